@@ -1,0 +1,31 @@
+package nl.labtafel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.labtafel.cli.LabtafelCommand;
+
+/**
+ * Entry point of the jar and of {@code mvn javafx:run}. Without arguments, or with one session file, it
+ * opens the app; otherwise it runs the command line without touching JavaFX (no display needed).
+ * It does not extend Application so classpath and jar launches work.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (opensApp(args)) {
+            nl.labtafel.ui.LabtafelApp.launchApp(args);
+            return;
+        }
+        System.exit(LabtafelCommand.run(args, System.out, System.err));
+    }
+
+    static boolean opensApp(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+    }
+}

@@ -1,0 +1,69 @@
+package nl.labtafel.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import nl.labtafel.AppPaths;
+import nl.labtafel.model.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code labtafel <command> …}. Exit 0 done, 1 the input is wrong or a write failed, 2 usage. */
+@Command(name = "labtafel", mixinStandardHelpOptions = true, version = "Labtafel 0.1.0",
+        subcommands = {ValidateCommand.class, NewCommand.class, InfoCommand.class})
+public final class LabtafelCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), messages().get("cli.noCommand"));
+    }
+
+    /** The interface language of the command line: Dutch unless LABTAFEL_LANG or -Dlabtafel.lang says "en". */
+    static Messages messages() {
+        String lang = System.getProperty("labtafel.lang", System.getenv().getOrDefault("LABTAFEL_LANG", "nl"));
+        return Messages.forLanguage(lang);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, AppPaths.detect());
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err, AppPaths paths) {
+        Messages messages = messages();
+        CommandLine cli = new CommandLine(new LabtafelCommand(), new Factory(paths, messages));
+        cli.setResourceBundle(messages.bundle());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExitCodeExceptionMapper(e -> FAILED);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println(ex.getMessage());
+            ex.getCommandLine().usage(w);
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    /** Gives every subcommand the paths and messages, so there is no static state. */
+    private record Factory(AppPaths paths, Messages messages) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ValidateCommand.class) {
+                return cls.cast(new ValidateCommand(messages));
+            }
+            if (cls == NewCommand.class) {
+                return cls.cast(new NewCommand(paths, messages));
+            }
+            if (cls == InfoCommand.class) {
+                return cls.cast(new InfoCommand(messages));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package nl.labtafel.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.io.TemplateStore;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code new --template FILE --out FILE [--title …] [--date …]}: a new session from a LAB format. */
+@Command(name = "new")
+final class NewCommand implements Callable<Integer> {
+    private final AppPaths paths;
+    private final Messages messages;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--template", paramLabel = "FILE", descriptionKey = "new.template")
+    Path template;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "new.out")
+    Path out;
+
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "new.title")
+    String title = "";
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", descriptionKey = "new.date")
+    LocalDate date;
+
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "new.lang")
+    String language = "nl";
+
+    @Option(names = "--force", descriptionKey = "new.force")
+    boolean force;
+
+    NewCommand(AppPaths paths, Messages messages) {
+        this.paths = paths;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        if (!"nl".equals(language) && !"en".equals(language)) {
+            spec.commandLine().getErr().println(messages.format("cli.badLanguage", language));
+            return LabtafelCommand.USAGE;
+        }
+        if (Files.exists(out) && !force) {
+            spec.commandLine().getErr().println(messages.format("new.exists", out));
+            return LabtafelCommand.FAILED;
+        }
+        Path templateFile = template != null ? template : paths.defaultTemplate();
+        try {
+            Session session = new TemplateStore().newSession(templateFile, title, date);
+            session.setLanguage(language);
+            new SessionStore().save(session, out);
+            spec.commandLine().getOut().println(messages.format("new.created", out, templateFile));
+            return LabtafelCommand.OK;
+        } catch (SessionFileException e) {
+            e.describe(messages).forEach(spec.commandLine().getErr()::println);
+            return LabtafelCommand.FAILED;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package nl.labtafel.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import nl.labtafel.model.Problem;
+
+/** Reads a JSON file's bytes and turns every way it can fail into a {@link SessionFileException}. */
+final class JsonFiles {
+    /** Far beyond any real session (5,000 notes is about 1.5 MB). */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private JsonFiles() {
+    }
+
+    static byte[] readBytes(Path file) throws SessionFileException {
+        if (Files.isDirectory(file)) {
+            throw new SessionFileException(file, new Problem("", "load.isFolder"), null);
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new SessionFileException(file, new Problem("", "load.tooBig", size / (1024 * 1024)), null);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (isBlank(bytes)) {
+                throw new SessionFileException(file, new Problem("", "load.empty"), null);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new SessionFileException(file, new Problem("", "load.notFound"), e);
+        } catch (AccessDeniedException e) {
+            throw new SessionFileException(file, new Problem("", "load.denied"), e);
+        } catch (IOException e) {
+            throw new SessionFileException(file, new Problem("", "load.failed", e.getMessage()), e);
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Maps Jackson's failure to a message with the JSON path and the line and column. */
+    static SessionFileException failure(Path file, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? -1 : location.getLineNr();
+        int column = location == null ? -1 : location.getColumnNr();
+        String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
+        Problem problem;
+        String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (e instanceof JsonEOFException) {
+            problem = new Problem(path, "load.truncated");
+        } else if (e instanceof JsonParseException) {
+            problem = detail.contains("UTF-8") || detail.contains("UTF8")
+                    ? new Problem(path, "load.utf8")
+                    : new Problem(path, "load.syntax", detail);
+        } else if (e instanceof InvalidNullException) {
+            problem = new Problem(path, "problem.required");
+        } else if (e instanceof InvalidFormatException f) {
+            problem = new Problem(path, "load.badValue", String.valueOf(f.getValue()),
+                    f.getTargetType() == null ? "?" : f.getTargetType().getSimpleName());
+        } else if (e instanceof MismatchedInputException m) {
+            problem = new Problem(path, "load.wrongType",
+                    m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName());
+        } else {
+            problem = new Problem(path, "load.syntax", detail);
+        }
+        return new SessionFileException(file, List.of(problem), line, column, e);
+    }
+
+    static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                if (b.length() > 0) {
+                    b.append('.');
+                }
+                b.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+}

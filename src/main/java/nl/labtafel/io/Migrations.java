@@ -1,0 +1,64 @@
+package nl.labtafel.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Brings an older session file up to {@link Json#SCHEMA_VERSION}, one version at a time, on the JSON tree.
+ * Each step is a pure function from version N to N+1 so it can be tested on a hand-made file.
+ */
+final class Migrations {
+    /** STEPS.get(i) migrates version i+1 to version i+2. */
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::v1ToV2);
+
+    private Migrations() {
+    }
+
+    static ObjectNode migrate(ObjectNode root, int fromVersion) {
+        ObjectNode current = root;
+        for (int v = fromVersion; v < Json.SCHEMA_VERSION; v++) {
+            current = STEPS.get(v - 1).apply(current);
+        }
+        current.put(Json.SCHEMA_VERSION_FIELD, Json.SCHEMA_VERSION);
+        return current;
+    }
+
+    /**
+     * Version 1 (the first prototype) stored a note's group as {@code "actor"}, its place as
+     * {@code "position": {"x", "y"}}, and insights as plain strings without ids.
+     */
+    private static ObjectNode v1ToV2(ObjectNode root) {
+        if (root.get("notes") instanceof ArrayNode notes) {
+            for (JsonNode node : notes) {
+                if (node instanceof ObjectNode note) {
+                    if (note.has("actor") && !note.has("actorGroupId")) {
+                        note.set("actorGroupId", note.remove("actor"));
+                    }
+                    if (note.remove("position") instanceof ObjectNode position) {
+                        note.set("x", position.get("x"));
+                        note.set("y", position.get("y"));
+                    }
+                }
+            }
+        }
+        if (root.get("insights") instanceof ObjectNode insights) {
+            int counter = 0;
+            for (String list : List.of("observations", "opportunities", "challenges", "ideas")) {
+                if (insights.get(list) instanceof ArrayNode items) {
+                    for (int i = 0; i < items.size(); i++) {
+                        if (items.get(i).isTextual()) {
+                            ObjectNode item = items.objectNode();
+                            item.put("id", "i-v1-" + (++counter));
+                            item.put("text", items.get(i).asText());
+                            items.set(i, item);
+                        }
+                    }
+                }
+            }
+        }
+        return root;
+    }
+}

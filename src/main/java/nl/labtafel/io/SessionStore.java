@@ -1,0 +1,97 @@
+package nl.labtafel.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import nl.labtafel.model.Problem;
+import nl.labtafel.model.Session;
+import nl.labtafel.model.SessionValidator;
+
+/** Loads and saves session files. Plain blocking I/O: callers keep it off the JavaFX thread. */
+public final class SessionStore {
+
+    /** Reads, migrates and validates a session file; any problem becomes a clear {@link SessionFileException}. */
+    public Session load(Path file) throws SessionFileException {
+        byte[] bytes = JsonFiles.readBytes(file);
+        Session session = parse(file, bytes);
+        List<Problem> problems = SessionValidator.validate(session);
+        if (!problems.isEmpty()) {
+            throw new SessionFileException(file, problems, -1, -1, null);
+        }
+        return session;
+    }
+
+    Session parse(Path file, byte[] bytes) throws SessionFileException {
+        try {
+            int version = peekVersion(bytes);
+            if (version == Json.SCHEMA_VERSION) {
+                return Json.sessionReader().readValue(bytes);
+            }
+            JsonNode tree = Json.mapper().readTree(bytes);
+            if (!(tree instanceof ObjectNode root)) {
+                throw new SessionFileException(file, new Problem("", "load.notObject"), null);
+            }
+            int treeVersion = version(file, root);
+            return Json.mapper().treeToValue(Migrations.migrate(root, treeVersion), Session.class);
+        } catch (JsonProcessingException e) {
+            throw JsonFiles.failure(file, e);
+        } catch (IOException e) {
+            throw new SessionFileException(file, new Problem("", "load.failed", e.getMessage()), e);
+        }
+    }
+
+    private static int version(Path file, ObjectNode root) throws SessionFileException {
+        JsonNode v = root.get(Json.SCHEMA_VERSION_FIELD);
+        if (v == null) {
+            throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.noVersion"), null);
+        }
+        if (!v.canConvertToExactIntegral() || v.asInt() < 1) {
+            throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.badVersion",
+                    v.toString()), null);
+        }
+        if (v.asInt() > Json.SCHEMA_VERSION) {
+            throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
+                    v.asInt(), Json.SCHEMA_VERSION), null);
+        }
+        return v.asInt();
+    }
+
+    /**
+     * Finds the top-level schemaVersion by streaming, so a current file is bound in a single pass.
+     * Returns -1 when it is absent or not a plain number; the tree path then reports the problem.
+     */
+    private static int peekVersion(byte[] bytes) throws IOException {
+        try (JsonParser parser = Json.mapper().createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (Json.SCHEMA_VERSION_FIELD.equals(name)) {
+                    return value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
+                }
+                parser.skipChildren();
+            }
+            return -1;
+        }
+    }
+
+    public byte[] serialize(Session session) {
+        try {
+            return Json.sessionWriter().writeValueAsBytes(session);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A session always serialises", e);
+        }
+    }
+
+    /** Atomically replaces {@code file}; the previous version stays beside it as {@code file.bak}. */
+    public void save(Session session, Path file) throws SessionFileException {
+        AtomicFiles.write(file, serialize(session), true);
+    }
+}

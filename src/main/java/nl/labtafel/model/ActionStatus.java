@@ -1,0 +1,7 @@
+package nl.labtafel.model;
+
+public enum ActionStatus {
+    OPEN,
+    IN_PROGRESS,
+    DONE
+}

@@ -1,0 +1,48 @@
+package nl.labtafel.model;
+
+import java.util.Objects;
+
+/** A short text in Dutch and English, as templates carry them (phase names, canvas questions). */
+public final class LocalizedText {
+    private String nl = "";
+    private String en = "";
+
+    public LocalizedText() {
+    }
+
+    public LocalizedText(String nl, String en) {
+        this.nl = nl;
+        this.en = en;
+    }
+
+    /** The text in the given language ("nl" or "en"), falling back to the other one when empty. */
+    public String get(String language) {
+        String preferred = "en".equals(language) ? en : nl;
+        String other = "en".equals(language) ? nl : en;
+        return preferred == null || preferred.isBlank() ? Objects.requireNonNullElse(other, "") : preferred;
+    }
+
+    public String getNl() { return nl; }
+    public void setNl(String nl) { this.nl = nl; }
+    public String getEn() { return en; }
+    public void setEn(String en) { this.en = en; }
+
+    public LocalizedText copy() {
+        return new LocalizedText(nl, en);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LocalizedText t && Objects.equals(nl, t.nl) && Objects.equals(en, t.en);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(nl, en);
+    }
+
+    @Override
+    public String toString() {
+        return nl;
+    }
+}

@@ -1,0 +1,258 @@
+package nl.labtafel.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Checks what the JSON types alone cannot: required fields, unique ids, links that resolve, limits. */
+public final class SessionValidator {
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> idOwners = new HashMap<>();
+
+    private SessionValidator() {
+    }
+
+    public static List<Problem> validate(Session session) {
+        SessionValidator validator = new SessionValidator();
+        validator.check(session);
+        return validator.problems;
+    }
+
+    private void check(Session s) {
+        if (!"nl".equals(s.getLanguage()) && !"en".equals(s.getLanguage())) {
+            problems.add(new Problem("language", "problem.language", s.getLanguage()));
+        }
+        checkHeader(s.getHeader());
+        text("introduction", s.getIntroduction(), SessionLimits.LONG_TEXT);
+        text("followUp", s.getFollowUp(), SessionLimits.LONG_TEXT);
+        checkPhases(s);
+        Set<String> groups = checkActorGroups(s);
+        for (int i = 0; i < s.getHeader().getStakeholderGroups().size(); i++) {
+            link("header.stakeholderGroups[" + i + "]", s.getHeader().getStakeholderGroups().get(i), groups);
+        }
+        Set<String> themes = ids("themes", s.getThemes(), Theme::getId, SessionLimits.ITEMS);
+        for (int i = 0; i < s.getThemes().size(); i++) {
+            Theme t = s.getThemes().get(i);
+            text("themes[" + i + "].name", t.getName(), SessionLimits.LINE_TEXT);
+            nonNegative("themes[" + i + "].votes", t.getVotes());
+        }
+        Set<String> notes = checkNotes(s, groups, themes);
+        checkInsights(s.getInsights());
+        Set<String> teams = checkTeams(s, groups, themes, notes);
+        checkActions(s, themes, teams);
+    }
+
+    private void checkHeader(SessionHeader h) {
+        if (h == null) {
+            problems.add(new Problem("header", "problem.required"));
+            return;
+        }
+        text("header.title", h.getTitle(), SessionLimits.LINE_TEXT);
+        text("header.subject", h.getSubject(), SessionLimits.LINE_TEXT);
+        text("header.place", h.getPlace(), SessionLimits.LINE_TEXT);
+        Integer count = h.getParticipantCount();
+        if (count != null && (count < 0 || count > SessionLimits.PARTICIPANTS)) {
+            problems.add(new Problem("header.participantCount", "problem.range", count, 0, SessionLimits.PARTICIPANTS));
+        }
+        if (h.getStartTime() != null && h.getEndTime() != null && h.getEndTime().isBefore(h.getStartTime())) {
+            problems.add(new Problem("header.endTime", "problem.endBeforeStart", h.getEndTime(), h.getStartTime()));
+        }
+    }
+
+    private void checkPhases(Session s) {
+        Set<String> phases = ids("phases", s.getPhases(), Phase::getId, SessionLimits.PHASES);
+        for (int i = 0; i < s.getPhases().size(); i++) {
+            Phase p = s.getPhases().get(i);
+            if (p.getKind() == null) {
+                problems.add(new Problem("phases[" + i + "].kind", "problem.required"));
+            }
+            if (p.getMinutes() < 0 || p.getMinutes() > SessionLimits.PHASE_MINUTES) {
+                problems.add(new Problem("phases[" + i + "].minutes", "problem.range", p.getMinutes(), 0,
+                        SessionLimits.PHASE_MINUTES));
+            }
+        }
+        if (s.getCurrentPhaseId() != null) {
+            link("currentPhaseId", s.getCurrentPhaseId(), phases);
+        }
+    }
+
+    private Set<String> checkActorGroups(Session s) {
+        Set<String> groups = ids("actorGroups", s.getActorGroups(), ActorGroup::getId, SessionLimits.ACTOR_GROUPS);
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < s.getActorGroups().size(); i++) {
+            ActorGroup g = s.getActorGroups().get(i);
+            String path = "actorGroups[" + i + "]";
+            if (g.getName() == null || g.getName().get("nl").isBlank()) {
+                problems.add(new Problem(path + ".name", "problem.required"));
+            }
+            if (g.getColour() == null || !COLOUR.matcher(g.getColour()).matches()) {
+                problems.add(new Problem(path + ".colour", "problem.colour", g.getColour()));
+            }
+            String key = g.getKey();
+            if (key != null && !key.isEmpty()) {
+                if (key.length() != 1 || !Character.isLetterOrDigit(key.charAt(0))) {
+                    problems.add(new Problem(path + ".key", "problem.key", key));
+                } else if (!keys.add(key.toLowerCase())) {
+                    problems.add(new Problem(path + ".key", "problem.duplicateKey", key));
+                }
+            }
+        }
+        return groups;
+    }
+
+    private Set<String> checkNotes(Session s, Set<String> groups, Set<String> themes) {
+        Set<String> notes = ids("notes", s.getNotes(), Note::getId, SessionLimits.NOTES);
+        for (int i = 0; i < s.getNotes().size(); i++) {
+            Note n = s.getNotes().get(i);
+            String path = "notes[" + i + "]";
+            text(path + ".text", n.getText(), SessionLimits.SHORT_TEXT);
+            text(path + ".organisation", n.getOrganisation(), SessionLimits.LINE_TEXT);
+            if (n.getActorGroupId() != null) {
+                link(path + ".actorGroupId", n.getActorGroupId(), groups);
+            }
+            if (n.getThemeId() != null) {
+                link(path + ".themeId", n.getThemeId(), themes);
+            }
+            nonNegative(path + ".votes", n.getVotes());
+            coordinate(path + ".x", n.getX());
+            coordinate(path + ".y", n.getY());
+        }
+        return notes;
+    }
+
+    private void checkInsights(Insights insights) {
+        if (insights == null) {
+            problems.add(new Problem("insights", "problem.required"));
+            return;
+        }
+        for (InsightKind kind : InsightKind.values()) {
+            String name = "insights." + kind.name().toLowerCase();
+            List<Insight> list = insights.list(kind);
+            if (list == null) {
+                problems.add(new Problem(name, "problem.required"));
+                continue;
+            }
+            ids(name, list, Insight::getId, SessionLimits.ITEMS);
+            for (int i = 0; i < list.size(); i++) {
+                text(name + "[" + i + "].text", list.get(i).getText(), SessionLimits.SHORT_TEXT);
+            }
+        }
+    }
+
+    private Set<String> checkTeams(Session s, Set<String> groups, Set<String> themes, Set<String> notes) {
+        Set<String> teams = ids("teams", s.getTeams(), ResearchTeam::getId, SessionLimits.ITEMS);
+        for (int i = 0; i < s.getTeams().size(); i++) {
+            ResearchTeam t = s.getTeams().get(i);
+            String path = "teams[" + i + "]";
+            if (t.getThemeId() != null) {
+                link(path + ".themeId", t.getThemeId(), themes);
+            }
+            text(path + ".outcome", t.getOutcome(), SessionLimits.LONG_TEXT);
+            text(path + ".nextStep", t.getNextStep(), SessionLimits.LONG_TEXT);
+            for (CanvasLane lane : CanvasLane.values()) {
+                String lanePath = path + "." + lane.name().toLowerCase();
+                List<CanvasNote> laneNotes = t.lane(lane);
+                if (laneNotes == null) {
+                    problems.add(new Problem(lanePath, "problem.required"));
+                    continue;
+                }
+                ids(lanePath, laneNotes, CanvasNote::getId, SessionLimits.ITEMS);
+                for (int j = 0; j < laneNotes.size(); j++) {
+                    CanvasNote n = laneNotes.get(j);
+                    String notePath = lanePath + "[" + j + "]";
+                    text(notePath + ".text", n.getText(), SessionLimits.SHORT_TEXT);
+                    if (n.getActorGroupId() != null) {
+                        link(notePath + ".actorGroupId", n.getActorGroupId(), groups);
+                    }
+                    for (int k = 0; k < n.getLinkedNoteIds().size(); k++) {
+                        link(notePath + ".linkedNoteIds[" + k + "]", n.getLinkedNoteIds().get(k), notes);
+                    }
+                }
+            }
+        }
+        return teams;
+    }
+
+    private void checkActions(Session s, Set<String> themes, Set<String> teams) {
+        ids("actions", s.getActions(), ActionItem::getId, SessionLimits.ITEMS);
+        for (int i = 0; i < s.getActions().size(); i++) {
+            ActionItem a = s.getActions().get(i);
+            String path = "actions[" + i + "]";
+            text(path + ".what", a.getWhat(), SessionLimits.SHORT_TEXT);
+            text(path + ".owner", a.getOwner(), SessionLimits.LINE_TEXT);
+            if (a.getStatus() == null) {
+                problems.add(new Problem(path + ".status", "problem.required"));
+            }
+            if (a.getThemeId() != null) {
+                link(path + ".themeId", a.getThemeId(), themes);
+            }
+            if (a.getTeamId() != null) {
+                link(path + ".teamId", a.getTeamId(), teams);
+            }
+            if (a.getSourceNoteId() != null && !idOwners.containsKey(a.getSourceNoteId())) {
+                problems.add(new Problem(path + ".sourceNoteId", "problem.missingLink", a.getSourceNoteId()));
+            }
+        }
+    }
+
+    /** Checks ids are present and unique across the whole session, and the list within its size limit. */
+    private <T> Set<String> ids(String listPath, List<T> items, Function<T, String> id, int limit) {
+        Set<String> seen = new HashSet<>();
+        if (items == null) {
+            problems.add(new Problem(listPath, "problem.required"));
+            return seen;
+        }
+        if (items.size() > limit) {
+            problems.add(new Problem(listPath, "problem.tooMany", items.size(), limit));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            String path = listPath + "[" + i + "]";
+            if (item == null) {
+                problems.add(new Problem(path, "problem.required"));
+                continue;
+            }
+            String value = id.apply(item);
+            if (value == null || value.isBlank()) {
+                problems.add(new Problem(path + ".id", "problem.required"));
+            } else if (idOwners.containsKey(value)) {
+                problems.add(new Problem(path + ".id", "problem.duplicateId", value, idOwners.get(value)));
+            } else {
+                idOwners.put(value, path);
+                seen.add(value);
+            }
+        }
+        return seen;
+    }
+
+    private void link(String path, String target, Set<String> known) {
+        if (target == null || !known.contains(target)) {
+            problems.add(new Problem(path, "problem.missingLink", target));
+        }
+    }
+
+    private void text(String path, String value, int limit) {
+        if (value != null && value.length() > limit) {
+            problems.add(new Problem(path, "problem.tooLong", value.length(), limit));
+        }
+    }
+
+    private void nonNegative(String path, int value) {
+        if (value < 0) {
+            problems.add(new Problem(path, "problem.range", value, 0, Integer.MAX_VALUE));
+        }
+    }
+
+    private void coordinate(String path, double value) {
+        if (!Double.isFinite(value) || Math.abs(value) > SessionLimits.BOARD_EXTENT) {
+            problems.add(new Problem(path, "problem.coordinate", value));
+        }
+    }
+}
