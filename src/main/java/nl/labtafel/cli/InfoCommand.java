@@ -7,18 +7,19 @@ import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionHeader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code info FILE}: a short summary of a session. */
 @Command(name = "info")
 final class InfoCommand implements Callable<Integer> {
-    private final Messages messages;
+    @ParentCommand
+    LabtafelCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -26,40 +27,36 @@ final class InfoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "info.file")
     Path file;
 
-    InfoCommand(Messages messages) {
-        this.messages = messages;
-    }
-
     @Override
     public Integer call() {
         Session session;
         try {
             session = new SessionStore().load(file);
         } catch (SessionFileException e) {
-            e.describe(messages).forEach(spec.commandLine().getErr()::println);
+            e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
         SessionHeader h = session.getHeader();
-        out.println(messages.format("info.title", h.getTitle()));
-        out.println(messages.format("info.when", String.valueOf(h.getDate()), String.valueOf(h.getStartTime()),
+        out.println(parent.messages().format("info.title", h.getTitle()));
+        out.println(parent.messages().format("info.when", String.valueOf(h.getDate()), String.valueOf(h.getStartTime()),
                 String.valueOf(h.getEndTime()), h.getParticipantCount() == null ? "-" : h.getParticipantCount()));
-        out.println(messages.format("info.notes", session.getNotes().size()));
+        out.println(parent.messages().format("info.notes", session.getNotes().size()));
         for (ActorGroup g : session.getActorGroups()) {
             long count = session.getNotes().stream().filter(n -> g.getId().equals(n.getActorGroupId())).count();
-            out.println(messages.format("info.notesOfGroup", g.getName().get(session.getLanguage()), count));
+            out.println(parent.messages().format("info.notesOfGroup", g.getName().get(session.getLanguage()), count));
         }
         long ungrouped = session.getNotes().stream().filter(n -> n.getActorGroupId() == null).count();
         if (ungrouped > 0) {
-            out.println(messages.format("info.notesOfGroup", messages.get("info.noGroup"), ungrouped));
+            out.println(parent.messages().format("info.notesOfGroup", parent.messages().get("info.noGroup"), ungrouped));
         }
-        out.println(messages.format("info.insights", session.getInsights().size()));
-        out.println(messages.format("info.themes", session.getThemes().size(), session.chosenThemes().size()));
+        out.println(parent.messages().format("info.insights", session.getInsights().size()));
+        out.println(parent.messages().format("info.themes", session.getThemes().size(), session.chosenThemes().size()));
         int canvasNotes = session.getTeams().stream()
                 .mapToInt(t -> t.lane(CanvasLane.INGREDIENTS).size() + t.lane(CanvasLane.CHEMISTRY).size()
                         + t.lane(CanvasLane.TRIALS).size()).sum();
-        out.println(messages.format("info.teams", session.getTeams().size(), canvasNotes));
-        out.println(messages.format("info.actions", session.getActions().size()));
+        out.println(parent.messages().format("info.teams", session.getTeams().size(), canvasNotes));
+        out.println(parent.messages().format("info.actions", session.getActions().size()));
         return LabtafelCommand.OK;
     }
 }

@@ -16,16 +16,33 @@ public final class LabtafelCommand implements Runnable {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    private final AppPaths paths;
+    private final Messages messages;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    LabtafelCommand(AppPaths paths, Messages messages) {
+        this.paths = paths;
+        this.messages = messages;
+    }
+
+    /** Where sessions and templates are; subcommands reach it through {@code @ParentCommand}. */
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), messages().get("cli.noCommand"));
+        throw new CommandLine.ParameterException(spec.commandLine(), messages.get("cli.noCommand"));
     }
 
     /** The interface language of the command line: Dutch unless LABTAFEL_LANG or -Dlabtafel.lang says "en". */
-    static Messages messages() {
+    static Messages defaultMessages() {
         String lang = System.getProperty("labtafel.lang", System.getenv().getOrDefault("LABTAFEL_LANG", "nl"));
         return Messages.forLanguage(lang);
     }
@@ -35,8 +52,8 @@ public final class LabtafelCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err, AppPaths paths) {
-        Messages messages = messages();
-        CommandLine cli = new CommandLine(new LabtafelCommand(), new Factory(paths, messages));
+        Messages messages = defaultMessages();
+        CommandLine cli = new CommandLine(new LabtafelCommand(paths, messages));
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -48,22 +65,5 @@ public final class LabtafelCommand implements Runnable {
             return USAGE;
         });
         return cli.execute(args);
-    }
-
-    /** Gives every subcommand the paths and messages, so there is no static state. */
-    private record Factory(AppPaths paths, Messages messages) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (cls == ValidateCommand.class) {
-                return cls.cast(new ValidateCommand(messages));
-            }
-            if (cls == NewCommand.class) {
-                return cls.cast(new NewCommand(paths, messages));
-            }
-            if (cls == InfoCommand.class) {
-                return cls.cast(new InfoCommand(messages));
-            }
-            return CommandLine.defaultFactory().create(cls);
-        }
     }
 }

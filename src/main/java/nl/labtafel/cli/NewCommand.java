@@ -4,22 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import nl.labtafel.AppPaths;
 import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code new --template FILE --out FILE [--title …] [--date …]}: a new session from a LAB format. */
 @Command(name = "new")
 final class NewCommand implements Callable<Integer> {
-    private final AppPaths paths;
-    private final Messages messages;
+    @ParentCommand
+    LabtafelCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -42,30 +41,25 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "new.force")
     boolean force;
 
-    NewCommand(AppPaths paths, Messages messages) {
-        this.paths = paths;
-        this.messages = messages;
-    }
-
     @Override
     public Integer call() {
         if (!"nl".equals(language) && !"en".equals(language)) {
-            spec.commandLine().getErr().println(messages.format("cli.badLanguage", language));
+            spec.commandLine().getErr().println(parent.messages().format("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
         if (Files.exists(out) && !force) {
-            spec.commandLine().getErr().println(messages.format("new.exists", out));
+            spec.commandLine().getErr().println(parent.messages().format("new.exists", out));
             return LabtafelCommand.FAILED;
         }
-        Path templateFile = template != null ? template : paths.defaultTemplate();
+        Path templateFile = template != null ? template : parent.paths().defaultTemplate();
         try {
             Session session = new TemplateStore().newSession(templateFile, title, date);
             session.setLanguage(language);
             new SessionStore().save(session, out);
-            spec.commandLine().getOut().println(messages.format("new.created", out, templateFile));
+            spec.commandLine().getOut().println(parent.messages().format("new.created", out, templateFile));
             return LabtafelCommand.OK;
         } catch (SessionFileException e) {
-            e.describe(messages).forEach(spec.commandLine().getErr()::println);
+            e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }
     }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code validate FILE…}: one line per problem, naming file and place; exit 1 when any file is invalid. */
 @Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
-    private final Messages messages;
+    @ParentCommand
+    LabtafelCommand parent;
     private final SessionStore store = new SessionStore();
 
     @Spec
@@ -23,19 +24,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "validate.files")
     List<Path> files;
 
-    ValidateCommand(Messages messages) {
-        this.messages = messages;
-    }
-
     @Override
     public Integer call() {
         int status = LabtafelCommand.OK;
         for (Path file : files) {
             try {
                 store.load(file);
-                spec.commandLine().getOut().println(messages.format("validate.ok", file));
+                spec.commandLine().getOut().println(parent.messages().format("validate.ok", file));
             } catch (SessionFileException e) {
-                e.describe(messages).forEach(spec.commandLine().getErr()::println);
+                e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
                 status = LabtafelCommand.FAILED;
             }
         }
