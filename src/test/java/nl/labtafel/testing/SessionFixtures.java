@@ -7,7 +7,6 @@ import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Ids;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.LocalizedText;
@@ -47,13 +46,13 @@ public final class SessionFixtures {
             s.getHeader().getStakeholderGroups().add("g" + g);
         }
         for (int t = 0; t < 6; t++) {
-            Theme theme = new Theme(Ids.next("t"), "Thema " + WORDS[t]);
+            Theme theme = new Theme(id(random, "t"), "Thema " + WORDS[t]);
             theme.setVotes(random.nextInt(10));
             theme.setChosen(t < 3);
             s.getThemes().add(theme);
         }
         for (int i = 0; i < noteCount; i++) {
-            Note note = new Note(Ids.next("n"), sentence(random, 4 + random.nextInt(10)), "g" + random.nextInt(6));
+            Note note = new Note(id(random, "n"), sentence(random, 4 + random.nextInt(10)), "g" + random.nextInt(6));
             note.setOrganisation(random.nextBoolean() ? "" : "Organisatie " + random.nextInt(40));
             note.setX(random.nextInt(6) * 240.0);
             note.setY(i * 130.0 / 6);
@@ -62,14 +61,14 @@ public final class SessionFixtures {
         }
         for (InsightKind kind : InsightKind.values()) {
             for (int i = 0; i < 5; i++) {
-                s.getInsights().list(kind).add(new Insight(Ids.next("i"), sentence(random, 15)));
+                s.getInsights().list(kind).add(new Insight(id(random, "i"), sentence(random, 15)));
             }
         }
         for (Theme theme : s.chosenThemes()) {
-            ResearchTeam team = new ResearchTeam(Ids.next("team"), theme.getId());
+            ResearchTeam team = new ResearchTeam(id(random, "team"), theme.getId());
             for (CanvasLane lane : CanvasLane.values()) {
                 for (int i = 0; i < 6; i++) {
-                    CanvasNote note = new CanvasNote(Ids.next("c"), sentence(random, 6));
+                    CanvasNote note = new CanvasNote(id(random, "c"), sentence(random, 6));
                     note.getLinkedNoteIds().add(s.getNotes().isEmpty() ? null : s.getNotes().get(0).getId());
                     note.getLinkedNoteIds().removeIf(java.util.Objects::isNull);
                     team.lane(lane).add(note);
@@ -81,11 +80,24 @@ public final class SessionFixtures {
         }
         s.setFollowUp(sentence(random, 100));
         for (int i = 0; i < 50; i++) {
-            ActionItem action = new ActionItem(Ids.next("a"), sentence(random, 12), "Gemeente");
+            ActionItem action = new ActionItem(id(random, "a"), sentence(random, 12), "Gemeente");
             action.setDue(LocalDate.of(2026, 12, 1).plusDays(i));
             s.getActions().add(action);
         }
         return s;
+    }
+
+    /**
+     * An id shaped like {@code Ids.next} but drawn from the seeded random: the same seed must give the same
+     * bytes in every JVM, or the child process of KilledDuringSaveTest saves versions the parent cannot recognise.
+     */
+    private static String id(Random random, String prefix) {
+        String alphabet = "0123456789abcdefghijkmnpqrstuvwxyz";
+        StringBuilder b = new StringBuilder(prefix).append('-');
+        for (int i = 0; i < 10; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     private static String sentence(Random random, int words) {
