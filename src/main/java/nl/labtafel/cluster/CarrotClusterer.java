@@ -7,6 +7,7 @@ import org.carrot2.clustering.kmeans.BisectingKMeansClusteringAlgorithm;
 import org.carrot2.clustering.lingo.LingoClusteringAlgorithm;
 import org.carrot2.clustering.stc.STCClusteringAlgorithm;
 import org.carrot2.language.LanguageComponents;
+import org.carrot2.math.matrix.KMeansMatrixFactorizationFactory;
 
 /** Runs one Carrot2 algorithm on note documents and returns its raw (possibly overlapping) clusters. */
 final class CarrotClusterer {
@@ -18,6 +19,13 @@ final class CarrotClusterer {
     static final int LINGO_OVERSHOOT = 3;
     /** With fewer candidates Lingo often finds none on ten notes, even when one theme is obvious. */
     static final int MIN_LINGO_CLUSTERS = 6;
+
+    /**
+     * Above this many notes Lingo reduces its matrix with k-means instead of SVD: on 1,000 notes SVD took
+     * 350-620 ms of the call, k-means 90-100 ms; on session-sized inputs SVD scores better (evaluation set:
+     * ARI 0.187 against 0.164), so small sessions keep it.
+     */
+    static final int LARGE = 250;
 
     /** A Carrot2 cluster reduced to what the suggester needs. */
     record RawCluster(List<String> labels, List<NoteDocument> documents) {
@@ -32,6 +40,9 @@ final class CarrotClusterer {
             case LINGO -> {
                 LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
                 lingo.desiredClusterCount.set(Math.max(MIN_LINGO_CLUSTERS, count * LINGO_OVERSHOOT));
+                if (documents.size() > LARGE) {
+                    lingo.matrixReducer.factorizationFactory = new KMeansMatrixFactorizationFactory();
+                }
                 yield lingo.cluster(documents.stream(), language);
             }
             case BISECTING_KMEANS -> {

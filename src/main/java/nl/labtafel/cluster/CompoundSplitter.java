@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits Dutch compounds into their parts (taalcafé → taal + café) so that notes about "taalcafé", "taalcoach"
@@ -24,6 +26,7 @@ final class CompoundSplitter {
     private static final String[] LINKS = {"", "s", "e", "en", "-"};
     private static final int MIN_COMPOUND = 6;
     private static final int MIN_PART = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
     private final Set<String> parts;
 
@@ -82,6 +85,18 @@ final class CompoundSplitter {
             }
         }
         return List.of();
+    }
+
+    /** The parts of every compound in a text, each followed by a full stop so parts never form phrases. */
+    String partsOf(String text) {
+        StringBuilder parts = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (String part : split(m.group())) {
+                parts.append(part).append(". ");
+            }
+        }
+        return parts.toString().strip();
     }
 
     int size() {

@@ -5,24 +5,18 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionHeader;
 import org.carrot2.language.LanguageComponents;
-import org.carrot2.language.Stemmer;
-import org.carrot2.language.StopwordFilter;
 
 /**
  * Suggests themes for a session's notes with Carrot2. It only proposes: the session is read, never changed
  * (apply accepted proposals with {@link AcceptedProposals}). Thread-safe; run it off the JavaFX thread.
  */
 public final class ThemeSuggester {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
     /** A second language gets its own clustering only when it has enough notes to form themes of its own. */
     private static final int MIN_LANGUAGE_GROUP = 6;
     private static final int PASSES = 2;
@@ -121,27 +115,14 @@ public final class ThemeSuggester {
 
     private void suggestFor(List<Note> notes, String language, SessionHeader header, int count,
             LanguageResources res, List<ThemeProposal> themes, List<String> other) {
-        LanguageComponents base = res.components(language);
-        Stemmer stemmer = base.get(Stemmer.class);
-        SubjectWords subject = new SubjectWords(header, res, res.components("nl").get(Stemmer.class),
-                res.components("en").get(Stemmer.class));
-        String otherLanguage = "en".equals(language) ? "nl" : "en";
-        LanguageComponents components = base.override(StopwordFilter.class,
-                (java.util.function.Supplier<StopwordFilter> original) -> () -> {
-                    StopwordFilter own = original.get();
-                    return word -> {
-                        String lower = word.toString().toLowerCase(Locale.ROOT);
-                        return own.test(word) && res.isContentWord(otherLanguage, lower)
-                                && !subject.contains(lower, stemmer);
-                    };
-                });
+        LanguageComponents components = SessionComponents.of(res, language, header);
         List<NoteDocument> documents = new ArrayList<>();
         for (Note n : notes) {
             if (n.getText() == null || n.getText().isBlank()) {
                 other.add(n.getId());
             } else {
                 documents.add(new NoteDocument(n.getId(), n.getText(),
-                        "nl".equals(language) ? compoundParts(n.getText(), res.compounds()) : ""));
+                        "nl".equals(language) ? res.compounds().partsOf(n.getText()) : ""));
             }
         }
         if (documents.size() < Partition.MIN_THEME_SIZE) {
@@ -149,7 +130,9 @@ public final class ThemeSuggester {
             return;
         }
         int k = count == SuggestOptions.AUTOMATIC ? AutomaticCount.of(documents.size()) : count;
-        int room = count == SuggestOptions.AUTOMATIC ? 0 : count;
+        // Automatic: Lingo's own count decides, up to three themes per expected one (1,000 notes gave 68 without
+        // a cap, too many to read on a board).
+        int room = count == SuggestOptions.AUTOMATIC ? k * CarrotClusterer.LINGO_OVERSHOOT : count;
         List<NoteDocument> left = documents;
         // A second pass over the notes the first left out: without the dominant clusters' words, the term
         // statistics change and Lingo finds themes it had drowned (evaluation set: ARI 0.160 -> 0.187).
@@ -173,17 +156,5 @@ public final class ThemeSuggester {
             }
         }
         left.stream().map(NoteDocument::noteId).forEach(other::add);
-    }
-
-    private static String compoundParts(String text, CompoundSplitter splitter) {
-        StringBuilder parts = new StringBuilder();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            for (String part : splitter.split(m.group())) {
-                // A full stop keeps the parts of different compounds from forming phrases together.
-                parts.append(part).append(". ");
-            }
-        }
-        return parts.toString().strip();
     }
 }
