@@ -54,7 +54,7 @@ class StartScreenTest {
         waitUntil(() -> robot.lookup("#error-banner").queryAs(javafx.scene.Node.class).isVisible());
         String message = robot.lookup("#error-text").queryAs(Label.class).getText();
         assertTrue(message.contains("kapot.json"), message);
-        assertTrue(message.contains("regel 1") && message.contains("geen geldige JSON"), message);
+        assertTrue(message.contains("regel 1, kolom"), "names the place in the file: " + message);
         assertTrue(robot.lookup("#start-screen").tryQuery().isPresent());
         assertTrue(robot.lookup("#agenda").tryQuery().isEmpty());
 
