@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * launcher, same probe), run alternately in one session; prints each median and the ratio.
  *
  * <p>Run after {@code mvn -Pdist package}: {@code java src/dist/ColdStart.java [RUNS] [JVM option…]}.
- * Options after RUNS are given to both apps (e.g. {@code -XX:SharedArchiveFile=…} to try a CDS archive on
- * one, by naming the file that only one image has). On Linux without $DISPLAY it starts its own Xvfb.
+ * JVM options after RUNS are given to Labtafel only (to try a setting before baking it into the
+ * launcher, e.g. {@code -Xshare:off} to see what the CDS archive gains). On Linux without $DISPLAY it starts its own Xvfb.
  * "Cold" means a fresh JVM per run; the operating system's file cache is warm after the first run,
  * which is also what a facilitator sees from the second start on.
  */
@@ -63,10 +63,10 @@ public final class ColdStart {
             long[] app = new long[runs];
             long[] base = new long[runs];
             time(labtafel, options); // warm the file cache for both, not counted
-            time(bare, options);
+            time(bare, List.of());
             for (int i = 0; i < runs; i++) {
                 app[i] = time(labtafel, options);
-                base[i] = time(bare, options);
+                base[i] = time(bare, List.of());
                 System.out.printf("run %2d: labtafel %5d ms, bare %5d ms%n", i + 1, app[i], base[i]);
             }
             double a = median(app);
