@@ -1,0 +1,63 @@
+package nl.labtafel.ui;
+
+import java.nio.file.Path;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.labtafel.AppPaths;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.command.CommandStack;
+
+/**
+ * What every part of an open session window shares: the session (plain model, FX thread only), its
+ * file, the one undo stack, the interface texts, the background executor and the room's text scale.
+ * Made in one place (the composition root) and passed to each view's constructor.
+ */
+public final class SessionContext {
+    private final Session session;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final CommandStack commands = new CommandStack();
+    private final Messages messages;
+    private final BackgroundTasks background;
+    private final AppPaths paths;
+    /** 1.0 = 100 %; Ctrl+Shift+plus/minus change it; every size in the window follows it. */
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+
+    public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
+        this.session = session;
+        this.file.set(file);
+        this.messages = messages;
+        this.background = background;
+        this.paths = paths;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public BackgroundTasks background() {
+        return background;
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+}

@@ -1,0 +1,20 @@
+package nl.labtafel.ui;
+
+import java.util.List;
+import javafx.scene.Node;
+
+/**
+ * What the session window shows for one phase of the agenda (inventory board, insight lists, ...).
+ * Made with the {@link SessionContext}; keeps itself in step with the model by listening to the
+ * command stack's revision.
+ */
+public interface Workspace {
+
+    Node view();
+
+    /** Its rows for the table of actions (menus and the F1 shortcut sheet). */
+    List<ActionSpec> actions();
+
+    /** Called when the facilitator switches to this phase: focus where typing should go. */
+    void activate();
+}
