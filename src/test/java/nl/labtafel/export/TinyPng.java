@@ -9,11 +9,11 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /** A valid grey PNG of a given size, written by hand so tests need no image library. */
-final class TinyPng {
+public final class TinyPng {
     private TinyPng() {
     }
 
-    static byte[] bytes(int width, int height) {
+    public static byte[] bytes(int width, int height) {
         try {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             try (DeflaterOutputStream z = new DeflaterOutputStream(raw, new Deflater(9))) {
