@@ -24,10 +24,13 @@ final class ActionListExporter {
         this.out = out;
     }
 
-    void write() {
+    static String title(Session session, ExportLabels labels) {
         String title = SafeText.clean(session.getHeader().getTitle()).strip();
-        out.paragraph(StyleRole.TITLE, title.isEmpty() ? labels.get("actions.untitled")
-                : labels.format("actions.title", title));
+        return title.isEmpty() ? labels.get("actions.untitled") : labels.format("actions.title", title);
+    }
+
+    void write() {
+        out.paragraph(StyleRole.TITLE, title(session, labels));
         String dateLine = labels.dateLine(session.getHeader());
         if (!dateLine.isEmpty()) {
             out.paragraph(StyleRole.SUBTITLE, dateLine);

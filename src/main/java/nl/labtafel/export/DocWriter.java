@@ -15,12 +15,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
@@ -71,11 +73,13 @@ final class DocWriter {
         }
     }
 
-    /** A point of a Word bullet list: the List Bullet style and its list, never a typed bullet. */
+    /**
+     * A point of a Word bullet list, never a typed bullet: the List Bullet style carries the list (checked
+     * when the template was opened), as in a paragraph Word itself styles List Bullet. A restyled bullet in
+     * the template thus reaches every point.
+     */
     void bullet(String text) {
-        XWPFParagraph p = paragraph(StyleRole.LIST_BULLET, text);
-        p.setNumID(styles.bulletNumId());
-        p.setNumILvl(LEVEL_0);
+        paragraph(StyleRole.LIST_BULLET, text);
     }
 
     /** A fresh instance of the List Number list, counting from 1, for numbered headings. */
@@ -88,9 +92,9 @@ final class DocWriter {
     }
 
     void numberedHeading(StyleRole role, String text, BigInteger numId) {
-        XWPFParagraph p = paragraph(role, text);
-        p.setNumID(numId);
-        p.setNumILvl(LEVEL_0);
+        CTNumPr numPr = paragraph(role, text).getCTPPr().addNewNumPr();
+        numPr.addNewIlvl().setVal(LEVEL_0);
+        numPr.addNewNumId().setVal(numId);
     }
 
     /**
@@ -143,7 +147,11 @@ final class DocWriter {
     private void fillRow(XWPFTableRow row, List<String> values, int[] twips) {
         for (int c = 0; c < twips.length; c++) {
             XWPFTableCell cell = row.getCell(c);
-            cell.setWidth(String.valueOf(twips[c]));
+            // Set directly: XWPFTableCell.setWidth(String) parses its argument and cost 7 % of an export.
+            CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            CTTblWidth width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+            width.setType(STTblWidth.DXA);
+            width.setW(BigInteger.valueOf(twips[c]));
             addText(cell.getParagraphs().get(0), c < values.size() ? values.get(c) : "");
         }
     }

@@ -32,8 +32,10 @@ public final class ExportService {
         // POI logs through log4j-api and Labtafel ships no log4j back end: without a context factory the
         // first export prints "could not find a logging provider" on the console. Our own messages say
         // what went wrong, so POI's log stays silent unless someone configures logging on purpose.
-        if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        if (System.getProperty("log4j2.loggerContextFactory") == null
+                && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
     }
@@ -46,11 +48,13 @@ public final class ExportService {
     }
 
     public Path minutesTemplate(ExportOptions options) {
-        return options.minutesTemplate() != null ? options.minutesTemplate() : templatesFolder.resolve(MINUTES_TEMPLATE);
+        return options.minutesTemplate() != null ? options.minutesTemplate()
+                : templatesFolder.resolve(MINUTES_TEMPLATE);
     }
 
     public Path actionsTemplate(ExportOptions options) {
-        return options.actionsTemplate() != null ? options.actionsTemplate() : templatesFolder.resolve(ACTIONS_TEMPLATE);
+        return options.actionsTemplate() != null ? options.actionsTemplate()
+                : templatesFolder.resolve(ACTIONS_TEMPLATE);
     }
 
     public void exportMinutes(Session session, ExportOptions options, Path out, ExportProgress progress)
@@ -94,7 +98,7 @@ public final class ExportService {
         try {
             new ActionListExporter(session, labels, new DocWriter(template)).write();
             progress.report(0.5);
-            return finish(template.document(), MinutesExporter.title(session, labels), labels, progress);
+            return finish(template.document(), ActionListExporter.title(session, labels), labels, progress);
         } catch (IOException | RuntimeException e) {
             throw failed(templateFile, e);
         } finally {

@@ -24,7 +24,8 @@ final class InventoryAppendix {
     }
 
     void write() {
-        if (grouping == InventoryGrouping.NONE || session.getNotes().stream().allMatch(n -> SafeText.isBlank(n.getText()))) {
+        if (grouping == InventoryGrouping.NONE
+                || session.getNotes().stream().allMatch(n -> SafeText.isBlank(n.getText()))) {
             return;
         }
         boolean byActor = grouping == InventoryGrouping.ACTOR;

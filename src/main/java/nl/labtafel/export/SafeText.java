@@ -60,8 +60,21 @@ final class SafeText {
         return java.util.Arrays.stream(clean.split("\n[ \t]*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
+    /** Nothing but white space and characters XML cannot carry; without copying, as it runs per note. */
     static boolean isBlank(String text) {
-        return text == null || clean(text).isBlank();
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c >= 0x20 && c < 0xFFFE && !Character.isSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

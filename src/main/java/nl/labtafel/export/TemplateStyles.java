@@ -28,23 +28,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 final class TemplateStyles {
     private final Map<StyleRole, String> ids;
-    private final BigInteger bulletNumId;
     private final BigInteger numberAbstractId;
 
-    private TemplateStyles(Map<StyleRole, String> ids, BigInteger bulletNumId, BigInteger numberAbstractId) {
+    private TemplateStyles(Map<StyleRole, String> ids, BigInteger numberAbstractId) {
         this.ids = ids;
-        this.bulletNumId = bulletNumId;
         this.numberAbstractId = numberAbstractId;
     }
 
     /** The id of the style in this template; only called for roles that {@link #resolve} checked. */
     String id(StyleRole role) {
         return ids.get(role);
-    }
-
-    /** The Word list (w:numId) the List Bullet style uses; its level 0 is a bullet. */
-    BigInteger bulletNumId() {
-        return bulletNumId;
     }
 
     /** The list definition behind List Number; numbered headings get their own instance of it. */
@@ -68,23 +61,22 @@ final class TemplateStyles {
         for (StyleRole role : needed) {
             XWPFStyle style = byName.get(role.styleName().toLowerCase(Locale.ROOT));
             if (style == null) {
-                problems.add(new Problem("", "exportProblem.template.missingStyle", role.styleName(), role.dutchWordName()));
+                problems.add(new Problem("", "exportProblem.template.missingStyle", role.styleName(),
+                        role.dutchWordName()));
             } else if (style.getType() != type(role.kind())) {
-                problems.add(new Problem("", "exportProblem.template.wrongStyleType", role.styleName(), role.dutchWordName()));
+                problems.add(new Problem("", "exportProblem.template.wrongStyleType", role.styleName(),
+                        role.dutchWordName()));
             } else {
                 ids.put(role, style.getStyleId());
             }
         }
-        BigInteger bulletNumId = null;
         BigInteger numberAbstractId = null;
         XWPFNumbering numbering = doc.getNumbering();
-        if (ids.containsKey(StyleRole.LIST_BULLET)) {
-            bulletNumId = numId(styles, ids.get(StyleRole.LIST_BULLET));
-            if (!isFormat(numbering, bulletNumId, true)) {
-                problems.add(new Problem("", "exportProblem.template.noBullets", "List Bullet",
-                        StyleRole.LIST_BULLET.dutchWordName()));
-                bulletNumId = null;
-            }
+        // Bullet points carry only the List Bullet style, as in Word: the style's list must show a bullet.
+        if (ids.containsKey(StyleRole.LIST_BULLET)
+                && !isFormat(numbering, numId(styles, ids.get(StyleRole.LIST_BULLET)), true)) {
+            problems.add(new Problem("", "exportProblem.template.noBullets", "List Bullet",
+                    StyleRole.LIST_BULLET.dutchWordName()));
         }
         if (ids.containsKey(StyleRole.LIST_NUMBER)) {
             BigInteger numId = numId(styles, ids.get(StyleRole.LIST_NUMBER));
@@ -95,7 +87,7 @@ final class TemplateStyles {
                         StyleRole.LIST_NUMBER.dutchWordName()));
             }
         }
-        return new TemplateStyles(ids, bulletNumId, numberAbstractId);
+        return new TemplateStyles(ids, numberAbstractId);
     }
 
     private static STStyleType.Enum type(StyleRole.Kind kind) {
