@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Cold-start benchmark of the packaged app: process start to first shown window of Labtafel's app
  * image against a bare JavaFX window (one Stage, one Label) packaged the same way (same runtime, same
- * launcher, same probe), run alternately in one session; prints each median and the ratio.
+ * launcher, same probe), run alternately in one session; prints each median and the ratio. A third
+ * column, the bare window with AtlantaFX's Primer theme, shows how much of the difference is the theme.
  *
  * <p>Run after {@code mvn -Pdist package}: {@code java src/dist/ColdStart.java [RUNS] [JVM option…]}.
  * JVM options after RUNS are given to Labtafel only (to try a setting before baking it into the
@@ -45,6 +46,9 @@ public final class ColdStart {
 
                 @Override
                 public void start(Stage stage) {
+                    if (Boolean.getBoolean("bare.atlantafx")) {
+                        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+                    }
                     stage.setScene(new Scene(new StackPane(new Label("Labtafel")), 1280, 720));
                     stage.setTitle("Bare JavaFX");
                     stage.show();
@@ -62,16 +66,23 @@ public final class ColdStart {
         try {
             long[] app = new long[runs];
             long[] base = new long[runs];
-            time(labtafel, options); // warm the file cache for both, not counted
+            long[] themed = new long[runs];
+            List<String> withTheme = List.of("-Dbare.atlantafx=true");
+            time(labtafel, options); // warm the file cache for all, not counted
             time(bare, List.of());
+            time(bare, withTheme);
             for (int i = 0; i < runs; i++) {
                 app[i] = time(labtafel, options);
                 base[i] = time(bare, List.of());
-                System.out.printf("run %2d: labtafel %5d ms, bare %5d ms%n", i + 1, app[i], base[i]);
+                themed[i] = time(bare, withTheme);
+                System.out.printf("run %2d: labtafel %5d ms, bare %5d ms, bare+AtlantaFX %5d ms%n",
+                        i + 1, app[i], base[i], themed[i]);
             }
             double a = median(app);
             double b = median(base);
-            System.out.printf("median labtafel %.0f ms, bare JavaFX %.0f ms, ratio %.2fx (target <= 1.3x)%n", a, b, a / b);
+            double t = median(themed);
+            System.out.printf("median labtafel %.0f ms, bare JavaFX %.0f ms, bare+AtlantaFX %.0f ms%n", a, b, t);
+            System.out.printf("ratio labtafel/bare %.2fx (target <= 1.3x); labtafel/bare+AtlantaFX %.2fx%n", a / b, a / t);
             System.out.printf("image %.1f MB unpacked%n", size(dist.resolve("image")) / 1e6);
         } finally {
             if (xvfb != null) {
@@ -93,10 +104,15 @@ public final class ColdStart {
         Path input = Files.createDirectories(work.resolve("input"));
         Files.writeString(src.resolve("BareFx.java"), BARE_APP);
         Path appJar = appDir.resolve("labtafel.jar");
-        tool("javac", "--system", runtime.toString(), "-cp", appJar.toString(), "-d", classes.toString(),
-                src.resolve("BareFx.java").toString());
+        Path atlantafx;
+        try (Stream<Path> jars = Files.list(appDir)) {
+            atlantafx = jars.filter(p -> p.getFileName().toString().startsWith("atlantafx-")).findFirst().orElseThrow();
+        }
+        tool("javac", "--system", runtime.toString(), "-cp", appJar + java.io.File.pathSeparator + atlantafx,
+                "-d", classes.toString(), src.resolve("BareFx.java").toString());
         tool("jar", "--create", "--file", input.resolve("bare.jar").toString(), "-C", classes.toString(), ".");
         Files.copy(appJar, input.resolve("labtafel.jar"));
+        Files.copy(atlantafx, input.resolve(atlantafx.getFileName()));
         tool("jpackage", "--type", "app-image", "--name", "BareFx", "--dest", work.resolve("image").toString(),
                 "--runtime-image", runtime.toString(), "--input", input.toString(), "--main-jar", "bare.jar",
                 "--main-class", "BareFx");
