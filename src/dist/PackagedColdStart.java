@@ -17,14 +17,15 @@ import java.util.stream.Stream;
  * image against a bare JavaFX window (one Stage, one Label) packaged the same way (same runtime, same
  * launcher, same probe), run alternately in one session; prints each median and the ratio. A third
  * column, the bare window with AtlantaFX's Primer theme, shows how much of the difference is the theme.
+ * (nl.labtafel.bench.ColdStart does the same for the app run from the class path, without packaging.)
  *
- * <p>Run after {@code mvn -Pdist package}: {@code java src/dist/ColdStart.java [RUNS] [JVM option…]}.
+ * <p>Run after {@code mvn -Pdist package}: {@code java src/dist/PackagedColdStart.java [RUNS] [JVM option…]}.
  * JVM options after RUNS are given to Labtafel only (to try a setting before baking it into the
  * launcher, e.g. {@code -Xshare:off} to see what the CDS archive gains). On Linux without $DISPLAY it starts its own Xvfb.
  * "Cold" means a fresh JVM per run; the operating system's file cache is warm after the first run,
  * which is also what a facilitator sees from the second start on.
  */
-public final class ColdStart {
+public final class PackagedColdStart {
     static final String MARKER = "labtafel: first window shown";
     static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     static final boolean LINUX = !OS.contains("win") && !OS.contains("mac");
