@@ -63,8 +63,8 @@ final class JsonFiles {
         int column = location == null ? -1 : location.getColumnNr();
         String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "";
         Problem problem;
-        String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-        if (e instanceof JsonEOFException) {
+        String detail = plain(e.getOriginalMessage());
+        if (e instanceof JsonEOFException || detail.contains("end-of-input")) {
             problem = new Problem(path, "load.truncated");
         } else if (e instanceof JsonParseException) {
             problem = detail.contains("UTF-8") || detail.contains("UTF8")
@@ -82,6 +82,21 @@ final class JsonFiles {
             problem = new Problem(path, "load.syntax", detail);
         }
         return new SessionFileException(file, List.of(problem), line, column, e);
+    }
+
+    /** Jackson's first line, without its source-location tail (the message gives line and column itself). */
+    private static String plain(String message) {
+        if (message == null) {
+            return "";
+        }
+        String first = message.lines().findFirst().orElse("");
+        for (String tail : new String[] {" (start marker", " at [Source", "\n at"}) {
+            int cut = first.indexOf(tail);
+            if (cut > 0) {
+                first = first.substring(0, cut);
+            }
+        }
+        return first;
     }
 
     static String jsonPath(List<JsonMappingException.Reference> refs) {

@@ -1,0 +1,100 @@
+package nl.labtafel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.Json;
+import nl.labtafel.model.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees when running {@code info} and {@code validate} on the shipped example session. */
+class ExampleSessionCliTest {
+    private static final AppPaths PATHS = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", "")));
+    private static final Path EXAMPLE = PATHS.sessions().resolve("arbeidsmigranten-lab-2018-04-24.json");
+    private static final Messages NL = Messages.forLanguage("nl");
+
+    @TempDir
+    Path dir;
+
+    private String previousLanguage;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void dutchInterface() {
+        // The expected lines are Dutch; LABTAFEL_LANG in the environment must not change them.
+        previousLanguage = System.setProperty("labtafel.lang", "nl");
+    }
+
+    @AfterEach
+    void restoreLanguage() {
+        if (previousLanguage == null) {
+            System.clearProperty("labtafel.lang");
+        } else {
+            System.setProperty("labtafel.lang", previousLanguage);
+        }
+    }
+
+    @Test
+    void infoSummarisesTheSeedSession() {
+        assertEquals(LabtafelCommand.OK, run("info", EXAMPLE.toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of(
+                NL.format("info.title", "Arbeidsmigranten LAB"),
+                NL.format("info.when", "2018-04-24", "19:30", "21:30", 25),
+                NL.format("info.notes", 31),
+                NL.format("info.notesOfGroup", "Inwoners", 5),
+                NL.format("info.notesOfGroup", "Arbeidsmigranten", 4),
+                NL.format("info.notesOfGroup", "Ondernemers", 5),
+                NL.format("info.notesOfGroup", "Maatschappelijke organisaties", 6),
+                NL.format("info.notesOfGroup", "Huisvesters", 5),
+                NL.format("info.notesOfGroup", "Gemeente", 6),
+                NL.format("info.insights", 7),
+                NL.format("info.themes", 3, 3),
+                NL.format("info.teams", 3, 42),
+                NL.format("info.actions", 1)), lines);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validateAcceptsTheExample() {
+        assertEquals(LabtafelCommand.OK, run("validate", EXAMPLE.toString()));
+        assertEquals(NL.format("validate.ok", EXAMPLE), out.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void validateNamesFileAndPlaceOfANoteWithAMissingTheme() throws Exception {
+        ObjectNode root = (ObjectNode) Json.mapper().readTree(EXAMPLE.toFile());
+        ((ObjectNode) root.withArray("notes").get(3)).put("themeId", "t-verdwenen00");
+        Path broken = dir.resolve("kapot.json");
+        Files.write(broken, Json.mapper().writeValueAsBytes(root));
+        byte[] before = Files.readAllBytes(broken);
+
+        assertEquals(LabtafelCommand.FAILED, run("validate", EXAMPLE.toString(), broken.toString()));
+
+        List<String> problems = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, problems.size(), problems.toString());
+        String line = problems.get(0);
+        assertTrue(line.startsWith(broken + ": notes[3].themeId: "), line);
+        assertTrue(line.endsWith(NL.format("problem.missingLink", "t-verdwenen00")), line);
+        // The valid file is still reported as valid, and the broken one is left exactly as it was.
+        assertEquals(NL.format("validate.ok", EXAMPLE), out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken));
+    }
+
+    private int run(String... args) {
+        return LabtafelCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), PATHS);
+    }
+}
