@@ -20,6 +20,7 @@ public final class BoardStyle {
     public static final String CHIP_KEY = "chip-key";
     public static final String CHIP_COUNT = "chip-count";
     public static final String TOOLBAR = "board-toolbar";
+    public static final String CAPTURE_TARGET = "capture-target";
 
     /** Followed by the group's index: colours per actor group come from one generated stylesheet. */
     public static final String ACTOR_PREFIX = "actor-";

@@ -40,7 +40,8 @@ public final class BoardView extends Region {
     private final DoubleProperty textScale;
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Pane content = new Pane();
-    private final Translate pan = new Translate(NotePlacer.GAP * 2, ColumnHeaders.HEIGHT + NotePlacer.GAP);
+    private final Translate pan = new Translate(NotePlacer.GAP - NotePlacer.LEFT,
+            NotePlacer.GAP + ColumnHeaders.HEIGHT - NotePlacer.TOP);
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Rectangle clip = new Rectangle();
     private final Rectangle rubberBand = new Rectangle();
@@ -92,6 +93,26 @@ public final class BoardView extends Region {
 
     double effectiveScale() {
         return zoom.get() * textScale.get();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 500;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The name, icon and key of each actor group above its column, so the room sees whose column is whose. */
 final class ColumnHeaders extends Group {
-    static final double HEIGHT = 64;
-    private static final Font FONT = Font.font(null, FontWeight.BOLD, 24);
+    static final double HEIGHT = 84;
+    private static final Font FONT = Font.font(null, FontWeight.BOLD, 20);
     private final BoardViewModel model;
     private String shownSignature = "";
 
@@ -38,10 +38,12 @@ final class ColumnHeaders extends Group {
             ActorGroup group = groups.get(i);
             Label label = new Label(group.getKey() + "  " + group.getName().get(language), icon(group.getIcon()));
             label.setFont(FONT);
+            label.setWrapText(true);
+            label.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
             label.getStyleClass().addAll(BoardStyle.COLUMN_HEADER, ActorGroupStyles.styleClass(i));
             label.setPrefWidth(NotePlacer.NOTE_WIDTH);
             label.setMaxWidth(NotePlacer.NOTE_WIDTH);
-            label.resizeRelocate(NotePlacer.columnX(i), -HEIGHT, NotePlacer.NOTE_WIDTH, HEIGHT - NotePlacer.GAP);
+            label.resizeRelocate(NotePlacer.columnX(i), NotePlacer.TOP - HEIGHT, NotePlacer.NOTE_WIDTH, HEIGHT - NotePlacer.GAP);
             getChildren().add(label);
         }
     }
@@ -59,11 +61,11 @@ final class ColumnHeaders extends Group {
 
     /** The board area of the headers and these notes together (what "fit all" shows). */
     Rectangle2D boundsWith(List<Note> notes) {
-        double minX = 0;
-        double minY = -HEIGHT;
+        double minX = NotePlacer.LEFT;
+        double minY = NotePlacer.TOP - HEIGHT;
         double maxX = Math.max(NotePlacer.NOTE_WIDTH, NotePlacer.columnX(Math.max(0, getChildren().size() - 1))
                 + NotePlacer.NOTE_WIDTH);
-        double maxY = NotePlacer.NOTE_HEIGHT;
+        double maxY = NotePlacer.TOP + NotePlacer.NOTE_HEIGHT;
         for (Note note : notes) {
             minX = Math.min(minX, note.getX());
             minY = Math.min(minY, note.getY());

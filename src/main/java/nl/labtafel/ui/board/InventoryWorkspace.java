@@ -7,7 +7,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
@@ -29,6 +32,8 @@ public final class InventoryWorkspace implements Workspace {
     private final BoardToolbar toolbar;
     private final CaptureBar capture;
     private final BorderPane root = new BorderPane();
+    /** Left of the capture field: the group the next note gets, in its colour. */
+    private final Label target = new Label();
     private String groupStylesheet;
 
     public InventoryWorkspace(SessionContext context) {
@@ -38,14 +43,16 @@ public final class InventoryWorkspace implements Workspace {
         board = new BoardView(model, context.textScaleProperty());
         strip = new GroupStrip(model);
         toolbar = new BoardToolbar(model, board);
-        capture = new CaptureBar(messages, strip, model::addNotes, "board.paste.perLine");
+        capture = new CaptureBar(messages, target, model::addNotes, "board.paste.perLine");
         capture.setHint(messages.format("board.capture.hint", keyRange()));
         capture.field().setPromptText(messages.get("board.capture.prompt"));
         root.getStyleClass().add(BoardStyle.WORKSPACE);
         root.getStylesheets().add(getClass().getResource(BoardStyle.STYLESHEET).toExternalForm());
         root.setTop(toolbar);
         root.setCenter(board);
-        root.setBottom(capture);
+        root.setBottom(new VBox(strip, capture));
+        target.getStyleClass().add(BoardStyle.CAPTURE_TARGET);
+        model.captureGroupProperty().addListener(o -> showTarget());
         board.editor().setOnClose(capture::requestFocus);
         board.editor().setOnProblem(capture::showMessage);
         capture.field().addEventFilter(KeyEvent.KEY_PRESSED, this::captureKey);
@@ -64,8 +71,30 @@ public final class InventoryWorkspace implements Workspace {
             groupStylesheet = url;
         }
         strip.rebuild();
+        showTarget();
         board.modelChanged();
         toolbar.showMatches();
+    }
+
+    private void showTarget() {
+        ActorGroup group = model.captureGroupProperty().get();
+        List<ActorGroup> groups = context.session().getActorGroups();
+        target.getStyleClass().removeIf(c -> c.startsWith(BoardStyle.ACTOR_PREFIX));
+        if (group == null) {
+            target.setText("");
+            target.setGraphic(null);
+            return;
+        }
+        target.getStyleClass().add(ActorGroupStyles.styleClass(groups.indexOf(group)));
+        target.setText(group.getKey().toUpperCase() + "  " + group.getName().get(context.messages().locale().getLanguage()));
+        FontIcon icon = new FontIcon();
+        try {
+            icon.setIconLiteral(group.getIcon());
+        } catch (RuntimeException unknown) {
+            icon.setIconLiteral("mdi2a-account-group");
+        }
+        icon.getStyleClass().add(BoardStyle.NOTE_ICON);
+        target.setGraphic(icon);
     }
 
     /** In the capture bar: Alt+key picks the actor group of the next note. */

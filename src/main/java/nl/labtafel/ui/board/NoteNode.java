@@ -15,11 +15,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class NoteNode extends Region {
     static final double PADDING = 12;
-    static final double ICON_SIZE = 28;
+    static final double ICON_SIZE = 30;
     /** 24 px at 100 % zoom and text scale: readable from the back of the room (issue 4). */
     static final Font FONT = Font.font(24);
-    private static final double TEXT_WIDTH = NotePlacer.NOTE_WIDTH - 3 * PADDING - ICON_SIZE;
-    private static final double TEXT_HEIGHT = NotePlacer.NOTE_HEIGHT - 2 * PADDING;
+    /**
+     * The text gets the full width (long Dutch compounds would otherwise break mid-word); the icon sits
+     * faintly in the bottom-right corner, under the text.
+     */
+    private static final double TEXT_WIDTH = NotePlacer.NOTE_WIDTH - 2 * PADDING;
+    private static final double TEXT_HEIGHT = NotePlacer.NOTE_HEIGHT - 1.5 * PADDING;
     private static final Map<String, String> FITTED = new HashMap<>();
     private static final Text MEASURE = new Text();
 
@@ -39,7 +43,7 @@ final class NoteNode extends Region {
         text.setFont(FONT);
         text.setWrappingWidth(TEXT_WIDTH);
         icon.getStyleClass().add(BoardStyle.NOTE_ICON);
-        getChildren().addAll(text, icon);
+        getChildren().addAll(icon, text);
         setMinSize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
         setPrefSize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
         setMaxSize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
@@ -81,8 +85,8 @@ final class NoteNode extends Region {
 
     @Override
     protected void layoutChildren() {
-        text.relocate(PADDING, PADDING);
-        icon.relocate(NotePlacer.NOTE_WIDTH - PADDING - ICON_SIZE, PADDING);
+        text.relocate(PADDING, PADDING * 0.75);
+        icon.relocate(NotePlacer.NOTE_WIDTH - PADDING / 2 - ICON_SIZE, NotePlacer.NOTE_HEIGHT - PADDING / 2 - ICON_SIZE);
     }
 
     /** The longest start of the text that fits the note, with "…" when cut; remembered per text. */

@@ -13,18 +13,20 @@ import nl.labtafel.model.Session;
  */
 public final class NotePlacer {
     public static final double NOTE_WIDTH = 240;
-    public static final double NOTE_HEIGHT = 150;
+    public static final double NOTE_HEIGHT = 138;
     public static final double GAP = 12;
-    public static final double COLUMN_WIDTH = NOTE_WIDTH + 2 * GAP;
-    /** Column headers sit above y = 0, notes start here. */
-    public static final double TOP = 0;
+    /** Columns 260 apart from x = 40 and rows 150 apart from y = 40: the grid of the example session. */
+    public static final double COLUMN_WIDTH = 260;
+    public static final double LEFT = 40;
+    /** Column headers sit above this, notes start here. */
+    public static final double TOP = 40;
 
     private NotePlacer() {
     }
 
     /** Left edge of the column of the group at this index (the column after the last is for notes without a group). */
     public static double columnX(int index) {
-        return index * COLUMN_WIDTH;
+        return LEFT + index * COLUMN_WIDTH;
     }
 
     public static int columnOf(Session session, String groupId) {
