@@ -236,6 +236,23 @@ public final class BoardView extends Region {
         requestLayout();
     }
 
+    /** Pans just enough to bring the note into view, so a note typed in is seen arriving. */
+    public void reveal(Note note) {
+        double s = effectiveScale();
+        double margin = NotePlacer.GAP * s * 2;
+        double left = pan.getX() + note.getX() * s;
+        double top = pan.getY() + note.getY() * s;
+        double right = left + NotePlacer.NOTE_WIDTH * s;
+        double bottom = top + NotePlacer.NOTE_HEIGHT * s;
+        double dx = right > getWidth() - margin ? getWidth() - margin - right : 0;
+        double dy = bottom > getHeight() - margin ? getHeight() - margin - bottom : 0;
+        dx = left + dx < margin ? margin - left : dx;
+        dy = top + dy < margin ? margin - top : dy;
+        if (dx != 0 || dy != 0) {
+            panBy(dx, dy);
+        }
+    }
+
     public void zoomIn() {
         zoomBy(1.25, getWidth() / 2, getHeight() / 2);
     }

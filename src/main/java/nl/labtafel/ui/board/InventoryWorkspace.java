@@ -43,7 +43,7 @@ public final class InventoryWorkspace implements Workspace {
         board = new BoardView(model, context.textScaleProperty());
         strip = new GroupStrip(model);
         toolbar = new BoardToolbar(model, board);
-        capture = new CaptureBar(messages, target, model::addNotes, "board.paste.perLine");
+        capture = new CaptureBar(messages, target, this::add, "board.paste.perLine");
         capture.setHint(messages.format("board.capture.hint", keyRange()));
         capture.field().setPromptText(messages.get("board.capture.prompt"));
         root.getStyleClass().add(BoardStyle.WORKSPACE);
@@ -61,6 +61,11 @@ public final class InventoryWorkspace implements Workspace {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::workspaceKey);
         context.commands().revisionProperty().addListener(o -> modelChanged());
         modelChanged();
+    }
+
+    private void add(List<String> texts) {
+        List<Note> added = model.addNotes(texts);
+        board.reveal(added.get(added.size() - 1));
     }
 
     private void modelChanged() {
@@ -164,7 +169,10 @@ public final class InventoryWorkspace implements Workspace {
             case MINUS, SUBTRACT -> board.zoomOut();
             case DIGIT0, NUMPAD0 -> board.fitAll();
             case F -> toolbar.search().requestFocus();
-            case D -> model.duplicateSelection();
+            case D -> {
+                model.duplicateSelection();
+                model.selectedNotes().stream().reduce((a, b) -> b).ifPresent(board::reveal);
+            }
             default -> {
                 return;
             }
