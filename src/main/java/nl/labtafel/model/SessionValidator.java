@@ -14,7 +14,14 @@ public final class SessionValidator {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, String> idOwners = new HashMap<>();
+    private final Map<String, Owner> idOwners = new HashMap<>(1024);
+
+    /** Where an id was first seen; its path is only spelled out for a duplicate. */
+    private record Owner(String list, int index) {
+        String path() {
+            return list + "[" + index + "]";
+        }
+    }
 
     private SessionValidator() {
     }
@@ -109,22 +116,42 @@ public final class SessionValidator {
 
     private Set<String> checkNotes(Session s, Set<String> groups, Set<String> themes) {
         Set<String> notes = ids("notes", s.getNotes(), Note::getId, SessionLimits.NOTES);
-        for (int i = 0; i < s.getNotes().size(); i++) {
-            Note n = s.getNotes().get(i);
-            String path = "notes[" + i + "]";
-            text(path + ".text", n.getText(), SessionLimits.SHORT_TEXT);
-            text(path + ".organisation", n.getOrganisation(), SessionLimits.LINE_TEXT);
-            if (n.getActorGroupId() != null) {
-                link(path + ".actorGroupId", n.getActorGroupId(), groups);
+        List<Note> list = s.getNotes();
+        // The hot loop of a 5,000-note load: paths are only built for a problem.
+        for (int i = 0; i < list.size(); i++) {
+            Note n = list.get(i);
+            if (n == null) {
+                continue;
             }
-            if (n.getThemeId() != null) {
-                link(path + ".themeId", n.getThemeId(), themes);
+            if (tooLong(n.getText(), SessionLimits.SHORT_TEXT)) {
+                text("notes[" + i + "].text", n.getText(), SessionLimits.SHORT_TEXT);
             }
-            nonNegative(path + ".votes", n.getVotes());
-            coordinate(path + ".x", n.getX());
-            coordinate(path + ".y", n.getY());
+            if (tooLong(n.getOrganisation(), SessionLimits.LINE_TEXT)) {
+                text("notes[" + i + "].organisation", n.getOrganisation(), SessionLimits.LINE_TEXT);
+            }
+            if (n.getActorGroupId() != null && !groups.contains(n.getActorGroupId())) {
+                link("notes[" + i + "].actorGroupId", n.getActorGroupId(), groups);
+            }
+            if (n.getThemeId() != null && !themes.contains(n.getThemeId())) {
+                link("notes[" + i + "].themeId", n.getThemeId(), themes);
+            }
+            if (n.getVotes() < 0) {
+                nonNegative("notes[" + i + "].votes", n.getVotes());
+            }
+            if (!onBoard(n.getX()) || !onBoard(n.getY())) {
+                coordinate("notes[" + i + "].x", n.getX());
+                coordinate("notes[" + i + "].y", n.getY());
+            }
         }
         return notes;
+    }
+
+    private static boolean tooLong(String value, int limit) {
+        return value != null && value.length() > limit;
+    }
+
+    private static boolean onBoard(double value) {
+        return Double.isFinite(value) && Math.abs(value) <= SessionLimits.BOARD_EXTENT;
     }
 
     private void checkInsights(Insights insights) {
@@ -204,7 +231,7 @@ public final class SessionValidator {
 
     /** Checks ids are present and unique across the whole session, and the list within its size limit. */
     private <T> Set<String> ids(String listPath, List<T> items, Function<T, String> id, int limit) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(items == null ? 16 : items.size() * 2);
         if (items == null) {
             problems.add(new Problem(listPath, "problem.required"));
             return seen;
@@ -214,19 +241,21 @@ public final class SessionValidator {
         }
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            String path = listPath + "[" + i + "]";
             if (item == null) {
-                problems.add(new Problem(path, "problem.required"));
+                problems.add(new Problem(listPath + "[" + i + "]", "problem.required"));
                 continue;
             }
             String value = id.apply(item);
             if (value == null || value.isBlank()) {
-                problems.add(new Problem(path + ".id", "problem.required"));
-            } else if (idOwners.containsKey(value)) {
-                problems.add(new Problem(path + ".id", "problem.duplicateId", value, idOwners.get(value)));
+                problems.add(new Problem(listPath + "[" + i + "].id", "problem.required"));
             } else {
-                idOwners.put(value, path);
-                seen.add(value);
+                Owner previous = idOwners.putIfAbsent(value, new Owner(listPath, i));
+                if (previous != null) {
+                    problems.add(new Problem(listPath + "[" + i + "].id", "problem.duplicateId", value,
+                            previous.path()));
+                } else {
+                    seen.add(value);
+                }
             }
         }
         return seen;
@@ -251,7 +280,7 @@ public final class SessionValidator {
     }
 
     private void coordinate(String path, double value) {
-        if (!Double.isFinite(value) || Math.abs(value) > SessionLimits.BOARD_EXTENT) {
+        if (!onBoard(value)) {
             problems.add(new Problem(path, "problem.coordinate", value));
         }
     }
