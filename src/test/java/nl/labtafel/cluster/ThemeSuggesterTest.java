@@ -151,7 +151,8 @@ class ThemeSuggesterTest {
         List<ThemeProposal> proposals = SUGGESTER.suggest(s, SuggestOptions.defaults().withLanguage("en"));
         assertEquals(s.getNotes().size(), allIds(proposals).size());
         // Compound splitting is Dutch only: read as English, taalcafé and taalcoach share nothing.
-        assertTrue(proposals.stream().noneMatch(p -> !p.other() && p.label().equalsIgnoreCase("taal")), proposals.toString());
+        assertTrue(proposals.stream().noneMatch(p -> !p.other() && p.label().equalsIgnoreCase("taal")),
+                proposals.toString());
     }
 
     @Test
