@@ -22,8 +22,8 @@ final class CarrotClusterer {
 
     /**
      * Above this many notes Lingo reduces its matrix with k-means instead of SVD: on 1,000 notes SVD took
-     * 350-620 ms of the call, k-means 90-100 ms; on session-sized inputs SVD scores better (first five evaluation sessions:
-     * ARI 0.187 against 0.164), so small sessions keep it.
+     * 350-620 ms of the call, k-means 90-100 ms; on session-sized inputs SVD scores better (first five
+     * evaluation sessions: ARI 0.187 against 0.164), so small sessions keep it.
      */
     static final int LARGE = 250;
 
