@@ -1,0 +1,65 @@
+package nl.labtafel.ui.themes;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import nl.labtafel.model.Note;
+import nl.labtafel.ui.board.ActorGroupStyles;
+
+/**
+ * A post-it in a theme column: its text on its actor group's colour (so the room sees who does what
+ * within each theme), its dots, and a drag source carrying the selected notes' ids.
+ */
+final class NoteCard extends ListCell<Note> {
+    private final Label text = new Label();
+    private final Label votes = new Label();
+    private final HBox box = new HBox(text, votes);
+    private final ToIntFunction<String> groupIndex;
+    private String actorClass;
+
+    NoteCard(ToIntFunction<String> groupIndex) {
+        this.groupIndex = groupIndex;
+        text.setWrapText(true);
+        text.getStyleClass().add(ThemesStyle.CARD_TEXT);
+        votes.getStyleClass().add(ThemesStyle.CARD_VOTES);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        box.getStyleClass().add(ThemesStyle.CARD);
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            ListView<Note> list = getListView();
+            List<Note> dragged = list.getSelectionModel().getSelectedItems().contains(getItem())
+                    ? List.copyOf(list.getSelectionModel().getSelectedItems()) : List.of(getItem());
+            ClipboardContent content = new ClipboardContent();
+            content.put(ThemesStyle.NOTE_IDS, String.join("\n", dragged.stream().map(Note::getId).toList()));
+            startDragAndDrop(TransferMode.MOVE).setContent(content);
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(Note note, boolean empty) {
+        super.updateItem(note, empty);
+        if (actorClass != null) {
+            box.getStyleClass().remove(actorClass);
+            actorClass = null;
+        }
+        if (empty || note == null) {
+            setGraphic(null);
+            return;
+        }
+        text.setText(note.getText());
+        votes.setText(note.getVotes() > 0 ? "\u25CF " + note.getVotes() : "");
+        actorClass = ActorGroupStyles.styleClass(groupIndex.applyAsInt(note.getActorGroupId()));
+        box.getStyleClass().add(actorClass);
+        setGraphic(box);
+    }
+}
