@@ -1,8 +1,10 @@
 package nl.labtafel.ui;
 
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.labtafel.AppPaths;
@@ -18,14 +20,23 @@ import nl.labtafel.ui.command.CommandStack;
 public final class SessionContext {
     private final Session session;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final CommandStack commands = new CommandStack();
+    private final CommandStack commands;
     private final Messages messages;
     private final BackgroundTasks background;
     private final AppPaths paths;
     /** 1.0 = 100 %; Ctrl+Shift+plus/minus change it; every size in the window follows it. */
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    /** Presentation mode (F5): menus, toolbar, agenda and side panels hide; workspace, capture bar and timer stay. */
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
     public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
+        this(session, file, messages, background, paths, new CommandStack());
+    }
+
+    /** With the undo history of a window that is being rebuilt (e.g. after switching the interface language). */
+    public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths,
+                          CommandStack commands) {
+        this.commands = commands;
         this.session = session;
         this.file.set(file);
         this.messages = messages;
@@ -59,5 +70,9 @@ public final class SessionContext {
 
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
     }
 }

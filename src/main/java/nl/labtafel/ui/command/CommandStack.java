@@ -66,6 +66,14 @@ public final class CommandStack {
         savedRevision.set(revision.get());
     }
 
+    /**
+     * Call after a successful save of a snapshot taken at {@code snapshotRevision}: edits made while the
+     * file was being written keep the session dirty.
+     */
+    public void markSaved(long snapshotRevision) {
+        savedRevision.set(snapshotRevision);
+    }
+
     /** Marks the session changed without an undo step (e.g. after restoring a recovery file). */
     public void markUnsaved() {
         savedRevision.set(-1);

@@ -1,0 +1,226 @@
+package nl.labtafel.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.RecoveryFiles;
+import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.session.NewFiles;
+import nl.labtafel.ui.session.PhaseTimer;
+import nl.labtafel.ui.session.SessionWindow;
+import nl.labtafel.ui.start.StartLists;
+import nl.labtafel.ui.start.StartScreen;
+import nl.labtafel.ui.theme.Stylesheets;
+import nl.labtafel.ui.theme.UiTheme;
+
+/**
+ * The composition root: the one place that makes the services (paths, settings, the background
+ * executor, the stores, the workspaces) and hands them to the start screen and the session window in
+ * the one stage. Nothing else creates services; there are no static singletons.
+ */
+public final class AppShell implements StartScreen.Host, SessionWindow.Host {
+    private final Stage stage;
+    private final AppPaths paths;
+    private final UiSettings settings;
+    private final BackgroundTasks background;
+    private final SessionStore store = new SessionStore();
+    private final Workspaces workspaces;
+    private Messages messages;
+    private StartScreen start;
+    private SessionWindow window;
+
+    public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
+                    Workspaces workspaces) {
+        this.stage = stage;
+        this.paths = paths;
+        this.settings = settings;
+        this.background = background;
+        this.workspaces = workspaces;
+        this.messages = Messages.forLanguage(settings.language());
+    }
+
+    /** Shows the start screen at once; with a file argument, opens that session as soon as it has loaded. */
+    public void start(List<String> args) {
+        stage.setTitle("Labtafel");
+        showStart();
+        stage.show();
+        if (!args.isEmpty()) {
+            open(Path.of(args.get(0)));
+        }
+    }
+
+    public void showStart() {
+        window = null;
+        start = new StartScreen(messages, this, settings.language(), settings.theme(), paths.defaultTemplate());
+        Scene scene = new Scene(start.view(), width(), height());
+        applyLook(scene);
+        stage.titleProperty().unbind();
+        stage.setTitle("Labtafel");
+        stage.setOnCloseRequest(null);
+        stage.setScene(scene);
+        refreshLists();
+        Platform.runLater(start::focus);
+    }
+
+    private void refreshLists() {
+        StartScreen shown = start;
+        background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(messages)),
+                lists -> {
+                    shown.setLists(lists);
+                    if (!lists.problems().isEmpty()) {
+                        shown.showProblem(lists.problems());
+                    }
+                }, error -> shown.showProblem(List.of(String.valueOf(error.getMessage()))));
+    }
+
+    private double width() {
+        return stage.getScene() != null ? stage.getScene().getWidth() : 1280;
+    }
+
+    private double height() {
+        return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+    }
+
+    @Override
+    public UiSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void applyLook(Scene scene) {
+        double scale = window != null && window.scene() == scene
+                ? window.context().textScaleProperty().get() : settings.textScale();
+        Stylesheets.apply(scene, settings.theme(), scale);
+    }
+
+    // ---- start screen
+
+    @Override
+    public void create(Session session) {
+        background.run(() -> NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
+                        session.getHeader().getDate()),
+                file -> openSession(session, file, true, null), this::loadFailed);
+    }
+
+    @Override
+    public void open(Path file) {
+        background.run(() -> store.load(file), session -> openSession(session, file, false, null), this::loadFailed);
+    }
+
+    @Override
+    public void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("start.openOther"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.sessions"), "*.json"));
+        File folder = paths.sessions().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** The recovery file is read as a session; it stays on disk until the session is saved. */
+    @Override
+    public void restore(Path recovery) {
+        Path sessionFile = RecoveryFiles.sessionOf(recovery);
+        background.run(() -> store.load(recovery), session -> openSession(session, sessionFile, true, null),
+                this::loadFailed);
+    }
+
+    @Override
+    public void discardRecovery(Path recovery) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.format("start.discardQuestion", recovery.getFileName()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText(null);
+        confirm.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == ButtonType.OK) {
+                background.run(() -> Files.deleteIfExists(recovery), ok -> refreshLists(), this::loadFailed);
+            }
+        });
+        confirm.show();
+    }
+
+    private void loadFailed(Throwable error) {
+        List<String> lines = error instanceof SessionFileException e ? e.describe(messages)
+                : List.of(String.valueOf(error.getMessage()));
+        if (start != null && window == null) {
+            start.showProblem(lines);
+        }
+    }
+
+    @Override
+    public void setLanguage(String language) {
+        settings.setLanguage(language);
+        messages = Messages.forLanguage(language);
+        showStart();
+    }
+
+    @Override
+    public void setTheme(UiTheme theme) {
+        settings.setTheme(theme);
+        applyLook(stage.getScene());
+    }
+
+    // ---- session window
+
+    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer) {
+        SessionContext context = new SessionContext(session, file, messages, background, paths);
+        context.textScaleProperty().set(settings.textScale());
+        if (unsaved) {
+            context.commands().markUnsaved();
+        }
+        show(context, timer);
+    }
+
+    private void show(SessionContext context, PhaseTimer timer) {
+        start = null;
+        window = new SessionWindow(this, stage, context, workspaces, store,
+                timer != null ? timer : new PhaseTimer(System::nanoTime));
+    }
+
+    @Override
+    public void sessionClosed() {
+        showStart();
+    }
+
+    @Override
+    public void reopen(SessionWindow old, String language) {
+        messages = Messages.forLanguage(language);
+        old.dispose();
+        SessionContext was = old.context();
+        SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,
+                paths, was.commands());
+        context.textScaleProperty().set(was.textScaleProperty().get());
+        context.presentationProperty().set(was.presentationProperty().get());
+        show(context, old.timer());
+    }
+
+    /** The open session window, if any (tests drive it). */
+    public SessionWindow window() {
+        return window;
+    }
+
+    /** Last moments of the app: a dirty session's recovery file gets the latest state. */
+    public void stop() {
+        if (window != null) {
+            window.flushRecovery();
+        }
+        background.close();
+    }
+}

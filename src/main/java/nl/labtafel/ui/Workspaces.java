@@ -1,0 +1,34 @@
+package nl.labtafel.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import nl.labtafel.model.PhaseKind;
+import nl.labtafel.ui.phases.FollowUpWorkspace;
+import nl.labtafel.ui.phases.IntroductionWorkspace;
+import nl.labtafel.ui.phases.ResearchTeamsWorkspace;
+
+/**
+ * Which workspace the session window shows for each kind of phase. A kind without an entry shows the
+ * introduction (header and purpose) until its workspace exists.
+ */
+public final class Workspaces {
+    private final Map<PhaseKind, Function<SessionContext, Workspace>> factories = new EnumMap<>(PhaseKind.class);
+
+    public static Workspaces standard() {
+        Workspaces w = new Workspaces();
+        w.factories.put(PhaseKind.INTRODUCTION, IntroductionWorkspace::new);
+        w.factories.put(PhaseKind.RESEARCH_TEAMS, ResearchTeamsWorkspace::new);
+        w.factories.put(PhaseKind.FOLLOW_UP, FollowUpWorkspace::new);
+        return w;
+    }
+
+    public Function<SessionContext, Workspace> factory(PhaseKind kind) {
+        return factories.getOrDefault(kind, factories.get(PhaseKind.INTRODUCTION));
+    }
+
+    /** The kind whose workspace is shown for {@code kind} (itself, or the introduction as fallback). */
+    public PhaseKind shownKind(PhaseKind kind) {
+        return factories.containsKey(kind) ? kind : PhaseKind.INTRODUCTION;
+    }
+}

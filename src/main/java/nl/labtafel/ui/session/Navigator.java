@@ -1,0 +1,65 @@
+package nl.labtafel.ui.session;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import nl.labtafel.model.Phase;
+import nl.labtafel.model.PhaseKind;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.Workspace;
+import nl.labtafel.ui.Workspaces;
+
+/**
+ * Moves through the agenda: keeps the session's current phase, makes each workspace once (so a board
+ * keeps its zoom and selection when the facilitator comes back) and tells the window what to show.
+ * Moving is not an edit: it is saved with the session but is not an undo step.
+ */
+final class Navigator {
+    private final SessionContext context;
+    private final Workspaces workspaces;
+    private final Map<PhaseKind, Workspace> made = new EnumMap<>(PhaseKind.class);
+    private final Consumer<Phase> onShow;
+    private Workspace current;
+
+    Navigator(SessionContext context, Workspaces workspaces, Consumer<Phase> onShow) {
+        this.context = context;
+        this.workspaces = workspaces;
+        this.onShow = onShow;
+    }
+
+    Phase currentPhase() {
+        Session session = context.session();
+        List<Phase> phases = session.getPhases();
+        return phases.stream().filter(p -> p.getId().equals(session.getCurrentPhaseId())).findFirst()
+                .orElse(phases.isEmpty() ? null : phases.get(0));
+    }
+
+    Workspace currentWorkspace() {
+        return current;
+    }
+
+    void goTo(Phase phase) {
+        context.session().setCurrentPhaseId(phase.getId());
+        PhaseKind kind = workspaces.shownKind(phase.getKind());
+        current = made.computeIfAbsent(kind, k -> workspaces.factory(k).apply(context));
+        onShow.accept(phase);
+        Workspace shown = current;
+        // Focus after the view is in the scene and laid out.
+        Platform.runLater(shown::activate);
+    }
+
+    void step(int delta) {
+        List<Phase> phases = context.session().getPhases();
+        Phase phase = currentPhase();
+        if (phase == null) {
+            return;
+        }
+        int index = Math.max(0, Math.min(phases.size() - 1, phases.indexOf(phase) + delta));
+        if (phases.get(index) != phase) {
+            goTo(phases.get(index));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.labtafel.ui.session;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import nl.labtafel.model.Messages;
+import nl.labtafel.ui.ActionSpec;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.Workspace;
+import nl.labtafel.ui.actions.ActionTable;
+import nl.labtafel.ui.command.CommandStack;
+import nl.labtafel.ui.theme.UiTheme;
+
+/** The rows of the session window's table of actions: the window's own, then the shown workspace's. */
+final class SessionActions {
+    private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
+    private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+
+    private SessionActions() {
+    }
+
+    /** What the window does; the handlers are its methods. */
+    interface Handlers {
+        void save();
+        void saveAs();
+        void closeSession();
+        void undo();
+        void redo();
+        void step(int delta);
+        void toggleTimer();
+        void extraTime();
+        void togglePresentation();
+        void toggleFullScreen();
+        void scaleText(int steps);
+        void setTheme(UiTheme theme);
+        void setLanguage(String language);
+        void showShortcuts();
+    }
+
+    static ActionTable table(SessionContext context, Handlers h, Workspace workspace) {
+        Messages m = context.messages();
+        CommandStack commands = context.commands();
+        ActionTable t = new ActionTable();
+        t.add(row("menu.file", spec("save", "action.save", "mdi2c-content-save-outline", key(KeyCode.S, CTRL), h::save),
+                true, null, List.of()));
+        t.add("menu.file", spec("saveAs", "action.saveAs", null, key(KeyCode.S, CTRL, SHIFT), h::saveAs));
+        t.add("menu.file", spec("close", "action.close", null, key(KeyCode.W, CTRL), h::closeSession));
+
+        t.add(new ActionTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),
+                true, commands.canUndoProperty().not(), live(m, "action.undoNamed", "action.undo",
+                commands.undoNameProperty()), List.of()));
+        t.add(new ActionTable.Row("menu.edit", spec("redo", "action.redo", "mdi2r-redo", key(KeyCode.Y, CTRL), h::redo),
+                true, commands.canRedoProperty().not(), live(m, "action.redoNamed", "action.redo",
+                commands.redoNameProperty()), List.of(key(KeyCode.Z, CTRL, SHIFT))));
+
+        t.add(row("menu.agenda", spec("previousPhase", "action.previousPhase", "mdi2c-chevron-up",
+                key(KeyCode.PAGE_UP, CTRL), () -> h.step(-1)), true, null, List.of()));
+        t.add(row("menu.agenda", spec("nextPhase", "action.nextPhase", "mdi2c-chevron-down",
+                key(KeyCode.PAGE_DOWN, CTRL), () -> h.step(1)), true, null, List.of()));
+        t.add("menu.agenda", spec("timerToggle", "action.timer.toggle", null, key(KeyCode.T, CTRL), h::toggleTimer));
+        t.add("menu.agenda", spec("timerExtra", "action.timer.extra", null, key(KeyCode.T, CTRL, SHIFT), h::extraTime));
+
+        t.add(row("menu.view", spec("presentation", "action.presentation", "mdi2p-projector-screen-outline",
+                key(KeyCode.F5), h::togglePresentation), true, null, List.of()));
+        t.add(row("menu.view", spec("fullScreen", "action.fullScreen", "mdi2f-fullscreen", key(KeyCode.F11),
+                h::toggleFullScreen), true, null, List.of()));
+        t.add(row("menu.view", spec("textBigger", "action.textBigger", "mdi2f-format-font-size-increase",
+                key(KeyCode.PLUS, CTRL, SHIFT), () -> h.scaleText(1)), true, null,
+                List.of(key(KeyCode.EQUALS, CTRL, SHIFT), key(KeyCode.ADD, CTRL, SHIFT))));
+        t.add(row("menu.view", spec("textSmaller", "action.textSmaller", "mdi2f-format-font-size-decrease",
+                key(KeyCode.MINUS, CTRL, SHIFT), () -> h.scaleText(-1)), true, null,
+                List.of(key(KeyCode.SUBTRACT, CTRL, SHIFT))));
+        t.add("menu.view", spec("textReset", "action.textReset", null, key(KeyCode.DIGIT0, CTRL, SHIFT),
+                () -> h.scaleText(0)));
+        for (UiTheme theme : UiTheme.values()) {
+            t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
+                    () -> h.setTheme(theme)));
+        }
+        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage("nl")));
+        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage("en")));
+
+        if (workspace != null) {
+            workspace.actions().forEach(a -> t.add("menu.workspace", a));
+        }
+        t.add("menu.help", spec("shortcuts", "action.shortcuts", "mdi2k-keyboard-outline", key(KeyCode.F1),
+                h::showShortcuts));
+        return t;
+    }
+
+    private static ActionTable.Row row(String menu, ActionSpec spec, boolean toolbar,
+                                       javafx.beans.value.ObservableBooleanValue disabled, List<KeyCombination> aliases) {
+        return new ActionTable.Row(menu, spec, toolbar, disabled, null, aliases);
+    }
+
+    private static ActionSpec spec(String id, String textKey, String icon, KeyCombination key, Runnable handler) {
+        return new ActionSpec(id, textKey, icon, key, handler);
+    }
+
+    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
+    }
+
+    /** "Ongedaan maken: titel wijzigen", or plain "Ongedaan maken" when there is nothing to undo. */
+    private static ObservableStringValue live(Messages m, String namedKey, String plainKey, ObservableStringValue name) {
+        return Bindings.createStringBinding(() -> name.get().isEmpty() ? m.get(plainKey)
+                : m.format(namedKey, name.get()), name);
+    }
+}

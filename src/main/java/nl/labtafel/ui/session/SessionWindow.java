@@ -1,0 +1,307 @@
+package nl.labtafel.ui.session;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Phase;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.Styles;
+import nl.labtafel.ui.UiSettings;
+import nl.labtafel.ui.Workspaces;
+import nl.labtafel.ui.actions.ActionTable;
+import nl.labtafel.ui.actions.ActionsUi;
+import nl.labtafel.ui.actions.ShortcutSheet;
+import nl.labtafel.ui.edit.FieldBinding;
+import nl.labtafel.ui.theme.UiTheme;
+
+/**
+ * The window a facilitator runs the session in: menus and toolbar (from the table of actions), the
+ * agenda rail, the phase's workspace with the phase title and timer above it, and a quiet status line.
+ */
+public final class SessionWindow implements SessionActions.Handlers {
+
+    /** What the window needs from the app around it (the composition root). */
+    public interface Host {
+        UiSettings settings();
+        void applyLook(Scene scene);
+        /** The session was closed (saved or discarded): show the start screen. */
+        void sessionClosed();
+        /** Rebuild this window in the newly chosen interface language, keeping session and undo history. */
+        void reopen(SessionWindow window, String language);
+    }
+
+    private final Host host;
+    private final Stage stage;
+    private final SessionContext context;
+    private final Messages m;
+    private final PhaseTimer timer;
+    private final SessionFiles files;
+    private final Navigator navigator;
+    private final ActionsUi actionsUi;
+    private final BorderPane root = new BorderPane();
+    private final VBox chrome = new VBox();
+    private final AgendaRail rail;
+    private final Label phaseTitle = new Label();
+    private final TimerBar timerBar;
+    private final MessageBanner banner;
+    private final HBox status;
+    private final BorderPane centre = new BorderPane();
+    private final Scene scene;
+    private ActionTable table;
+    private boolean closed;
+
+    public SessionWindow(Host host, Stage stage, SessionContext context, Workspaces workspaces, SessionStore store,
+                         PhaseTimer timer) {
+        this.host = host;
+        this.stage = stage;
+        this.context = context;
+        this.m = context.messages();
+        this.timer = timer;
+        this.actionsUi = new ActionsUi(m);
+        this.banner = new MessageBanner(m);
+        this.files = new SessionFiles(context, store, banner::show);
+        this.navigator = new Navigator(context, workspaces, this::show);
+        this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
+        this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
+        this.status = statusBar();
+
+        phaseTitle.setId("phase-title");
+        phaseTitle.getStyleClass().add(Styles.HEADING);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(phaseTitle, spacer, timerBar);
+        header.getStyleClass().add("lt-phase-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        centre.setTop(new VBox(header, banner));
+
+        chrome.getStyleClass().add(Styles.CHROME);
+        root.getStyleClass().addAll(Styles.APP, Styles.SESSION_WINDOW);
+        root.setTop(chrome);
+        root.setLeft(rail);
+        root.setCenter(centre);
+        root.setBottom(status);
+
+        scene = new Scene(root, sceneWidth(stage), sceneHeight(stage));
+        host.applyLook(scene);
+        ActionsUi.bindKeys(scene, () -> table);
+        context.presentationProperty().addListener((obs, was, is) -> presentation(is));
+        context.textScaleProperty().addListener((obs, o, n) -> host.applyLook(scene));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle,
+                context.commands().dirtyProperty(), context.fileProperty(), context.commands().revisionProperty()));
+        stage.setFullScreenExitHint(m.get("fullScreen.hint"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeSession(stage::close);
+        });
+        Phase first = navigator.currentPhase();
+        if (first != null) {
+            navigator.goTo(first);
+        }
+    }
+
+    private static double sceneWidth(Stage stage) {
+        return stage.getScene() != null ? stage.getScene().getWidth() : 1280;
+    }
+
+    private static double sceneHeight(Stage stage) {
+        return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+    }
+
+    private String windowTitle() {
+        String title = context.session().getHeader().getTitle();
+        String name = title == null || title.isBlank() ? context.fileProperty().get().getFileName().toString() : title;
+        return (context.commands().dirtyProperty().get() ? "\u25CF " : "") + name + " \u2013 Labtafel";
+    }
+
+    private HBox statusBar() {
+        Label message = new Label();
+        message.setId("status");
+        message.textProperty().bind(files.statusProperty());
+        Label file = new Label();
+        file.getStyleClass().add(Styles.MUTED);
+        file.textProperty().bind(Bindings.createStringBinding(() -> context.fileProperty().get().toString(),
+                context.fileProperty()));
+        Label scale = new Label();
+        scale.setId("text-scale");
+        scale.textProperty().bind(Bindings.createStringBinding(
+                () -> m.format("status.scale", Math.round(context.textScaleProperty().get() * 100)),
+                context.textScaleProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(message, spacer, file, scale);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void show(Phase phase) {
+        rail.showCurrent(phase.getId());
+        phaseTitle.setText(phase.getName().get(m.locale().getLanguage()));
+        timer.select(phase);
+        centre.setCenter(navigator.currentWorkspace().view());
+        table = SessionActions.table(context, this, navigator.currentWorkspace());
+        MenuBar menuBar = actionsUi.menuBar(table);
+        if (chrome.getChildren().isEmpty()) {
+            chrome.getChildren().setAll(menuBar, actionsUi.toolBar(table));
+        } else {
+            chrome.getChildren().set(0, menuBar);
+        }
+    }
+
+    private void presentation(boolean on) {
+        for (Node n : List.of(chrome, rail, status)) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        root.pseudoClassStateChanged(Styles.PRESENTATION, on);
+    }
+
+    /** Asks about unsaved changes, then runs {@code then} once the session is safely put away. */
+    public void closeSession(Runnable then) {
+        FieldBinding.commitFocused(scene);
+        if (!context.commands().dirtyProperty().get()) {
+            shutDown(false, then);
+            return;
+        }
+        CloseDialog.ask(stage, scene, m, choice -> {
+            switch (choice) {
+                case SAVE -> files.save(() -> shutDown(false, then));
+                case DISCARD -> shutDown(true, then);
+                case CANCEL -> { }
+            }
+        });
+    }
+
+    private void shutDown(boolean discard, Runnable then) {
+        closed = true;
+        timerBar.stop();
+        files.finish(discard, then);
+    }
+
+    /** For the app's last moments (stop()): the recovery file gets the latest state, no questions. */
+    public void flushRecovery() {
+        if (!closed) {
+            files.flushNow();
+        }
+    }
+
+    public SessionContext context() {
+        return context;
+    }
+
+    public PhaseTimer timer() {
+        return timer;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
+    public void dispose() {
+        timerBar.stop();
+        files.close();
+    }
+
+    // ---- handlers of the table of actions
+
+    @Override
+    public void save() {
+        FieldBinding.commitFocused(scene);
+        files.save(() -> { });
+    }
+
+    @Override
+    public void saveAs() {
+        FieldBinding.commitFocused(scene);
+        files.saveAs(stage);
+    }
+
+    /** Save as without the file dialog (tests). */
+    public void saveTo(java.nio.file.Path file) {
+        FieldBinding.commitFocused(scene);
+        files.saveTo(file);
+    }
+
+    @Override
+    public void closeSession() {
+        closeSession(host::sessionClosed);
+    }
+
+    @Override
+    public void undo() {
+        FieldBinding.commitFocused(scene);
+        context.commands().undo();
+    }
+
+    @Override
+    public void redo() {
+        FieldBinding.commitFocused(scene);
+        context.commands().redo();
+    }
+
+    @Override
+    public void step(int delta) {
+        FieldBinding.commitFocused(scene);
+        navigator.step(delta);
+    }
+
+    @Override
+    public void toggleTimer() {
+        timer.toggle();
+    }
+
+    @Override
+    public void extraTime() {
+        timer.addFiveMinutes();
+    }
+
+    @Override
+    public void togglePresentation() {
+        context.presentationProperty().set(!context.presentationProperty().get());
+    }
+
+    @Override
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @Override
+    public void scaleText(int steps) {
+        double scale = steps == 0 ? 1.0
+                : UiSettings.clampScale(context.textScaleProperty().get() + steps * UiSettings.SCALE_STEP);
+        host.settings().setTextScale(scale);
+        context.textScaleProperty().set(scale);
+    }
+
+    @Override
+    public void setTheme(UiTheme theme) {
+        host.settings().setTheme(theme);
+        host.applyLook(scene);
+    }
+
+    @Override
+    public void setLanguage(String language) {
+        FieldBinding.commitFocused(scene);
+        host.settings().setLanguage(language);
+        host.reopen(this, language);
+    }
+
+    @Override
+    public void showShortcuts() {
+        ShortcutSheet.show(stage, scene, table, m);
+    }
+}

@@ -1,0 +1,190 @@
+package nl.labtafel.ui.start;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.labtafel.model.ActorGroup;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Session;
+import nl.labtafel.model.SessionLimits;
+import nl.labtafel.model.SessionTemplate;
+import nl.labtafel.model.SessionValidator;
+import nl.labtafel.ui.Styles;
+import nl.labtafel.ui.edit.Dates;
+import nl.labtafel.ui.edit.Parsing;
+
+/** "Nieuwe sessie": a LAB format from {@code templates/} and the header lines, all editable later. */
+final class NewSessionForm extends VBox {
+    private final Messages m;
+    private final String language;
+    private final ComboBox<Map.Entry<Path, SessionTemplate>> template = new ComboBox<>();
+    private final TextField title = field("new-title");
+    private final TextField subject = field("new-subject");
+    private final DatePicker date = new DatePicker(LocalDate.now());
+    private final TextField start = field("new-start");
+    private final TextField end = field("new-end");
+    private final TextField place = field("new-place");
+    private final TextField participants = field("new-participants");
+    private final FlowPane groups = new FlowPane();
+    private final Label problem = new Label();
+
+    NewSessionForm(Messages m, Consumer<Session> onCreate) {
+        this.m = m;
+        this.language = m.locale().getLanguage();
+        getStyleClass().addAll(Styles.START_COLUMN, Styles.FORM);
+        template.setId("new-template");
+        template.setMaxWidth(Double.MAX_VALUE);
+        template.setCellFactory(list -> new TemplateCell());
+        template.setButtonCell(new TemplateCell());
+        template.valueProperty().addListener((obs, old, chosen) -> templateChosen(chosen));
+        date.setId("new-date");
+        date.setConverter(Dates.converter(m));
+        groups.getStyleClass().add("lt-groups");
+        problem.getStyleClass().add(Styles.ERROR_PANEL);
+        problem.setId("new-problem");
+        problem.setVisible(false);
+        problem.setManaged(false);
+        problem.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("lt-grid");
+        int row = 0;
+        for (Object[] r : new Object[][] {
+                {"new.templateLabel", template}, {"header.title", title}, {"header.subject", subject},
+                {"header.date", date}, {"header.start", start}, {"header.end", end}, {"header.place", place},
+                {"header.participants", participants}}) {
+            javafx.scene.Node node = (javafx.scene.Node) r[1];
+            Label label = new Label(m.get((String) r[0]));
+            label.getStyleClass().add(Styles.FIELD_LABEL);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setLabelFor(node);
+            grid.add(label, 0, row);
+            grid.add(node, 1, row++);
+        }
+        Button create = new Button(m.get("new.create"));
+        create.setId("new-create");
+        create.setDefaultButton(true);
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> {
+            Session session = build();
+            if (session != null) {
+                onCreate.accept(session);
+            }
+        });
+        Label heading = new Label(m.get("start.new"));
+        heading.getStyleClass().add(Styles.SUBHEADING);
+        Label groupsLabel = new Label(m.get("header.groups"));
+        groupsLabel.getStyleClass().add(Styles.FIELD_LABEL);
+        getChildren().addAll(heading, grid, groupsLabel, groups, problem, create);
+    }
+
+    /** Offers the templates; {@code preferred} (the LAB evening format) is chosen when present. */
+    void setTemplates(List<Map.Entry<Path, SessionTemplate>> templates, Path preferred) {
+        template.getItems().setAll(templates);
+        templates.stream().filter(e -> e.getKey().equals(preferred)).findFirst()
+                .or(() -> templates.stream().findFirst())
+                .ifPresent(template::setValue);
+    }
+
+    private void templateChosen(Map.Entry<Path, SessionTemplate> chosen) {
+        groups.getChildren().clear();
+        if (chosen == null) {
+            return;
+        }
+        SessionTemplate t = chosen.getValue();
+        start.setText(t.getStartTime() == null ? "" : Parsing.time(t.getStartTime()));
+        end.setText(t.getEndTime() == null ? "" : Parsing.time(t.getEndTime()));
+        for (ActorGroup g : t.getActorGroups()) {
+            CheckBox box = new CheckBox(g.getName().get(language));
+            box.setId("new-group-" + g.getId());
+            box.setUserData(g.getId());
+            groups.getChildren().add(box);
+        }
+    }
+
+    /** The new session, or null (with the reason shown) when a field cannot be read. */
+    Session build() {
+        Map.Entry<Path, SessionTemplate> chosen = template.getValue();
+        List<String> wrong = new ArrayList<>();
+        if (chosen == null) {
+            wrong.add(m.get("new.noTemplate"));
+        }
+        if (title.getText().isBlank()) {
+            wrong.add(m.format("new.missing", m.get("header.title")));
+        }
+        var startTime = start.getText().isBlank() ? null : Parsing.time(start.getText());
+        var endTime = end.getText().isBlank() ? null : Parsing.time(end.getText());
+        if (startTime == null && !start.getText().isBlank()) {
+            wrong.add(m.format("new.badTime", m.get("header.start"), start.getText()));
+        }
+        if (endTime == null && !end.getText().isBlank()) {
+            wrong.add(m.format("new.badTime", m.get("header.end"), end.getText()));
+        }
+        Integer count = participants.getText().isBlank() ? null
+                : Parsing.count(participants.getText(), SessionLimits.PARTICIPANTS);
+        if (count == null && !participants.getText().isBlank()) {
+            wrong.add(m.format("new.badCount", participants.getText()));
+        }
+        if (!wrong.isEmpty()) {
+            showProblem(wrong);
+            return null;
+        }
+        problem.setVisible(false);
+        problem.setManaged(false);
+        Session session = chosen.getValue().newSession(title.getText().strip(), date.getValue());
+        session.setLanguage(language);
+        var header = session.getHeader();
+        header.setSubject(subject.getText().strip());
+        header.setStartTime(startTime);
+        header.setEndTime(endTime);
+        header.setPlace(place.getText().strip());
+        header.setParticipantCount(count);
+        groups.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
+                .forEach(b -> header.getStakeholderGroups().add((String) b.getUserData()));
+        // Never open a session that could be saved but not loaded again (e.g. end before start).
+        List<String> invalid = SessionValidator.validate(session).stream().map(p -> p.render(m)).toList();
+        if (!invalid.isEmpty()) {
+            showProblem(invalid);
+            return null;
+        }
+        return session;
+    }
+
+    private void showProblem(List<String> lines) {
+        problem.setText(String.join("\n", lines));
+        problem.setVisible(true);
+        problem.setManaged(true);
+    }
+
+    void focusTitle() {
+        title.requestFocus();
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        return f;
+    }
+
+    private final class TemplateCell extends ListCell<Map.Entry<Path, SessionTemplate>> {
+        @Override
+        protected void updateItem(Map.Entry<Path, SessionTemplate> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.getValue().getName().get(language));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package nl.labtafel.ui.start;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.Styles;
+import nl.labtafel.ui.session.MessageBanner;
+import nl.labtafel.ui.theme.UiTheme;
+
+/**
+ * The first thing on the wall: a new session from a template, a recent or any other session file, and
+ * any autosaved work the last run left behind. Lists arrive from the background; this view only shows.
+ */
+public final class StartScreen {
+
+    /** What choosing something on the start screen does (the composition root implements it). */
+    public interface Host {
+        void create(Session session);
+        void open(Path file);
+        void chooseAndOpen();
+        void restore(Path recovery);
+        void discardRecovery(Path recovery);
+        void setLanguage(String language);
+        void setTheme(UiTheme theme);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy H:mm");
+    private final Messages m;
+    private final Host host;
+    private final BorderPane root = new BorderPane();
+    private final NewSessionForm form;
+    private final MessageBanner banner;
+    private final ListView<StartLists.Recent> recent = new ListView<>();
+    private final VBox recoveries = new VBox();
+    private final Path preferredTemplate;
+
+    public StartScreen(Messages m, Host host, String language, UiTheme theme, Path preferredTemplate) {
+        this.m = m;
+        this.preferredTemplate = preferredTemplate;
+        this.host = host;
+        this.form = new NewSessionForm(m, host::create);
+        this.banner = new MessageBanner(m);
+        root.getStyleClass().addAll(Styles.APP, Styles.START_SCREEN);
+        root.setId("start-screen");
+
+        Label title = new Label("Labtafel");
+        title.getStyleClass().add(Styles.HEADING);
+        Label tagline = new Label(m.get("start.tagline"));
+        tagline.getStyleClass().add(Styles.MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(new VBox(title, tagline), spacer, languageChoice(language), themeChoice(theme));
+        top.getStyleClass().add("lt-start-top");
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(new VBox(top, banner));
+
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        GridPane columns = new GridPane();
+        columns.getStyleClass().add("lt-start-columns");
+        columns.getColumnConstraints().addAll(percent(56), percent(44));
+        RowConstraints fill = new RowConstraints();
+        fill.setVgrow(Priority.ALWAYS);
+        columns.getRowConstraints().add(fill);
+        columns.add(formScroll, 0, 0);
+        columns.add(openColumn(), 1, 0);
+        root.setCenter(columns);
+    }
+
+    private VBox openColumn() {
+        Label heading = new Label(m.get("start.open"));
+        heading.getStyleClass().add(Styles.SUBHEADING);
+        recent.setId("recent-list");
+        recent.setPlaceholder(new Label(m.get("start.noRecent")));
+        recent.setCellFactory(list -> new RecentCell());
+        recent.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        recent.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        VBox.setVgrow(recent, Priority.ALWAYS);
+        Button open = new Button(m.get("start.openSelected"));
+        open.setId("open-selected");
+        open.disableProperty().bind(recent.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> openSelected());
+        Button other = new Button(m.get("start.openOther"));
+        other.setId("open-other");
+        other.setOnAction(e -> host.chooseAndOpen());
+        HBox buttons = new HBox(open, other);
+        buttons.getStyleClass().add("lt-buttons");
+        recoveries.setId("recoveries");
+        recoveries.getStyleClass().add("lt-recoveries");
+        VBox column = new VBox(recoveries, heading, recent, buttons);
+        column.getStyleClass().add(Styles.START_COLUMN);
+        return column;
+    }
+
+    private static ColumnConstraints percent(double width) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(width);
+        return c;
+    }
+
+    private void openSelected() {
+        StartLists.Recent chosen = recent.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            host.open(chosen.file());
+        }
+    }
+
+    public void setLists(StartLists lists) {
+        form.setTemplates(lists.templates(), preferredTemplate);
+        recent.getItems().setAll(lists.recent());
+        recoveries.getChildren().clear();
+        if (lists.recoveries().isEmpty()) {
+            return;
+        }
+        Label heading = new Label(m.get("start.recover"));
+        heading.getStyleClass().add(Styles.SUBHEADING);
+        Label hint = new Label(m.get("start.recoverHint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        recoveries.getChildren().addAll(heading, hint);
+        for (StartLists.Recent r : lists.recoveries()) {
+            Label name = new Label(m.format("start.recoverItem", r.name(), r.modified().format(WHEN)));
+            name.setWrapText(true);
+            Button restore = new Button(m.get("start.restore"));
+            restore.setId("restore-" + r.name());
+            restore.getStyleClass().add("accent");
+            restore.setOnAction(e -> host.restore(r.file()));
+            Button discard = new Button(m.get("start.discard"));
+            discard.setId("discard-" + r.name());
+            discard.setOnAction(e -> host.discardRecovery(r.file()));
+            HBox row = new HBox(restore, discard);
+            row.getStyleClass().add("lt-buttons");
+            recoveries.getChildren().add(new VBox(name, row));
+        }
+    }
+
+    /** A file that failed to load: the reasons stay on the start screen until closed. */
+    public void showProblem(List<String> lines) {
+        banner.show(lines);
+    }
+
+    public Parent view() {
+        return root;
+    }
+
+    public void focus() {
+        form.focusTitle();
+    }
+
+    private ComboBox<String> languageChoice(String language) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("language-choice");
+        box.getItems().setAll("nl", "en");
+        box.setConverter(converter(code -> m.get("language." + code)));
+        box.setValue(language);
+        box.setAccessibleText(m.get("start.language"));
+        box.valueProperty().addListener((obs, o, n) -> host.setLanguage(n));
+        return box;
+    }
+
+    private ComboBox<UiTheme> themeChoice(UiTheme theme) {
+        ComboBox<UiTheme> box = new ComboBox<>();
+        box.setId("theme-choice");
+        box.getItems().setAll(UiTheme.values());
+        box.setConverter(converter(t -> m.get(t.textKey())));
+        box.setValue(theme);
+        box.setAccessibleText(m.get("start.theme"));
+        box.valueProperty().addListener((obs, o, n) -> host.setTheme(n));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private final class RecentCell extends ListCell<StartLists.Recent> {
+        @Override
+        protected void updateItem(StartLists.Recent item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : m.format("start.recentItem", item.name(), item.modified().format(WHEN)));
+        }
+    }
+}
