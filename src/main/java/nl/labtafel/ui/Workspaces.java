@@ -7,6 +7,7 @@ import nl.labtafel.model.PhaseKind;
 import nl.labtafel.ui.phases.FollowUpWorkspace;
 import nl.labtafel.ui.phases.IntroductionWorkspace;
 import nl.labtafel.ui.phases.ResearchTeamsWorkspace;
+import nl.labtafel.ui.themes.ThemesWorkspace;
 
 /**
  * Which workspace the session window shows for each kind of phase. A kind without an entry shows the
@@ -18,6 +19,7 @@ public final class Workspaces {
     public static Workspaces standard() {
         Workspaces w = new Workspaces();
         w.factories.put(PhaseKind.INTRODUCTION, IntroductionWorkspace::new);
+        w.factories.put(PhaseKind.THEMES, ThemesWorkspace::new);
         w.factories.put(PhaseKind.RESEARCH_TEAMS, ResearchTeamsWorkspace::new);
         w.factories.put(PhaseKind.FOLLOW_UP, FollowUpWorkspace::new);
         return w;

@@ -7,8 +7,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import nl.labtafel.model.Note;
 import nl.labtafel.ui.board.ActorGroupStyles;
 
@@ -19,7 +19,7 @@ import nl.labtafel.ui.board.ActorGroupStyles;
 final class NoteCard extends ListCell<Note> {
     private final Label text = new Label();
     private final Label votes = new Label();
-    private final HBox box = new HBox(text, votes);
+    private final VBox box = new VBox(text, votes);
     private final ToIntFunction<String> groupIndex;
     private String actorClass;
 
@@ -28,9 +28,11 @@ final class NoteCard extends ListCell<Note> {
         text.setWrapText(true);
         text.getStyleClass().add(ThemesStyle.CARD_TEXT);
         votes.getStyleClass().add(ThemesStyle.CARD_VOTES);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add(ThemesStyle.CARD);
+        // A cell as wide as its list, so long post-its wrap instead of running off the column.
+        setPrefWidth(0);
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -58,6 +60,7 @@ final class NoteCard extends ListCell<Note> {
         }
         text.setText(note.getText());
         votes.setText(note.getVotes() > 0 ? "\u25CF " + note.getVotes() : "");
+        votes.setManaged(note.getVotes() > 0);
         actorClass = ActorGroupStyles.styleClass(groupIndex.applyAsInt(note.getActorGroupId()));
         box.getStyleClass().add(actorClass);
         setGraphic(box);

@@ -3,6 +3,7 @@ package nl.labtafel.ui.themes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -17,10 +18,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Theme;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One theme as a labelled column (or the unassigned notes): name (double-click or F2 renames in
@@ -37,7 +40,8 @@ final class ThemeColumn extends VBox {
     private final Label votes = new Label();
     private final CheckBox chosen = new CheckBox();
     private final MenuButton menu = new MenuButton();
-    private final HBox header = new HBox();
+    private final VBox header = new VBox();
+    private final HBox dotsRow = new HBox();
     private ThemesViewModel.Column column;
     private boolean updating;
 
@@ -83,14 +87,24 @@ final class ThemeColumn extends VBox {
                 model.setChosen(column.themeId(), is);
             }
         });
-        menu.setText(messages.get("themes.menu"));
+        menu.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.menu")));
+        menu.setGraphic(new FontIcon("mdi2d-dots-vertical"));
+        menu.getStyleClass().add(ThemesStyle.MENU);
+        votes.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMaxWidth(Double.MAX_VALUE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        dotsRow.getChildren().addAll(less, votes, more, gap, count);
+        dotsRow.getStyleClass().add(ThemesStyle.DOTS);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox teamRow = new HBox(chosen, gap2, menu);
+        teamRow.getStyleClass().add(ThemesStyle.DOTS);
         header.getStyleClass().add(ThemesStyle.HEADER);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        HBox.setHgrow(nameField, Priority.ALWAYS);
-        header.getChildren().addAll(name, count);
-        VBox controls = new VBox(new HBox(less, votes, more), chosen, menu);
-        controls.getStyleClass().add("theme-controls");
-        getChildren().addAll(header, controls, notes);
+        header.getChildren().addAll(name, dotsRow, teamRow);
+        getChildren().addAll(header, notes);
         setOnDragOver(e -> {
             if (e.getDragboard().hasContent(ThemesStyle.NOTE_IDS)) {
                 e.acceptTransferModes(TransferMode.MOVE);
@@ -121,11 +135,14 @@ final class ThemeColumn extends VBox {
             getStyleClass().add(ThemesStyle.UNASSIGNED);
         }
         name.setText(isTheme ? theme.getName() : messages.get("themes.unassigned"));
+        chosen.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.chosenTip")));
         count.setText(String.valueOf(column.notes().size()));
         votes.setText(isTheme ? "\u25CF " + theme.getVotes() : "");
         chosen.setSelected(isTheme && theme.isChosen());
-        ((VBox) getChildren().get(1)).setVisible(isTheme);
-        ((VBox) getChildren().get(1)).setManaged(isTheme);
+        for (Node control : List.of(dotsRow.getChildren().get(0), votes, dotsRow.getChildren().get(2), header.getChildren().get(2))) {
+            control.setVisible(isTheme);
+            control.setManaged(isTheme);
+        }
         notes.getItems().setAll(column.notes());
         menu.getItems().clear();
         if (isTheme) {

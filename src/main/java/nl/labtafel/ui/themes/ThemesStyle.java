@@ -14,6 +14,8 @@ final class ThemesStyle {
     static final String NAME = "theme-name";
     static final String VOTES = "theme-votes";
     static final String COUNT = "theme-count";
+    static final String DOTS = "theme-dots";
+    static final String MENU = "theme-menu";
     static final String CARD = "theme-card";
     static final String CARD_TEXT = "theme-card-text";
     static final String CARD_VOTES = "theme-card-votes";

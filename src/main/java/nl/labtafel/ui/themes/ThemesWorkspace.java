@@ -13,9 +13,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Theme;
@@ -56,9 +56,8 @@ public final class ThemesWorkspace implements Workspace {
         Button choose = new Button(m.get("themes.chooseTop"));
         choose.setOnAction(e -> model.chooseTop(topN.getValue()));
         message.getStyleClass().add(ThemesStyle.MESSAGE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(make, new Label(m.get("themes.top")), topN, choose, gap, message, dots);
+        ToggleButton showRanking = new ToggleButton(m.get("themes.ranking"));
+        FlowPane toolbar = new FlowPane(make, new HBox(topN, choose), showRanking, dots, message);
         toolbar.getStyleClass().add(ThemesStyle.TOOLBAR);
         columnBox.getStyleClass().add(ThemesStyle.COLUMNS);
         ScrollPane scroll = new ScrollPane(columnBox);
@@ -66,12 +65,11 @@ public final class ThemesWorkspace implements Workspace {
         ranking = new RankingPanel(m);
         root.setTop(toolbar);
         root.setCenter(scroll);
-        root.setRight(ranking);
+        showRanking.selectedProperty().addListener((o, was, is) -> root.setRight(is ? ranking : null));
         message.textProperty().bind(model.messageProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         context.commands().revisionProperty().addListener(o -> refresh());
-        context.presentationProperty().addListener((o, was, is) -> ranking.setVisible(!is));
         refresh();
     }
 
