@@ -6,7 +6,7 @@ import java.util.function.Function;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.ui.phases.FollowUpWorkspace;
 import nl.labtafel.ui.phases.IntroductionWorkspace;
-import nl.labtafel.ui.phases.ResearchTeamsWorkspace;
+import nl.labtafel.ui.teams.TeamsWorkspace;
 import nl.labtafel.ui.themes.ThemesWorkspace;
 
 /**
@@ -20,7 +20,7 @@ public final class Workspaces {
         Workspaces w = new Workspaces();
         w.factories.put(PhaseKind.INTRODUCTION, IntroductionWorkspace::new);
         w.factories.put(PhaseKind.THEMES, ThemesWorkspace::new);
-        w.factories.put(PhaseKind.RESEARCH_TEAMS, ResearchTeamsWorkspace::new);
+        w.factories.put(PhaseKind.RESEARCH_TEAMS, TeamsWorkspace::new);
         w.factories.put(PhaseKind.FOLLOW_UP, FollowUpWorkspace::new);
         return w;
     }
