@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import nl.labtafel.model.PhaseKind;
-import nl.labtafel.ui.phases.FollowUpWorkspace;
+import nl.labtafel.ui.followup.FollowUpWorkspace;
 import nl.labtafel.ui.phases.IntroductionWorkspace;
 import nl.labtafel.ui.teams.TeamsWorkspace;
 import nl.labtafel.ui.themes.ThemesWorkspace;
