@@ -52,7 +52,6 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     /** Shows the start screen at once; with a file argument, opens that session as soon as it has loaded. */
     public void start(List<String> args) {
-        stage.setTitle("Labtafel");
         showStart();
         stage.show();
         if (!args.isEmpty()) {

@@ -42,7 +42,7 @@ public final class IntroductionWorkspace implements Workspace {
         TextField end = field("header-end");
         TextField place = field("header-place");
         TextField participants = field("header-participants");
-        TextArea introduction = Forms.paragraph("introduction", 6);
+        TextArea introduction = Forms.paragraph("introduction", 5);
 
         FieldBinding.text(context, title, m.get("cmd.header.title"), header::getTitle, header::setTitle);
         FieldBinding.text(context, subject, m.get("cmd.header.subject"), header::getSubject, header::setSubject);
@@ -66,13 +66,14 @@ public final class IntroductionWorkspace implements Workspace {
         row(grid, 2, m.get("header.start"), start, m.get("header.end"), end);
         row(grid, 3, m.get("header.participants"), participants, null, null);
 
+        // The purpose first: it is what the room reads while the facilitator introduces the evening.
         view = Forms.page(
-                Forms.heading(m.get("intro.heading")),
+                Forms.subheading(m.get("intro.text")),
+                introduction,
+                Forms.subheading(m.get("intro.heading")),
                 grid,
                 Forms.subheading(m.get("header.groups")),
-                groups(header),
-                Forms.subheading(m.get("intro.text")),
-                introduction);
+                groups(header));
     }
 
     private static java.time.LocalTime ordered(java.time.LocalTime time, java.time.LocalTime other,

@@ -62,6 +62,12 @@ public final class SessionFiles implements AutoCloseable {
     }
 
     private void autosaved(Autosaver.Result result) {
+        if (!context.commands().dirtyProperty().get()) {
+            // Written just as a save finished: the session file has it all, a recovery file would only
+            // be offered as "unsaved work" next time.
+            context.background().run(() -> Files.deleteIfExists(result.file()), ok -> { }, e -> { });
+            return;
+        }
         if (result.error() == null) {
             status.set(messages().format("status.autosaved", result.time().format(TIME)));
         } else {
@@ -75,6 +81,7 @@ public final class SessionFiles implements AutoCloseable {
         Path file = context.fileProperty().get();
         Session snapshot = context.session().copy();
         long revision = context.commands().revisionProperty().get();
+        autosaver.close(); // cancels a pending autosave: this save has it all (changed() schedules again)
         status.set(messages().get("status.saving"));
         context.background().run(() -> {
             store.save(snapshot, file);
@@ -109,6 +116,7 @@ public final class SessionFiles implements AutoCloseable {
         Path previous = context.fileProperty().get();
         Session snapshot = context.session().copy();
         long revision = context.commands().revisionProperty().get();
+        autosaver.close();
         context.background().run(() -> {
             store.save(snapshot, chosen);
             return chosen;
@@ -124,6 +132,8 @@ public final class SessionFiles implements AutoCloseable {
 
     private void failed(Throwable error) {
         status.set(messages().get("status.saveFailed"));
+        autosaver.changed(); // the session is still unsaved: keep its recovery file current
+
         if (error instanceof SessionFileException e) {
             onError.accept(e.describe(messages()));
         } else {

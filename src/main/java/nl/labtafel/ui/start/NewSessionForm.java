@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
@@ -45,7 +47,7 @@ final class NewSessionForm extends VBox {
     NewSessionForm(Messages m, Consumer<Session> onCreate) {
         this.m = m;
         this.language = m.locale().getLanguage();
-        getStyleClass().addAll(Styles.START_COLUMN, Styles.FORM);
+        getStyleClass().addAll(Styles.START_COLUMN);
         template.setId("new-template");
         template.setMaxWidth(Double.MAX_VALUE);
         template.setCellFactory(list -> new TemplateCell());
@@ -89,7 +91,12 @@ final class NewSessionForm extends VBox {
         heading.getStyleClass().add(Styles.SUBHEADING);
         Label groupsLabel = new Label(m.get("header.groups"));
         groupsLabel.getStyleClass().add(Styles.FIELD_LABEL);
-        getChildren().addAll(heading, grid, groupsLabel, groups, problem, create);
+        // Only the fields scroll: the create button stays in view on a 1280×720 projector.
+        ScrollPane fields = new ScrollPane(new VBox(grid, groupsLabel, groups));
+        fields.setFitToWidth(true);
+        fields.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        getChildren().addAll(heading, fields, problem, create);
     }
 
     /** Offers the templates; {@code preferred} (the LAB evening format) is chosen when present. */

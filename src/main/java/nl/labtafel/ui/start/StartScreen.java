@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -74,15 +73,13 @@ public final class StartScreen {
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(top, banner));
 
-        ScrollPane formScroll = new ScrollPane(form);
-        formScroll.setFitToWidth(true);
         GridPane columns = new GridPane();
         columns.getStyleClass().add("lt-start-columns");
         columns.getColumnConstraints().addAll(percent(56), percent(44));
         RowConstraints fill = new RowConstraints();
         fill.setVgrow(Priority.ALWAYS);
         columns.getRowConstraints().add(fill);
-        columns.add(formScroll, 0, 0);
+        columns.add(form, 0, 0);
         columns.add(openColumn(), 1, 0);
         root.setCenter(columns);
     }

@@ -1,0 +1,108 @@
+package nl.labtafel.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.labtafel.cluster.SuggestOptions;
+import nl.labtafel.cluster.ThemeProposal;
+import nl.labtafel.cluster.ThemeSuggester;
+import nl.labtafel.io.Json;
+import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Note;
+import nl.labtafel.model.Session;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code suggest-themes FILE [--count N] [--all] [--json]}: proposes themes for a session's notes; the file is not changed. */
+@Command(name = "suggest-themes")
+final class SuggestThemesCommand implements Callable<Integer> {
+    @ParentCommand
+    LabtafelCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "suggest.file")
+    Path file;
+
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "suggest.count")
+    Integer count;
+
+    @Option(names = "--all", descriptionKey = "suggest.all")
+    boolean all;
+
+    @Option(names = "--json", descriptionKey = "suggest.json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Messages messages = parent.messages();
+        if (count != null && (count < 1 || count > SuggestOptions.MAX_COUNT)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    messages.format("suggest.badCount", count, SuggestOptions.MAX_COUNT));
+        }
+        Session session;
+        try {
+            session = new SessionStore().load(file);
+        } catch (SessionFileException e) {
+            e.describe(messages).forEach(spec.commandLine().getErr()::println);
+            return LabtafelCommand.FAILED;
+        }
+        SuggestOptions options = new SuggestOptions(count == null ? SuggestOptions.AUTOMATIC : count, all, null);
+        List<ThemeProposal> proposals = new ThemeSuggester().suggest(session, options);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(proposals, messages.get("suggest.other")));
+        } else {
+            printReadable(out, messages, session, options, proposals);
+        }
+        return LabtafelCommand.OK;
+    }
+
+    private static String toJson(List<ThemeProposal> proposals, String otherLabel) {
+        List<Map<String, Object>> list = proposals.stream().map(p -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("label", p.other() ? otherLabel : p.label());
+            item.put("noteIds", p.noteIds());
+            item.put("other", p.other());
+            return item;
+        }).toList();
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void printReadable(PrintWriter out, Messages messages, Session session, SuggestOptions options,
+            List<ThemeProposal> proposals) {
+        int considered = ThemeSuggester.consideredNotes(session, options).size();
+        if (considered == 0) {
+            out.println(messages.get(options.allNotes() ? "suggest.noNotes" : "suggest.noUnassigned"));
+            return;
+        }
+        long themes = proposals.stream().filter(p -> !p.other()).count();
+        out.println(messages.format("suggest.header", themes, considered));
+        int number = 1;
+        for (ThemeProposal p : proposals) {
+            out.println();
+            out.println(p.other()
+                    ? messages.format("suggest.otherHeading", messages.get("suggest.other"), p.noteIds().size())
+                    : messages.format("suggest.theme", number++, p.label(), p.noteIds().size()));
+            for (String id : p.noteIds()) {
+                out.println(messages.format("suggest.note", session.note(id).map(Note::getText).orElse(id)));
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package nl.labtafel.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import nl.labtafel.io.AtomicFiles;
+import nl.labtafel.io.SessionFileException;
+import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.CanvasNote;
+import nl.labtafel.model.Insight;
+import nl.labtafel.model.Note;
+import nl.labtafel.model.Problem;
+import nl.labtafel.model.ResearchTeam;
+import nl.labtafel.model.Session;
+import nl.labtafel.model.Theme;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Minutes and action lists as Word documents, built from the organiser's templates. Blocking and
+ * CPU-bound: call it off the UI thread, with a snapshot ({@link Session#copy()}) of a session that may
+ * still change. An output file is complete or left as it was; nothing else is ever written.
+ */
+public final class ExportService {
+    public static final String MINUTES_TEMPLATE = "notulen.docx";
+    public static final String ACTIONS_TEMPLATE = "actielijst.docx";
+
+    static {
+        // POI logs through log4j-api and Labtafel ships no log4j back end: without a context factory the
+        // first export prints "could not find a logging provider" on the console. Our own messages say
+        // what went wrong, so POI's log stays silent unless someone configures logging on purpose.
+        if (System.getProperty("log4j2.loggerContextFactory") == null
+                && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
+    private final Path templatesFolder;
+
+    /** @param templatesFolder where the default templates are ({@code AppPaths.templates()}) */
+    public ExportService(Path templatesFolder) {
+        this.templatesFolder = templatesFolder;
+    }
+
+    public Path minutesTemplate(ExportOptions options) {
+        return options.minutesTemplate() != null ? options.minutesTemplate()
+                : templatesFolder.resolve(MINUTES_TEMPLATE);
+    }
+
+    public Path actionsTemplate(ExportOptions options) {
+        return options.actionsTemplate() != null ? options.actionsTemplate()
+                : templatesFolder.resolve(ACTIONS_TEMPLATE);
+    }
+
+    public void exportMinutes(Session session, ExportOptions options, Path out, ExportProgress progress)
+            throws ExportException {
+        checkTarget(out, minutesTemplate(options));
+        write(out, renderMinutes(session, options, progress));
+        progress.report(1);
+    }
+
+    public void exportActions(Session session, ExportOptions options, Path out, ExportProgress progress)
+            throws ExportException {
+        checkTarget(out, actionsTemplate(options));
+        write(out, renderActions(session, options, progress));
+        progress.report(1);
+    }
+
+    /** The minutes as .docx bytes, for callers that write several files only when all could be made. */
+    public byte[] renderMinutes(Session session, ExportOptions options, ExportProgress progress)
+            throws ExportException {
+        Path templateFile = minutesTemplate(options);
+        PngInfo board = options.boardImage() == null ? null : PngInfo.read(options.boardImage());
+        WordTemplate template = WordTemplate.open(templateFile, MinutesExporter.NEEDED);
+        progress.report(0.05);
+        ExportLabels labels = labels(session, options);
+        try {
+            new MinutesExporter(session, options, labels, new DocWriter(template), board).write(progress);
+            return finish(template.document(), MinutesExporter.title(session, labels), labels, progress);
+        } catch (IOException | RuntimeException e) {
+            throw failed(templateFile, e);
+        } finally {
+            WordTemplate.close(template.document());
+        }
+    }
+
+    public byte[] renderActions(Session session, ExportOptions options, ExportProgress progress)
+            throws ExportException {
+        Path templateFile = actionsTemplate(options);
+        WordTemplate template = WordTemplate.open(templateFile, ActionListExporter.NEEDED);
+        progress.report(0.05);
+        ExportLabels labels = labels(session, options);
+        try {
+            new ActionListExporter(session, labels, new DocWriter(template)).write();
+            progress.report(0.5);
+            return finish(template.document(), ActionListExporter.title(session, labels), labels, progress);
+        } catch (IOException | RuntimeException e) {
+            throw failed(templateFile, e);
+        } finally {
+            WordTemplate.close(template.document());
+        }
+    }
+
+    /**
+     * Loads POI, XMLBeans and the Word schema classes by making a small export in memory, so the first real
+     * export does not pay for it (seconds on a slow laptop). Meant for a background thread at start-up;
+     * it never throws.
+     */
+    public void warmUp() {
+        try {
+            Session sample = sampleSession();
+            ExportOptions options = ExportOptions.defaults().withCanvasTables(true)
+                    .withInventoryAppendix(InventoryGrouping.THEME);
+            renderMinutes(sample, options, ExportProgress.NONE);
+            renderActions(sample, options, ExportProgress.NONE);
+        } catch (ExportException | RuntimeException | LinkageError e) {
+            // A missing default template only means the first export warms up itself.
+        }
+    }
+
+    /** Writes a rendered document to {@code out} atomically, after {@link #checkTarget}. */
+    public void write(Path out, Path template, byte[] docx) throws ExportException {
+        checkTarget(out, template);
+        write(out, docx);
+    }
+
+    private static void write(Path out, byte[] bytes) throws ExportException {
+        try {
+            AtomicFiles.write(out, bytes, false);
+        } catch (SessionFileException e) {
+            throw new ExportException(e.file(), e.problems(), e);
+        }
+    }
+
+    /** Refuses a name that would overwrite a session file or the template being used. */
+    public static void checkTarget(Path out, Path template) throws ExportException {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            throw new ExportException(out, new Problem("", "exportProblem.out.notDocx"), null);
+        }
+        if (sameFile(out, template)) {
+            throw new ExportException(out, new Problem("", "exportProblem.out.isTemplate"), null);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static ExportLabels labels(Session session, ExportOptions options) {
+        String language = options.language() != null ? options.language() : session.getLanguage();
+        return new ExportLabels("en".equals(language) ? "en" : "nl");
+    }
+
+    private static byte[] finish(XWPFDocument doc, String title, ExportLabels labels, ExportProgress progress)
+            throws IOException {
+        // Spelling and grammar in the export's language; the title shows in Word's file properties.
+        doc.getStyles().setSpellingLanguage("en".equals(labels.language()) ? "en-GB" : "nl-NL");
+        doc.getProperties().getCoreProperties().setTitle(title);
+        doc.getProperties().getCoreProperties().setCreator("Labtafel");
+        progress.report(0.8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        doc.write(bytes);
+        progress.report(0.95);
+        return bytes.toByteArray();
+    }
+
+    private static ExportException failed(Path template, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ExportException(template, new Problem("", "exportProblem.failed", reason), e);
+    }
+
+    private static Session sampleSession() {
+        Session s = new Session();
+        s.getHeader().setTitle("Labtafel");
+        s.getHeader().setDate(LocalDate.of(2018, 4, 24));
+        s.getHeader().setStartTime(LocalTime.of(19, 30));
+        s.getHeader().setEndTime(LocalTime.of(21, 30));
+        s.setIntroduction("Labtafel");
+        Theme theme = new Theme("t", "Labtafel");
+        theme.setChosen(true);
+        s.getThemes().add(theme);
+        for (int i = 0; i < 20; i++) {
+            Note note = new Note("n" + i, "Labtafel " + i, null);
+            note.setThemeId("t");
+            s.getNotes().add(note);
+        }
+        s.getInsights().getObservations().add(new Insight("i", "Labtafel"));
+        ResearchTeam team = new ResearchTeam("team", "t");
+        team.setOutcome("Labtafel");
+        team.setNextStep("Labtafel");
+        team.getIngredients().add(new CanvasNote("c", "Labtafel"));
+        s.getTeams().add(team);
+        s.getActions().add(new ActionItem("a", "Labtafel", "Labtafel"));
+        return s;
+    }
+}

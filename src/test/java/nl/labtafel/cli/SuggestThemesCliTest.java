@@ -1,0 +1,126 @@
+package nl.labtafel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.Json;
+import nl.labtafel.model.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code suggest-themes} on the example session, as a user runs it. */
+class SuggestThemesCliTest {
+    private static final AppPaths PATHS = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", "")));
+    private static final Path EXAMPLE = PATHS.sessions().resolve("arbeidsmigranten-lab-2018-04-24.json");
+    private static final Messages NL = Messages.forLanguage("nl");
+
+    @TempDir
+    Path dir;
+
+    private String previousLanguage;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void dutchInterface() {
+        previousLanguage = System.setProperty("labtafel.lang", "nl");
+    }
+
+    @AfterEach
+    void restoreLanguage() {
+        if (previousLanguage == null) {
+            System.clearProperty("labtafel.lang");
+        } else {
+            System.setProperty("labtafel.lang", previousLanguage);
+        }
+    }
+
+    private int run(String... args) {
+        return LabtafelCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), PATHS);
+    }
+
+    private Set<String> noteIds(JsonNode session) {
+        Set<String> ids = new HashSet<>();
+        session.get("notes").forEach(n -> ids.add(n.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void jsonListsEveryNoteOnceAndLeavesTheFileAlone() throws Exception {
+        byte[] before = Files.readAllBytes(EXAMPLE);
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--json"));
+        JsonNode list = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertTrue(list.isArray() && list.size() >= 3, list.toString());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode p : list) {
+            assertFalse(p.get("label").asText().isBlank());
+            p.get("noteIds").forEach(id -> ids.add(id.asText()));
+        }
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no note twice");
+        assertEquals(noteIds(Json.mapper().readTree(before)), new HashSet<>(ids), "every note once");
+        JsonNode last = list.get(list.size() - 1);
+        assertTrue(last.get("other").asBoolean());
+        assertEquals(NL.get("suggest.other"), last.get("label").asText());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(EXAMPLE)), "the session file is not changed");
+    }
+
+    @Test
+    void withoutAllOnlyTheUnassignedNotesAreConsidered() throws Exception {
+        // The seed has three notes without a theme.
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--json"));
+        JsonNode list = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        int notes = 0;
+        for (JsonNode p : list) {
+            notes += p.get("noteIds").size();
+        }
+        assertEquals(3, notes);
+    }
+
+    @Test
+    void readableListHasAHeaderNumberedThemesAndNoteTexts() {
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "4"));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).endsWith(NL.format("suggest.header", 0, 31).substring(1)), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("1. ")), lines.toString());
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("5. ")), "at most the four themes asked for");
+        assertTrue(lines.stream().anyMatch(l -> l.equals("   - Taalcafé Nederlands voor anderstaligen")));
+    }
+
+    @Test
+    void aBadCountIsAUsageErrorAndAMissingFileFails() {
+        assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(NL.format("suggest.badCount", 0, 30)));
+        err.reset();
+        assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "veel"));
+        err.reset();
+        Path missing = dir.resolve("missing.json");
+        assertEquals(LabtafelCommand.FAILED, run("suggest-themes", missing.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.json"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSessionWithEveryNoteThemedSaysSo() throws Exception {
+        JsonNode session = Json.mapper().readTree(Files.readAllBytes(EXAMPLE));
+        String firstTheme = session.get("themes").get(0).get("id").asText();
+        session.get("notes").forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).put("themeId", firstTheme));
+        Path file = dir.resolve("all-themed.json");
+        Files.write(file, Json.mapper().writeValueAsBytes(session));
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", file.toString()));
+        assertEquals(NL.get("suggest.noUnassigned"), out.toString(StandardCharsets.UTF_8).strip());
+    }
+}

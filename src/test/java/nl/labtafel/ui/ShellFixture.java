@@ -1,0 +1,79 @@
+package nl.labtafel.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import nl.labtafel.AppPaths;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A real app shell on a throw-away home folder (templates copied from the project) and settings node. */
+final class ShellFixture {
+    final Path home;
+    final AppPaths paths;
+    final Preferences prefs;
+    final BackgroundTasks background = new BackgroundTasks();
+    AppShell shell;
+
+    ShellFixture() throws IOException {
+        home = Files.createTempDirectory("labtafel-ui");
+        paths = new AppPaths(home);
+        Files.createDirectories(paths.sessions());
+        Files.createDirectories(paths.templates());
+        Path project = Path.of(System.getProperty("labtafel.projectDir", "."));
+        try (var templates = Files.list(project.resolve("templates"))) {
+            for (Path t : templates.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(t, paths.templates().resolve(t.getFileName()));
+            }
+        }
+        prefs = Preferences.userRoot().node("nl/labtafel/test/" + UUID.randomUUID());
+    }
+
+    void start(Stage stage, List<String> args) {
+        shell = new AppShell(stage, paths, new UiSettings(prefs), background, Workspaces.standard());
+        shell.start(args);
+    }
+
+    /** Closes what a test left open (dialogs, the session window's timers and autosave), then the executor. */
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (shell.window() != null) {
+                shell.window().dispose();
+            }
+        }).get(5, TimeUnit.SECONDS);
+        background.close();
+        prefs.removeNode();
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return onFx(condition);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+
+    static boolean onFx(BooleanSupplier condition) {
+        if (Platform.isFxApplicationThread()) {
+            return condition.getAsBoolean();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            e.printStackTrace();
+            return false;
+        }
+    }
+}
