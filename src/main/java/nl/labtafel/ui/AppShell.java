@@ -36,12 +36,14 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final BackgroundTasks background;
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
+    private final java.util.function.Consumer<String> showDocument;
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
-                    Workspaces workspaces) {
+                    Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
+        this.showDocument = showDocument;
         this.stage = stage;
         this.paths = paths;
         this.settings = settings;
@@ -89,6 +91,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     private double height() {
         return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+    }
+
+    @Override
+    public void showDocument(Path file) {
+        showDocument.accept(file.toUri().toString());
     }
 
     @Override

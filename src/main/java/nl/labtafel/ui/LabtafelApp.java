@@ -15,7 +15,7 @@ public final class LabtafelApp extends Application {
     @Override
     public void start(Stage stage) {
         shell = new AppShell(stage, AppPaths.detect(), UiSettings.user(), new BackgroundTasks(),
-                Workspaces.standard());
+                Workspaces.standard(), getHostServices()::showDocument);
         shell.start(getParameters().getRaw());
     }
 

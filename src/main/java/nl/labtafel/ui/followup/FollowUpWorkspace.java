@@ -19,7 +19,7 @@ import nl.labtafel.ui.edit.FieldBinding;
 /** "Vervolg en afspraken": the next-steps narrative, and the agreed actions as a keyboard-first table. */
 public final class FollowUpWorkspace implements Workspace {
     private final VBox root = new VBox();
-    private final CaptureBar capture;
+    private final TextArea text = new TextArea();
 
     public FollowUpWorkspace(SessionContext context) {
         Messages m = context.messages();
@@ -27,7 +27,6 @@ public final class FollowUpWorkspace implements Workspace {
         ActionsViewModel model = new ActionsViewModel(context);
         root.getStyleClass().add("followup-workspace");
         root.getStylesheets().add(getClass().getResource("/nl/labtafel/ui/followup/followup.css").toExternalForm());
-        TextArea text = new TextArea();
         text.setWrapText(true);
         text.setPrefRowCount(5);
         text.setId("follow-up");
@@ -37,7 +36,7 @@ public final class FollowUpWorkspace implements Workspace {
         actions.getStyleClass().add("followup-heading");
         Label target = new Label(m.get("actions.new"));
         target.getStyleClass().add("followup-target");
-        capture = new CaptureBar(m, target, model::add, "actions.paste.items");
+        CaptureBar capture = new CaptureBar(m, target, model::add, "actions.paste.items");
         capture.setHint(m.get("actions.hint"));
         ActionsTable table = new ActionsTable(model, m);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -59,6 +58,6 @@ public final class FollowUpWorkspace implements Workspace {
 
     @Override
     public void activate() {
-        capture.requestFocus();
+        text.requestFocus();
     }
 }

@@ -41,6 +41,7 @@ class FollowUpWorkspaceTest {
 
     @Test
     void enterAddsActionsAndTabWalksTheCellsWhileEditing(FxRobot robot) {
+        robot.clickOn(".capture-field");
         robot.write("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ENTER);
         robot.write("Vervolgsessie Kansenfabriek plannen").type(KeyCode.ENTER);
         assertEquals(List.of("Datumprikker sturen voor de vervolgbijeenkomst", "Vervolgsessie Kansenfabriek plannen"),
