@@ -3,32 +3,28 @@ package nl.labtafel.ui.teams;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
 import nl.labtafel.ui.board.ActorGroupStyles;
 
 /**
  * A canvas note: its text, and what it is linked to in the linked actor group's colour. Edited in
- * place (Enter, F2 or double-click), dragged to another place or lane, and a drop target itself so a
- * note dropped on it lands just before it.
+ * place (Enter, F2 or double-click) and dragged to another place or lane.
  */
 final class CanvasCell extends ListCell<CanvasNote> {
     private final CanvasViewModel model;
-    private final CanvasLane lane;
+    private final java.util.function.Consumer<String> drag;
     private final Label text = new Label();
     private final Label link = new Label();
     private final VBox box = new VBox(text, link);
     private final TextField editor = new TextField();
     private String actorClass;
 
-    CanvasCell(CanvasViewModel model, CanvasLane lane) {
+    CanvasCell(CanvasViewModel model, java.util.function.Consumer<String> drag) {
         this.model = model;
-        this.lane = lane;
+        this.drag = drag;
         setPrefWidth(0);
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
@@ -52,28 +48,13 @@ final class CanvasCell extends ListCell<CanvasNote> {
                 edit(getListView(), getIndex());
             }
         });
+        // A press-drag-release gesture inside the window (see LaneView), not platform drag and drop.
         setOnDragDetected(e -> {
             if (getItem() != null && !isEditing()) {
-                ClipboardContent content = new ClipboardContent();
-                content.put(CanvasStyle.NOTE_ID, getItem().getId());
-                startDragAndDrop(TransferMode.MOVE).setContent(content);
+                drag.accept(getItem().getId());
+                startFullDrag();
                 e.consume();
             }
-        });
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(CanvasStyle.NOTE_ID)) {
-                e.acceptTransferModes(TransferMode.MOVE);
-                e.consume();
-            }
-        });
-        setOnDragDropped(e -> {
-            String id = (String) e.getDragboard().getContent(CanvasStyle.NOTE_ID);
-            if (id != null) {
-                int index = isEmpty() ? getListView().getItems().size() : getIndex();
-                model.move(id, lane, index);
-            }
-            e.setDropCompleted(id != null);
-            e.consume();
         });
     }
 

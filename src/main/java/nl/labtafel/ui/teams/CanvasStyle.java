@@ -1,7 +1,5 @@
 package nl.labtafel.ui.teams;
 
-import javafx.scene.input.DataFormat;
-
 /** Style classes of the research-team canvases (canvas.css) and the drag format of a canvas note. */
 final class CanvasStyle {
     static final String STYLESHEET = "/nl/labtafel/ui/teams/canvas.css";
@@ -20,8 +18,6 @@ final class CanvasStyle {
     static final String OVERVIEW_NOTE = "canvas-overview-note";
     static final String TEAM_TITLE = "canvas-team-title";
     static final String PERSONAL = "canvas-personal";
-
-    static final DataFormat NOTE_ID = new DataFormat("application/x-labtafel-canvas-note-id");
 
     private CanvasStyle() {
     }

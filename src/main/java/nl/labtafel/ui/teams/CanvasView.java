@@ -36,9 +36,10 @@ final class CanvasView extends BorderPane {
         getStyleClass().add(CanvasStyle.CANVAS);
         HBox laneBox = new HBox();
         laneBox.getStyleClass().add(CanvasStyle.LANES);
+        String[] dragged = new String[1];
         for (CanvasLane lane : CanvasLane.values()) {
             LaneView view = new LaneView(model, lane, note -> LinkNotesDialog.ask(getScene().getWindow(), m,
-                    model.context().session().getNotes(), note).ifPresent(ids -> model.linkNotes(note, ids)));
+                    model.context().session().getNotes(), note).ifPresent(ids -> model.linkNotes(note, ids)), dragged);
             HBox.setHgrow(view, Priority.ALWAYS);
             view.setMaxWidth(Double.MAX_VALUE);
             view.setPrefWidth(100);

@@ -8,7 +8,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
+import javafx.scene.Node;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
@@ -27,7 +28,7 @@ final class LaneView extends VBox {
     private final ListView<CanvasNote> list = new ListView<>();
     private final Label question = new Label();
 
-    LaneView(CanvasViewModel model, CanvasLane lane, Consumer<CanvasNote> linkNotes) {
+    LaneView(CanvasViewModel model, CanvasLane lane, Consumer<CanvasNote> linkNotes, String[] dragged) {
         this.model = model;
         this.lane = lane;
         Messages m = model.context().messages();
@@ -36,22 +37,26 @@ final class LaneView extends VBox {
         question.setWrapText(true);
         question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         question.setText(model.question(lane));
-        list.setCellFactory(l -> new CanvasCell(model, lane));
+        list.setCellFactory(l -> new CanvasCell(model, id -> dragged[0] = id));
         list.setPlaceholder(new Label(m.get("canvas.empty")));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(question, list);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-        list.setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(CanvasStyle.NOTE_ID)) {
-                e.acceptTransferModes(TransferMode.MOVE);
-            }
-        });
-        list.setOnDragDropped(e -> {
-            String id = (String) e.getDragboard().getContent(CanvasStyle.NOTE_ID);
+        // Dropped on a note: lands just before it; on the empty part of the lane: at the end.
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            String id = dragged[0];
+            dragged[0] = null;
             if (id != null) {
-                model.move(id, lane, Integer.MAX_VALUE);
+                int index = Integer.MAX_VALUE;
+                for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != this; n = n.getParent()) {
+                    if (n instanceof CanvasCell cell && !cell.isEmpty()) {
+                        index = cell.getIndex();
+                        break;
+                    }
+                }
+                model.move(id, lane, index);
             }
-            e.setDropCompleted(id != null);
+            e.consume();
         });
         list.setOnContextMenuRequested(e -> {
             CanvasNote note = list.getSelectionModel().getSelectedItem();

@@ -5,8 +5,6 @@ import java.util.function.ToIntFunction;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.Note;
@@ -21,10 +19,12 @@ final class NoteCard extends ListCell<Note> {
     private final Label votes = new Label();
     private final VBox box = new VBox(text, votes);
     private final ToIntFunction<String> groupIndex;
+    private final NoteDrag drag;
     private String actorClass;
 
-    NoteCard(ToIntFunction<String> groupIndex) {
+    NoteCard(ToIntFunction<String> groupIndex, NoteDrag drag) {
         this.groupIndex = groupIndex;
+        this.drag = drag;
         text.setWrapText(true);
         text.getStyleClass().add(ThemesStyle.CARD_TEXT);
         votes.getStyleClass().add(ThemesStyle.CARD_VOTES);
@@ -33,6 +33,8 @@ final class NoteCard extends ListCell<Note> {
         box.getStyleClass().add(ThemesStyle.CARD);
         // A cell as wide as its list, so long post-its wrap instead of running off the column.
         setPrefWidth(0);
+        // A full press-drag-release gesture within the window, not platform drag and drop: nothing
+        // leaves the app, and it behaves the same on every platform (and under Monocle in the tests).
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -40,9 +42,8 @@ final class NoteCard extends ListCell<Note> {
             ListView<Note> list = getListView();
             List<Note> dragged = list.getSelectionModel().getSelectedItems().contains(getItem())
                     ? List.copyOf(list.getSelectionModel().getSelectedItems()) : List.of(getItem());
-            ClipboardContent content = new ClipboardContent();
-            content.put(ThemesStyle.NOTE_IDS, String.join("\n", dragged.stream().map(Note::getId).toList()));
-            startDragAndDrop(TransferMode.MOVE).setContent(content);
+            drag.start(dragged.stream().map(Note::getId).toList());
+            startFullDrag();
             e.consume();
         });
     }

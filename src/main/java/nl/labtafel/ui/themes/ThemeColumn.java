@@ -1,6 +1,5 @@
 package nl.labtafel.ui.themes;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import javafx.scene.Node;
@@ -15,7 +14,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class ThemeColumn extends VBox {
     private final ThemesViewModel model;
+    private final NoteDrag drag;
     private final Messages messages;
     private final ListView<Note> notes = new ListView<>();
     private final Label name = new Label();
@@ -45,12 +45,13 @@ final class ThemeColumn extends VBox {
     private ThemesViewModel.Column column;
     private boolean updating;
 
-    ThemeColumn(ThemesViewModel model, Messages messages, ToIntFunction<String> groupIndex) {
+    ThemeColumn(ThemesViewModel model, Messages messages, ToIntFunction<String> groupIndex, NoteDrag drag) {
         this.model = model;
+        this.drag = drag;
         this.messages = messages;
         getStyleClass().add(ThemesStyle.COLUMN);
         notes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        notes.setCellFactory(list -> new NoteCard(groupIndex));
+        notes.setCellFactory(list -> new NoteCard(groupIndex, drag));
         notes.setPlaceholder(new Label(messages.get("themes.dropHere")));
         VBox.setVgrow(notes, Priority.ALWAYS);
         name.getStyleClass().add(ThemesStyle.NAME);
@@ -105,20 +106,14 @@ final class ThemeColumn extends VBox {
         header.getStyleClass().add(ThemesStyle.HEADER);
         header.getChildren().addAll(name, dotsRow, teamRow);
         getChildren().addAll(header, notes);
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(ThemesStyle.NOTE_IDS)) {
-                e.acceptTransferModes(TransferMode.MOVE);
-                pseudoClassStateChanged(ThemesStyle.DROP, true);
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> pseudoClassStateChanged(ThemesStyle.DROP, drag.active()));
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_EXITED, e -> pseudoClassStateChanged(ThemesStyle.DROP, false));
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            pseudoClassStateChanged(ThemesStyle.DROP, false);
+            List<String> ids = drag.take();
+            if (!ids.isEmpty()) {
+                model.move(ids, column.themeId());
             }
-            e.consume();
-        });
-        setOnDragExited(e -> pseudoClassStateChanged(ThemesStyle.DROP, false));
-        setOnDragDropped(e -> {
-            String ids = (String) e.getDragboard().getContent(ThemesStyle.NOTE_IDS);
-            if (ids != null) {
-                model.move(Arrays.asList(ids.split("\n")), column.themeId());
-            }
-            e.setDropCompleted(ids != null);
             e.consume();
         });
     }

@@ -1,7 +1,6 @@
 package nl.labtafel.ui.themes;
 
 import javafx.css.PseudoClass;
-import javafx.scene.input.DataFormat;
 
 /** Style classes of the themes phase (themes.css), and the drag format for notes moved between themes. */
 final class ThemesStyle {
@@ -25,9 +24,6 @@ final class ThemesStyle {
 
     static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     static final PseudoClass DROP = PseudoClass.getPseudoClass("drop");
-
-    /** Ids of the dragged notes, one per line. */
-    static final DataFormat NOTE_IDS = new DataFormat("application/x-labtafel-note-ids");
 
     private ThemesStyle() {
     }

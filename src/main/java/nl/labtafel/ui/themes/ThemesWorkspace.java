@@ -40,6 +40,7 @@ public final class ThemesWorkspace implements Workspace {
     private final Label dots = new Label();
     private final Label message = new Label();
     private final RankingPanel ranking;
+    private final NoteDrag drag = new NoteDrag();
 
     public ThemesWorkspace(SessionContext context) {
         this.context = context;
@@ -69,6 +70,8 @@ public final class ThemesWorkspace implements Workspace {
         message.textProperty().bind(model.messageProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
+        // A drag released outside every column is over too, once the release has been handled.
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(drag::clear));
         context.commands().revisionProperty().addListener(o -> refresh());
         refresh();
     }
@@ -76,7 +79,7 @@ public final class ThemesWorkspace implements Workspace {
     private void refresh() {
         List<ThemesViewModel.Column> data = model.columns();
         while (columns.size() < data.size()) {
-            columns.add(new ThemeColumn(model, context.messages(), this::groupIndex));
+            columns.add(new ThemeColumn(model, context.messages(), this::groupIndex, drag));
         }
         List<Theme> themes = context.session().getThemes();
         for (int i = 0; i < data.size(); i++) {

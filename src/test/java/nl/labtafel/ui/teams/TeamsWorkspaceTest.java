@@ -86,6 +86,10 @@ class TeamsWorkspaceTest {
         assertEquals(List.of("Informatie in drie talen"), texts(session.getTeams().get(0), CanvasLane.INGREDIENTS));
         robot.clickOn("Informatie in drie talen").press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
         assertEquals(List.of("Informatie in drie talen"), texts(session.getTeams().get(0), CanvasLane.CHEMISTRY));
+
+        robot.drag("Informatie in drie talen").dropTo("Wat is een mogelijk vervolg? (proeven)");
+        assertEquals(List.of("Informatie in drie talen"), texts(session.getTeams().get(0), CanvasLane.TRIALS),
+                "dragged into the third lane");
     }
 
     private static List<String> texts(ResearchTeam team, CanvasLane lane) {

@@ -32,6 +32,9 @@ class ThemesWorkspaceTest {
 
     @Start
     void start(Stage stage) {
+        // Windows other test classes left open would sit under the mouse during the drag (Monocle has one screen).
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = BoardTestSessions.threeGroups();
         session.getHeader().setParticipantCount(10);
