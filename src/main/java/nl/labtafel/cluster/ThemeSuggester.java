@@ -14,7 +14,13 @@ import org.carrot2.language.LanguageComponents;
 
 /**
  * Suggests themes for a session's notes with Carrot2. It only proposes: the session is read, never changed
- * (apply accepted proposals with {@link AcceptedProposals}). Thread-safe; run it off the JavaFX thread.
+ * (apply accepted proposals with {@link AcceptedProposals}). Thread-safe; run it off the JavaFX thread on a
+ * snapshot ({@code session.copy()}), since the board may change the live session meanwhile.
+ *
+ * <p>How: each note's language is guessed (Dutch/English function words); per language, notes go to Carrot2's
+ * Lingo with the parts of Dutch compounds as an extra field ({@link CompoundSplitter}) and the session's subject
+ * words as stopwords ({@link SubjectWords}); Lingo's overlapping clusters are made disjoint ({@link Partition})
+ * and a second Lingo pass runs over the notes the first left out.
  */
 public final class ThemeSuggester {
     /** A second language gets its own clustering only when it has enough notes to form themes of its own. */
@@ -32,16 +38,14 @@ public final class ThemeSuggester {
         this.algorithm = algorithm;
     }
 
-    /** Loads the language data (a few hundred ms once); the app calls this on a background thread at start. */
+    /**
+     * Loads the language data and runs the clustering paths once; the app calls this on a background thread at
+     * start (see ThemeSuggesterFirstCallBenchmark for what it saves on the first real call).
+     */
     public void warmUp() {
         resources();
-        Session sample = new Session();
-        sample.getHeader().setTitle("warm-up");
-        for (String text : List.of("Taalcafé in de bibliotheek", "Taalcoach voor nieuwkomers", "Huisvesting controle",
-                "Handhaving bij overlast", "Language café at the library", "Coaching for newcomers")) {
-            sample.getNotes().add(new Note("w-" + sample.getNotes().size(), text, null));
-        }
-        suggest(sample, SuggestOptions.defaults());
+        suggest(WarmUpSession.of(40), SuggestOptions.defaults());
+        suggest(WarmUpSession.of(CarrotClusterer.LARGE + 50), SuggestOptions.defaults());
     }
 
     private LanguageResources resources() {

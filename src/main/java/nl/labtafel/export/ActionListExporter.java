@@ -43,6 +43,7 @@ final class ActionListExporter {
         List<List<String>> rows = actions.stream().map(a -> List.of(a.getWhat(),
                 MinutesExporter.nullToEmpty(a.getOwner()), labels.date(a.getDue()), labels.status(a.getStatus()),
                 origin(a))).toList();
+        out.paragraph(StyleRole.NORMAL, labels.format("actions.count", actions.size()));
         out.table(List.of(labels.get("column.what"), labels.get("column.who"), labels.get("column.when"),
                 labels.get("column.status"), labels.get("column.origin")), rows, COLUMNS);
     }

@@ -116,8 +116,11 @@ public final class ExportService {
             Session sample = sampleSession();
             ExportOptions options = ExportOptions.defaults().withCanvasTables(true)
                     .withInventoryAppendix(InventoryGrouping.THEME);
-            renderMinutes(sample, options, ExportProgress.NONE);
-            renderActions(sample, options, ExportProgress.NONE);
+            // Twice over a few hundred notes: loads every class and lets the JIT compile the hot paths.
+            for (int round = 0; round < 2; round++) {
+                renderMinutes(sample, options, ExportProgress.NONE);
+                renderActions(sample, options, ExportProgress.NONE);
+            }
         } catch (ExportException | RuntimeException | LinkageError e) {
             // A missing default template only means the first export warms up itself.
         }
@@ -189,7 +192,7 @@ public final class ExportService {
         Theme theme = new Theme("t", "Labtafel");
         theme.setChosen(true);
         s.getThemes().add(theme);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 300; i++) {
             Note note = new Note("n" + i, "Labtafel " + i, null);
             note.setThemeId("t");
             s.getNotes().add(note);

@@ -29,7 +29,9 @@ final class InventoryAppendix {
             return;
         }
         boolean byActor = grouping == InventoryGrouping.ACTOR;
-        out.paragraph(StyleRole.HEADING_1, labels.get(byActor ? "appendix.byActor" : "appendix.byTheme"));
+        // An appendix starts on a page of its own, as in any report.
+        out.paragraph(StyleRole.HEADING_1, labels.get(byActor ? "appendix.byActor" : "appendix.byTheme"))
+                .setPageBreak(true);
         Map<String, List<Note>> groups = byActor ? byActor() : byTheme();
         for (Map.Entry<String, List<Note>> group : groups.entrySet()) {
             List<Note> notes = group.getValue().stream().filter(n -> !SafeText.isBlank(n.getText())).toList();

@@ -204,10 +204,16 @@ final class MinutesExporter {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.actions"));
-        List<List<String>> rows = actions.stream()
-                .map(a -> List.of(a.getWhat(), nullToEmpty(a.getOwner()), labels.date(a.getDue()))).toList();
-        out.table(List.of(labels.get("column.what"), labels.get("column.who"), labels.get("column.when")), rows,
-                ACTION_COLUMNS);
+        // Right after the evening most actions have no date yet: an empty "Wanneer" column looks unfinished
+        // in minutes (the action list keeps it, to be filled in).
+        boolean dates = actions.stream().anyMatch(a -> a.getDue() != null);
+        List<List<String>> rows = actions.stream().map(a -> dates
+                ? List.of(a.getWhat(), nullToEmpty(a.getOwner()), labels.date(a.getDue()))
+                : List.of(a.getWhat(), nullToEmpty(a.getOwner()))).toList();
+        List<String> headers = dates
+                ? List.of(labels.get("column.what"), labels.get("column.who"), labels.get("column.when"))
+                : List.of(labels.get("column.what"), labels.get("column.who"));
+        out.table(headers, rows, dates ? ACTION_COLUMNS : new double[] {ACTION_COLUMNS[0], ACTION_COLUMNS[1]});
     }
 
     static String nullToEmpty(String text) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -50,12 +51,27 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         this.background = background;
         this.workspaces = workspaces;
         this.messages = Messages.forLanguage(settings.language());
+        // Before the first control exists: Control's class initialiser loads JavaFX's own Modena
+        // stylesheet unless a user-agent stylesheet is already set, and AtlantaFX would replace it anyway.
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
     }
 
     /** Shows the start screen at once; with a file argument, opens that session as soon as it has loaded. */
     public void start(List<String> args) {
         showStart();
         stage.show();
+        // The lists (templates, recent sessions, recovery files) are read once the first frame is laid
+        // out: on two cores, reading them alongside would delay the window itself.
+        Scene first = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            first.removePostLayoutPulseListener(once[0]);
+            if (start != null && stage.getScene() == first) {
+                refreshLists();
+            }
+        };
+        first.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
         if (!args.isEmpty()) {
             open(Path.of(args.get(0)));
         }
@@ -70,7 +86,9 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         stage.setTitle("Labtafel");
         stage.setOnCloseRequest(null);
         stage.setScene(scene);
-        refreshLists();
+        if (stage.isShowing()) {
+            refreshLists();
+        }
         Platform.runLater(start::focus);
     }
 

@@ -14,8 +14,9 @@ public final class LabtafelApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        shell = new AppShell(stage, AppPaths.detect(), UiSettings.user(), new BackgroundTasks(),
-                Workspaces.standard(), getHostServices()::showDocument);
+        BackgroundTasks background = new BackgroundTasks();
+        shell = new AppShell(stage, AppPaths.detect(), new UiSettings(UiSettings.defaultFile(), background.executor()),
+                background, Workspaces.standard(), getHostServices()::showDocument);
         shell.start(getParameters().getRaw());
     }
 

@@ -32,6 +32,7 @@ class ActionListTest {
         try (Docx docx = actions(s, ExportOptions.defaults())) {
             assertEquals(List.of("Actielijst Arbeidsmigranten LAB"), docx.texts("Title"));
             assertEquals(List.of("d.d. 24 april 2018 19.30-21.30"), docx.texts("Subtitle"));
+            assertEquals(List.of("3 afgesproken actiepunten."), docx.texts("Normal"));
             assertEquals(1, docx.tables().size());
             XWPFTable t = docx.tables().get(0);
             assertEquals("Labtafel Tabel", docx.tableStyleName(t));

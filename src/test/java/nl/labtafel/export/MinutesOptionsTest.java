@@ -61,6 +61,9 @@ class MinutesOptionsTest {
         Session s = Fixtures.lab();
         try (Docx docx = minutes(s, ExportOptions.defaults().withInventoryAppendix(InventoryGrouping.THEME))) {
             assertEquals("Bijlage: inventarisatie per thema", docx.texts("heading 1").get(7));
+            XWPFParagraph appendix = docx.paragraphs().stream()
+                    .filter(p -> p.getText().equals("Bijlage: inventarisatie per thema")).findFirst().orElseThrow();
+            assertTrue(appendix.isPageBreak(), "the appendix starts on a new page");
             List<String> headings2 = docx.texts("heading 2");
             assertEquals(List.of("Huisvesting en handhaving", "Meedoen, participatie in de samenleving",
                     "Beeldvorming en draagvlak", "Vervoer", "Niet bij een thema ingedeeld"),

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
@@ -19,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ShellFixture {
     final Path home;
     final AppPaths paths;
-    final Preferences prefs;
+    final Path settingsFile;
     final BackgroundTasks background = new BackgroundTasks();
     AppShell shell;
 
@@ -38,12 +36,12 @@ final class ShellFixture {
                 Files.copy(t, paths.templates().resolve(t.getFileName()));
             }
         }
-        prefs = Preferences.userRoot().node("nl/labtafel/test/" + UUID.randomUUID());
+        settingsFile = home.resolve("settings.properties");
     }
 
     void start(Stage stage, List<String> args) {
-        shell = new AppShell(stage, paths, new UiSettings(prefs), background, Workspaces.standard(),
-                opened::add);
+        shell = new AppShell(stage, paths, new UiSettings(settingsFile, background.executor()), background,
+                Workspaces.standard(), opened::add);
         shell.start(args);
     }
 
@@ -56,7 +54,6 @@ final class ShellFixture {
             }
         }).get(5, TimeUnit.SECONDS);
         background.close();
-        prefs.removeNode();
     }
 
     static void waitUntil(BooleanSupplier condition) {

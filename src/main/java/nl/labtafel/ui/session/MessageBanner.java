@@ -21,8 +21,6 @@ public final class MessageBanner extends HBox {
         setId("error-banner");
         getStyleClass().add(Styles.ERROR_PANEL);
         setAlignment(Pos.CENTER_LEFT);
-        FontIcon icon = new FontIcon("mdi2a-alert-circle-outline");
-        icon.getStyleClass().add(Styles.ICON);
         text.setId("error-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
@@ -30,11 +28,17 @@ public final class MessageBanner extends HBox {
         Button close = new Button(messages.get("banner.close"));
         close.setId("error-close");
         close.setOnAction(e -> hide());
-        getChildren().addAll(icon, text, close);
+        getChildren().addAll(text, close);
         hide();
     }
 
     public void show(List<String> lines) {
+        if (!(getChildren().get(0) instanceof FontIcon)) {
+            // Made on first use: loading the icon font is not worth paying for on every start.
+            FontIcon icon = new FontIcon("mdi2a-alert-circle-outline");
+            icon.getStyleClass().add(Styles.ICON);
+            getChildren().add(0, icon);
+        }
         text.setText(String.join("\n", lines));
         setVisible(true);
         setManaged(true);

@@ -1,0 +1,63 @@
+package nl.labtafel.bench;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Window;
+
+/**
+ * Child-JVM side of the cold-start harness: watches for the first window to be shown and laid out,
+ * prints {@code SHOWN} and ends the JVM. Installed before the app's own main runs, so Labtafel and
+ * the bare window are timed by exactly the same code.
+ */
+final class ShownProbe {
+
+    private ShownProbe() {
+    }
+
+    static void install() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                // A window joins this list as it is being shown: the next pulse lays out and styles
+                // its scene, and the one after it has been painted.
+                for (Window window : change.getAddedSubList()) {
+                    if (window.getScene() != null) {
+                        window.getScene().addPostLayoutPulseListener(ShownProbe::report);
+                        Platform.requestNextPulse();
+                    }
+                }
+            }
+        });
+    }
+
+    private static void report() {
+        System.out.println("SHOWN");
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** Runs Labtafel's real entry point (the start screen) under the probe. */
+    static final class LabtafelMain {
+        public static void main(String[] args) {
+            install();
+            nl.labtafel.Launcher.main(args);
+        }
+    }
+
+    /** A bare JavaFX window (one label, 1280×720, no theme) started the same way. */
+    static final class BareMain {
+        public static void main(String[] args) {
+            install();
+            javafx.application.Application.launch(BareWindow.class, args);
+        }
+    }
+
+    public static final class BareWindow extends javafx.application.Application {
+        @Override
+        public void start(javafx.stage.Stage stage) {
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(
+                    new javafx.scene.control.Label("Labtafel")), 1280, 720));
+            stage.setTitle("bare");
+            stage.show();
+        }
+    }
+}
