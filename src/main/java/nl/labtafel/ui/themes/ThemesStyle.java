@@ -21,6 +21,9 @@ final class ThemesStyle {
     static final String RANKING = "theme-ranking";
     static final String TOOLBAR = "themes-toolbar";
     static final String MESSAGE = "themes-message";
+    static final String SUGGESTIONS = "theme-suggestions";
+    static final String PROPOSAL = "theme-proposal";
+    static final String PROPOSAL_NOTE = "theme-proposal-note";
 
     static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     static final PseudoClass DROP = PseudoClass.getPseudoClass("drop");

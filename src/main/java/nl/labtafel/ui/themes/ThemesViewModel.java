@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import nl.labtafel.cluster.AcceptedProposals;
+import nl.labtafel.cluster.ThemeProposal;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.OperationRefused;
@@ -114,6 +116,19 @@ public final class ThemesViewModel {
 
     public void chooseTop(int n) {
         run("themes.cmd.chooseTop", s -> ThemeOperations.chooseTop(s, n));
+    }
+
+    /**
+     * Accepted suggestions become themes in one undoable step: only unassigned notes move, manual themes
+     * stay as they are. False when nothing would change.
+     */
+    public boolean acceptSuggestions(List<ThemeProposal> accepted) {
+        AcceptedProposals.Change change = AcceptedProposals.plan(context.session(), accepted);
+        if (change.isEmpty()) {
+            return false;
+        }
+        run("themes.cmd.acceptSuggestions", change::applyTo);
+        return true;
     }
 
     /** The last refusal or hint, for the status line of the phase; cleared by the next edit. */

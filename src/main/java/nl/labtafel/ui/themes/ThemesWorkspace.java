@@ -41,6 +41,10 @@ public final class ThemesWorkspace implements Workspace {
     private final Label message = new Label();
     private final RankingPanel ranking;
     private final NoteDrag drag = new NoteDrag();
+    private ToggleButton showRanking;
+
+    static final KeyCombination SUGGEST = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     public ThemesWorkspace(SessionContext context) {
         this.context = context;
@@ -58,7 +62,9 @@ public final class ThemesWorkspace implements Workspace {
         choose.setOnAction(e -> model.chooseTop(topN.getValue()));
         message.getStyleClass().add(ThemesStyle.MESSAGE);
         ToggleButton showRanking = new ToggleButton(m.get("themes.ranking"));
-        FlowPane toolbar = new FlowPane(make, new HBox(topN, choose), showRanking, dots, message);
+        Button suggest = new Button(m.get("suggest.open"));
+        suggest.setOnAction(e -> suggest());
+        FlowPane toolbar = new FlowPane(make, suggest, new HBox(topN, choose), showRanking, dots, message);
         toolbar.getStyleClass().add(ThemesStyle.TOOLBAR);
         columnBox.getStyleClass().add(ThemesStyle.COLUMNS);
         ScrollPane scroll = new ScrollPane(columnBox);
@@ -67,6 +73,7 @@ public final class ThemesWorkspace implements Workspace {
         root.setTop(toolbar);
         root.setCenter(scroll);
         showRanking.selectedProperty().addListener((o, was, is) -> root.setRight(is ? ranking : null));
+        this.showRanking = showRanking;
         message.textProperty().bind(model.messageProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
@@ -101,6 +108,14 @@ public final class ThemesWorkspace implements Workspace {
         return -1;
     }
 
+    /** Opens the suggestions beside the columns and starts the clustering. */
+    private void suggest() {
+        showRanking.setSelected(false);
+        SuggestionsPanel panel = new SuggestionsPanel(context, model, () -> root.setRight(null));
+        root.setRight(panel);
+        panel.run();
+    }
+
     private void makeTheme() {
         List<String> selected = columns.stream().filter(c -> columnBox.getChildren().contains(c))
                 .flatMap(c -> c.selectedIds().stream()).toList();
@@ -123,7 +138,9 @@ public final class ThemesWorkspace implements Workspace {
 
     private void key(KeyEvent e) {
         ThemeColumn column = focusedColumn();
-        if (MAKE_THEME.match(e)) {
+        if (SUGGEST.match(e)) {
+            suggest();
+        } else if (MAKE_THEME.match(e)) {
             makeTheme();
         } else if (column != null && column.themeId() != null && DELETE_THEME.match(e)) {
             model.delete(column.themeId());
@@ -171,6 +188,7 @@ public final class ThemesWorkspace implements Workspace {
     public List<ActionSpec> actions() {
         return List.of(
                 new ActionSpec("themes.make", "themes.make", "mdi2s-shape-square-plus", MAKE_THEME),
+                new ActionSpec("themes.suggest", "suggest.open", "mdi2l-lightbulb-on-outline", SUGGEST),
                 new ActionSpec("themes.vote", "themes.key.vote", null, null),
                 new ActionSpec("themes.voteNote", "themes.key.voteNote", null, null),
                 new ActionSpec("themes.moveNotes", "themes.key.move", null, null),
