@@ -72,13 +72,28 @@ final class SuggestionsPanel extends VBox {
         Button dismiss = new Button(m.get("suggest.dismiss"));
         dismiss.setOnAction(e -> onClose.run());
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        allNotes.setWrapText(true);
+        allNotes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        again.setMaxWidth(Double.MAX_VALUE);
         busy.setMaxSize(48, 48);
         ScrollPane scroll = new ScrollPane(proposalsBox);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         proposalsBox.getStyleClass().add("suggest-list");
-        getChildren().addAll(title, new HBox(8, new Label(m.get("suggest.count")), count), allNotes, again,
-                busy, status, scroll, new HBox(8, accept, dismiss));
+        Label countLabel = new Label(m.get("suggest.count"));
+        countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox countRow = new HBox(8, countLabel, count);
+        countRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        scroll.setMinHeight(0);
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox decide = new HBox(8, accept, dismiss);
+        javafx.scene.control.TitledPane options = new javafx.scene.control.TitledPane(m.get("suggest.options"),
+                new VBox(6, countRow, allNotes, again));
+        options.setExpanded(false);
+        // Deciding stays in view at 1280x720: buttons first, the list takes what is left, options fold away.
+        getChildren().addAll(title, decide, busy, status, scroll, options);
     }
 
     /** Clusters a snapshot of the notes off the FX thread; the window stays live meanwhile. */
@@ -98,8 +113,9 @@ final class SuggestionsPanel extends VBox {
         busy.setVisible(false);
         rows.clear();
         proposals.forEach(p -> rows.add(new Row(p)));
-        status.setText(proposals.isEmpty() ? m.get("suggest.none") : m.format("suggest.found",
-                proposals.stream().filter(p -> !p.other()).count()));
+        long themes = proposals.stream().filter(p -> !p.other()).count();
+        status.setText(proposals.isEmpty() ? m.get("suggest.none")
+                : themes == 0 ? m.get("suggest.noneFound") : m.format("suggest.found", themes));
         render();
     }
 

@@ -67,7 +67,7 @@ class SuggestionsTest {
     @Test
     void proposalsAreAcceptedAsOneStepAndLeaveManualThemesAlone(FxRobot robot) {
         robot.clickOn("Thema's voorstellen");
-        waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("voorstellen. Vink aan")).tryQuery().isPresent());
+        waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("voorstellen \u00B7")).tryQuery().isPresent());
         robot.clickOn("Aangevinkte overnemen");
         waitUntil(() -> session.getThemes().size() > 1);
         assertTrue(session.getThemes().size() >= 3, "at least two suggested themes besides the manual one");
