@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import nl.labtafel.model.PhaseKind;
+import nl.labtafel.ui.board.InventoryWorkspace;
 import nl.labtafel.ui.followup.FollowUpWorkspace;
+import nl.labtafel.ui.insights.InsightsWorkspace;
 import nl.labtafel.ui.phases.IntroductionWorkspace;
 import nl.labtafel.ui.teams.TeamsWorkspace;
 import nl.labtafel.ui.themes.ThemesWorkspace;
@@ -19,6 +21,8 @@ public final class Workspaces {
     public static Workspaces standard() {
         Workspaces w = new Workspaces();
         w.factories.put(PhaseKind.INTRODUCTION, IntroductionWorkspace::new);
+        w.factories.put(PhaseKind.INVENTORY, InventoryWorkspace::new);
+        w.factories.put(PhaseKind.INSIGHTS, InsightsWorkspace::new);
         w.factories.put(PhaseKind.THEMES, ThemesWorkspace::new);
         w.factories.put(PhaseKind.RESEARCH_TEAMS, TeamsWorkspace::new);
         w.factories.put(PhaseKind.FOLLOW_UP, FollowUpWorkspace::new);

@@ -56,11 +56,11 @@ final class BoardMouse {
         startY = lastY = e.getY();
         moved = false;
         NoteNode node = noteNodeOf(e);
+        Note note = node != null ? node.note() : board.isOverview() ? board.noteAt(e.getX(), e.getY()) : null;
         boolean extend = e.isShiftDown() || e.isShortcutDown();
         if (e.getButton() == MouseButton.MIDDLE || spaceDown) {
             gesture = Gesture.PAN;
-        } else if (node != null && e.getButton() == MouseButton.PRIMARY) {
-            Note note = node.note();
+        } else if (note != null && e.getButton() == MouseButton.PRIMARY) {
             if (e.getClickCount() == 2) {
                 gesture = Gesture.NONE;
                 model.select(note, false);

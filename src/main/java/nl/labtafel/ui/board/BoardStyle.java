@@ -30,8 +30,6 @@ public final class BoardStyle {
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-    /** Zoomed out so far that text cannot be read: notes are drawn as coloured blocks only. */
-    public static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private BoardStyle() {
     }

@@ -9,16 +9,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
@@ -32,8 +35,8 @@ import nl.labtafel.model.Session;
 public final class BoardView extends Region {
     static final double MIN_ZOOM = 0.02;
     static final double MAX_ZOOM = 4;
-    /** Below this on-screen scale text is too small to read: notes become coloured blocks. */
-    private static final double COMPACT_BELOW = 0.35;
+    /** Below this on-screen scale text is too small to read: notes are drawn as coloured blocks on a Canvas. */
+    static final double OVERVIEW_BELOW = 0.3;
     private static final double MARGIN = NotePlacer.COLUMN_WIDTH;
 
     private final BoardViewModel model;
@@ -44,12 +47,17 @@ public final class BoardView extends Region {
             NotePlacer.GAP + ColumnHeaders.HEIGHT - NotePlacer.TOP);
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Rectangle clip = new Rectangle();
+    private final PauseTransition sharpen = new PauseTransition(Duration.millis(250));
     private final Rectangle rubberBand = new Rectangle();
     private final ColumnHeaders headers;
     private final Map<String, NoteNode> shown = new HashMap<>();
     private final Deque<NoteNode> pool = new ArrayDeque<>();
     private boolean modelDirty = true;
     private final NoteEditor editor;
+    private final OverviewPainter overview = new OverviewPainter();
+    private Set<Note> dragged = Set.of();
+    private double dragX;
+    private double dragY;
 
     public BoardView(BoardViewModel model, DoubleProperty textScale) {
         this.model = model;
@@ -65,7 +73,7 @@ public final class BoardView extends Region {
         rubberBand.getStyleClass().add(BoardStyle.RUBBER_BAND);
         rubberBand.setManaged(false);
         rubberBand.setVisible(false);
-        getChildren().addAll(new Group(content), rubberBand);
+        getChildren().addAll(new Group(content), overview.canvas(), rubberBand);
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
@@ -76,6 +84,7 @@ public final class BoardView extends Region {
         model.groupFilterProperty().addListener(o -> modelChanged());
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> refreshStates());
         new BoardMouse(this, model);
+        sharpen.setOnFinished(e -> shown.values().forEach(n -> n.setCacheHint(CacheHint.DEFAULT)));
     }
 
     /** Called when the command stack's revision changed: every shown note is bound anew. */
@@ -120,16 +129,33 @@ public final class BoardView extends Region {
         Session session = model.session();
         if (modelDirty) {
             headers.rebuild();
+            overview.groupsChanged(session.getActorGroups());
         }
         Rectangle2D visible = visibleBoardArea();
-        boolean compact = effectiveScale() < COMPACT_BELOW;
+        boolean zoomedOut = effectiveScale() < OVERVIEW_BELOW;
+        List<Note> inView = new ArrayList<>();
+        for (Note note : session.getNotes()) {
+            if (model.isShown(note) && visible.intersects(note.getX(), note.getY(), NotePlacer.NOTE_WIDTH,
+                    NotePlacer.NOTE_HEIGHT)) {
+                inView.add(note);
+            }
+        }
+        if (zoomedOut) {
+            overview.paint(getWidth(), getHeight(), inView, effectiveScale(), pan.getX(), pan.getY(), model, dragged,
+                    dragX, dragY);
+            release(Set.of());
+        } else {
+            overview.hide();
+            showNodes(inView, session);
+        }
+        modelDirty = false;
+    }
+
+    /** Gives each note in view a node, binding it anew only when it is new in view or the model changed. */
+    private void showNodes(List<Note> inView, Session session) {
         Set<String> keep = new HashSet<>();
         List<ActorGroup> groups = session.getActorGroups();
-        for (Note note : session.getNotes()) {
-            if (!model.isShown(note) || !visible.intersects(note.getX(), note.getY(), NotePlacer.NOTE_WIDTH,
-                    NotePlacer.NOTE_HEIGHT)) {
-                continue;
-            }
+        for (Note note : inView) {
             keep.add(note.getId());
             NoteNode node = shown.get(note.getId());
             boolean fresh = node == null;
@@ -144,8 +170,12 @@ public final class BoardView extends Region {
                 node.bind(note, ActorGroupStyles.styleClass(group == null ? -1 : index), group == null ? null : group.getIcon());
                 applyState(node);
             }
-            node.setCompact(compact);
         }
+        release(keep);
+    }
+
+    /** Puts the nodes of notes no longer in view back in the pool (the one being edited stays). */
+    private void release(Set<String> keep) {
         shown.entrySet().removeIf(e -> {
             if (keep.contains(e.getKey()) || editor.isEditing(e.getValue())) {
                 return false;
@@ -156,7 +186,6 @@ public final class BoardView extends Region {
             pool.push(e.getValue());
             return true;
         });
-        modelDirty = false;
     }
 
     private NoteNode newNode() {
@@ -198,12 +227,30 @@ public final class BoardView extends Region {
 
     /** Zooms by a factor keeping the board point under (viewX, viewY) where it is. */
     public void zoomBy(double factor, double viewX, double viewY) {
+        zoomGesture();
         Point2D pivot = toBoard(viewX, viewY);
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
         double s = effectiveScale();
         pan.setX(viewX - pivot.getX() * s);
         pan.setY(viewY - pivot.getY() * s);
         requestLayout();
+    }
+
+    /** Pans just enough to bring the note into view, so a note typed in is seen arriving. */
+    public void reveal(Note note) {
+        double s = effectiveScale();
+        double margin = NotePlacer.GAP * s * 2;
+        double left = pan.getX() + note.getX() * s;
+        double top = pan.getY() + note.getY() * s;
+        double right = left + NotePlacer.NOTE_WIDTH * s;
+        double bottom = top + NotePlacer.NOTE_HEIGHT * s;
+        double dx = right > getWidth() - margin ? getWidth() - margin - right : 0;
+        double dy = bottom > getHeight() - margin ? getHeight() - margin - bottom : 0;
+        dx = left + dx < margin ? margin - left : dx;
+        dy = top + dy < margin ? margin - top : dy;
+        if (dx != 0 || dy != 0) {
+            panBy(dx, dy);
+        }
     }
 
     public void zoomIn() {
@@ -231,6 +278,12 @@ public final class BoardView extends Region {
 
     /** During a drag only translate changes; the model is written once, on release. */
     void dragOffset(Collection<Note> notes, double dx, double dy) {
+        dragged = dx == 0 && dy == 0 ? Set.of() : Set.copyOf(notes);
+        dragX = dx;
+        dragY = dy;
+        if (isOverview()) {
+            requestLayout();
+        }
         for (Note note : notes) {
             NoteNode node = shown.get(note.getId());
             if (node != null) {
@@ -238,6 +291,30 @@ public final class BoardView extends Region {
                 node.setTranslateY(dy);
             }
         }
+    }
+
+    boolean isOverview() {
+        return effectiveScale() < OVERVIEW_BELOW;
+    }
+
+    /** The topmost shown note under a point of the view, from the model (the overview has no nodes). */
+    Note noteAt(double viewX, double viewY) {
+        Point2D p = toBoard(viewX, viewY);
+        List<Note> notes = model.session().getNotes();
+        for (int i = notes.size() - 1; i >= 0; i--) {
+            Note n = notes.get(i);
+            if (model.isShown(n) && p.getX() >= n.getX() && p.getX() <= n.getX() + NotePlacer.NOTE_WIDTH
+                    && p.getY() >= n.getY() && p.getY() <= n.getY() + NotePlacer.NOTE_HEIGHT) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Zoom gestures reuse each note's cached bitmap, scaled; a moment after the last step they are drawn sharp again. */
+    private void zoomGesture() {
+        shown.values().forEach(n -> n.setCacheHint(CacheHint.SCALE));
+        sharpen.playFromStart();
     }
 
     NoteNode nodeOf(String noteId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import nl.labtafel.model.ActorGroup;
@@ -36,7 +37,11 @@ final class ColumnHeaders extends Group {
         getChildren().clear();
         for (int i = 0; i < groups.size(); i++) {
             ActorGroup group = groups.get(i);
-            Label label = new Label(group.getKey() + "  " + group.getName().get(language), icon(group.getIcon()));
+            Label key = new Label(group.getKey().toUpperCase());
+            key.getStyleClass().add(BoardStyle.CHIP_KEY);
+            HBox graphic = new HBox(6, key, icon(group.getIcon()));
+            graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            Label label = new Label(group.getName().get(language), graphic);
             label.setFont(FONT);
             label.setWrapText(true);
             label.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);

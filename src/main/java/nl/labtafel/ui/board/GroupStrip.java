@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import nl.labtafel.model.ActorGroup;
+import nl.labtafel.ui.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -52,7 +53,7 @@ final class GroupStrip extends FlowPane {
                 } catch (RuntimeException unknown) {
                     icon.setIconLiteral("mdi2a-account-group");
                 }
-                icon.getStyleClass().add(BoardStyle.NOTE_ICON);
+                icon.getStyleClass().addAll(BoardStyle.NOTE_ICON, Styles.ICON);
                 Label name = new Label(group.getName().get(language), icon);
                 javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(key, name, count);
                 box.getStyleClass().add("chip-box");

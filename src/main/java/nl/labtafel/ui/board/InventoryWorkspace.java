@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import nl.labtafel.model.ActorGroup;
+import nl.labtafel.ui.Styles;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.ui.ActionSpec;
@@ -35,6 +36,7 @@ public final class InventoryWorkspace implements Workspace {
     /** Left of the capture field: the group the next note gets, in its colour. */
     private final Label target = new Label();
     private String groupStylesheet;
+    private boolean altChord;
 
     public InventoryWorkspace(SessionContext context) {
         this.context = context;
@@ -43,12 +45,17 @@ public final class InventoryWorkspace implements Workspace {
         board = new BoardView(model, context.textScaleProperty());
         strip = new GroupStrip(model);
         toolbar = new BoardToolbar(model, board);
-        capture = new CaptureBar(messages, target, model::addNotes, "board.paste.perLine");
-        capture.setHint(messages.format("board.capture.hint", keyRange()));
-        capture.field().setPromptText(messages.get("board.capture.prompt"));
+        capture = new CaptureBar(messages, target, this::add, "board.paste.perLine");
+        capture.field().setPromptText(messages.format("board.capture.prompt", keyRange()));
+        capture.setHint(messages.get("board.capture.hint"));
         root.getStyleClass().add(BoardStyle.WORKSPACE);
         root.getStylesheets().add(getClass().getResource(BoardStyle.STYLESHEET).toExternalForm());
         root.setTop(toolbar);
+        // Presentation mode leaves the room the board, the groups and the capture bar: search and
+        // zoom buttons and the facilitator's key hint go (the keys keep working).
+        toolbar.managedProperty().bind(context.presentationProperty().not().or(model.searchProperty().isNotEmpty()));
+        toolbar.visibleProperty().bind(toolbar.managedProperty());
+        capture.hintVisibleProperty().bind(context.presentationProperty().not());
         root.setCenter(board);
         root.setBottom(new VBox(strip, capture));
         target.getStyleClass().add(BoardStyle.CAPTURE_TARGET);
@@ -56,11 +63,17 @@ public final class InventoryWorkspace implements Workspace {
         board.editor().setOnClose(capture::requestFocus);
         board.editor().setOnProblem(capture::showMessage);
         capture.field().addEventFilter(KeyEvent.KEY_PRESSED, this::captureKey);
+        capture.field().addEventFilter(KeyEvent.KEY_RELEASED, this::altReleased);
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::boardKey);
         board.addEventHandler(KeyEvent.KEY_TYPED, this::boardTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::workspaceKey);
         context.commands().revisionProperty().addListener(o -> modelChanged());
         modelChanged();
+    }
+
+    private void add(List<String> texts) {
+        List<Note> added = model.addNotes(texts);
+        board.reveal(added.get(added.size() - 1));
     }
 
     private void modelChanged() {
@@ -93,7 +106,7 @@ public final class InventoryWorkspace implements Workspace {
         } catch (RuntimeException unknown) {
             icon.setIconLiteral("mdi2a-account-group");
         }
-        icon.getStyleClass().add(BoardStyle.NOTE_ICON);
+        icon.getStyleClass().addAll(BoardStyle.NOTE_ICON, Styles.ICON);
         target.setGraphic(icon);
     }
 
@@ -102,6 +115,7 @@ public final class InventoryWorkspace implements Workspace {
         if (e.isAltDown() && !e.isShortcutDown()) {
             groupFor(e).ifPresent(group -> {
                 model.captureGroupProperty().set(group);
+                altChord = true;
                 e.consume();
             });
         } else if (e.getCode() == KeyCode.ESCAPE && !model.selection().isEmpty()) {
@@ -110,18 +124,26 @@ public final class InventoryWorkspace implements Workspace {
         }
     }
 
+    /**
+     * After Alt+key picked a group, the release of Alt alone must not reach the menu bar: it would take
+     * it for a lone Alt, open the menus and let the next typed letters pick menu items.
+     */
+    private void altReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.ALT || e.getCode() == KeyCode.ALT_GRAPH) {
+            if (altChord) {
+                e.consume();
+            }
+            altChord = false;
+        }
+    }
+
     /** On the board (after clicking a note): Enter/F2 edits, Delete removes, a group's key moves the selection to it. */
     private void boardKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        List<Note> selected = model.selectedNotes();
         switch (e.getCode()) {
-            case ENTER, F2 -> {
-                if (selected.size() >= 1) {
-                    board.editor().start(selected.get(0));
-                }
-            }
+            case ENTER, F2 -> editSelected();
             case DELETE, BACK_SPACE -> {
                 model.deleteSelection();
                 capture.requestFocus();
@@ -164,7 +186,7 @@ public final class InventoryWorkspace implements Workspace {
             case MINUS, SUBTRACT -> board.zoomOut();
             case DIGIT0, NUMPAD0 -> board.fitAll();
             case F -> toolbar.search().requestFocus();
-            case D -> model.duplicateSelection();
+            case D -> duplicate();
             default -> {
                 return;
             }
@@ -198,23 +220,38 @@ public final class InventoryWorkspace implements Workspace {
         return root;
     }
 
+    /**
+     * Rows with a handler appear in the window's menu and their keys work window-wide; the others
+     * document keys the capture bar and the board handle themselves (plain keys stay with the focus).
+     * The workspace also handles the Ctrl keys itself, so it works on its own (tests, dev window).
+     */
     @Override
     public List<ActionSpec> actions() {
         return List.of(
                 new ActionSpec("board.add", "board.action.add", "mdi2n-note-plus-outline", new KeyCodeCombination(KeyCode.ENTER)),
                 new ActionSpec("board.pickGroup", "board.action.pickGroup", "mdi2a-account-group", null),
-                new ActionSpec("board.edit", "board.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2)),
+                new ActionSpec("board.edit", "board.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2),
+                        this::editSelected),
                 new ActionSpec("board.delete", "board.action.delete", "mdi2d-delete-outline", new KeyCodeCombination(KeyCode.DELETE)),
                 new ActionSpec("board.duplicate", "board.action.duplicate", "mdi2c-content-copy",
-                        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN)),
+                        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), this::duplicate),
                 new ActionSpec("board.zoomIn", "board.zoomIn", "mdi2m-magnify-plus-outline",
-                        new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)),
+                        new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), board::zoomIn),
                 new ActionSpec("board.zoomOut", "board.zoomOut", "mdi2m-magnify-minus-outline",
-                        new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
+                        new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), board::zoomOut),
                 new ActionSpec("board.fitAll", "board.fitAll", "mdi2f-fit-to-screen-outline",
-                        new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
+                        new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), board::fitAll),
                 new ActionSpec("board.search", "board.action.search", "mdi2m-magnify",
-                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)));
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> toolbar.search().requestFocus()));
+    }
+
+    private void editSelected() {
+        model.selectedNotes().stream().findFirst().ifPresent(board.editor()::start);
+    }
+
+    private void duplicate() {
+        model.duplicateSelection();
+        model.selectedNotes().stream().reduce((a, b) -> b).ifPresent(board::reveal);
     }
 
     @Override

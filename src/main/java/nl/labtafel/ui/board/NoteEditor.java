@@ -84,7 +84,10 @@ public final class NoteEditor {
             return;
         }
         close();
-        model.editText(edited, text);
+        // An undo (Ctrl+Z is window-wide) may have taken the note off the board while it was edited.
+        if (model.session().getNotes().contains(edited)) {
+            model.editText(edited, text);
+        }
     }
 
     public void cancel() {

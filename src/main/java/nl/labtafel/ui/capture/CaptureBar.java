@@ -38,6 +38,7 @@ public final class CaptureBar extends VBox {
         getStyleClass().add(STYLE_CLASS);
         field.getStyleClass().add(FIELD);
         hint.getStyleClass().add(HINT);
+        hint.managedProperty().bind(hint.visibleProperty());
         message.getStyleClass().add(MESSAGE);
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
@@ -95,6 +96,11 @@ public final class CaptureBar extends VBox {
 
     public CaptureField field() {
         return field;
+    }
+
+    /** False in presentation mode: the hint is for the facilitator, not the room. */
+    public javafx.beans.property.BooleanProperty hintVisibleProperty() {
+        return hint.visibleProperty();
     }
 
     public void setHint(String text) {

@@ -28,8 +28,14 @@ final class InsightCell extends ListCell<Insight> {
         this.model = model;
         this.afterEdit = afterEdit;
         setWrapText(true);
-        // Without a small preferred width a ListCell grows to its text instead of wrapping it.
-        setPrefWidth(0);
+        // A ListCell grows to the width of its text instead of wrapping it unless its width is held to the list's.
+        listViewProperty().addListener((o, old, list) -> {
+            prefWidthProperty().unbind();
+            if (list != null) {
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+        });
         setOnDragDetected(e -> {
             if (!isEmpty() && !isEditing()) {
                 Dragboard board = startDragAndDrop(TransferMode.MOVE);

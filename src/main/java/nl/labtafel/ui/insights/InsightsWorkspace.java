@@ -46,6 +46,7 @@ public final class InsightsWorkspace implements Workspace {
         capture = new CaptureBar(messages, target, model::add, "insights.paste.perLine");
         capture.setHint(messages.get("insights.capture.hint"));
         capture.field().setPromptText(messages.get("insights.capture.prompt"));
+        capture.hintVisibleProperty().bind(context.presentationProperty().not());
         GridPane grid = new GridPane();
         grid.getStyleClass().add("insight-grid");
         for (int i = 0; i < 2; i++) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.VBox;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -36,6 +39,7 @@ class InventoryWorkspaceTest {
     private Session session;
     private SessionContext context;
     private InventoryWorkspace workspace;
+    private MenuBar menuBar;
 
     @Start
     void start(Stage stage) {
@@ -43,7 +47,9 @@ class InventoryWorkspaceTest {
         session = BoardTestSessions.threeGroups();
         context = BoardTestSessions.context(session);
         workspace = new InventoryWorkspace(context);
-        stage.setScene(new Scene((Parent) workspace.view(), 1280, 720));
+        // A menu bar as in the session window: a lone Alt release would open it (and a "W" would pick a menu).
+        menuBar = new MenuBar(new Menu("_Werkblad", null, new MenuItem("_Zoeken")), new Menu("_Bestand"));
+        stage.setScene(new Scene(new VBox(menuBar, workspace.view()), 1280, 720));
         stage.show();
         workspace.activate();
     }
@@ -93,6 +99,16 @@ class InventoryWorkspaceTest {
         assertEquals("Taalcafé elke dinsdag", first.getText());
         assertEquals(y + 200, second.getY(), 1.5);
         assertEquals(y + 200, nodeOf(second).getLayoutY(), 1.5);
+    }
+
+    @Test
+    void altWithAnActorKeyPicksTheGroupAndLeavesTheMenusAlone(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
+        robot.write("Werkgever regelt vervoer").type(KeyCode.ENTER);
+        assertEquals(List.of("Werkgever regelt vervoer"), texts());
+        assertEquals("arbeidsmigranten", session.getNotes().get(0).getActorGroupId());
+        assertTrue(menuBar.getMenus().stream().noneMatch(Menu::isShowing));
+        assertTrue(workspace.capture().field().isFocused());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package nl.labtafel.ui.dev;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +16,8 @@ import nl.labtafel.ui.BackgroundTasks;
 import nl.labtafel.ui.SessionContext;
 import nl.labtafel.ui.Workspace;
 import nl.labtafel.ui.board.InventoryWorkspace;
+import nl.labtafel.ui.theme.Stylesheets;
+import nl.labtafel.ui.theme.UiTheme;
 import nl.labtafel.ui.insights.InsightsWorkspace;
 
 /**
@@ -42,8 +42,6 @@ public final class WorkspaceDevMain {
         Session session = opts.containsKey("notes")
                 ? SessionFixtures.generated(Integer.parseInt(opts.get("notes")), 7)
                 : new SessionStore().load(Path.of(opts.getOrDefault("file", "sessions/arbeidsmigranten-lab-2018-04-24.json")));
-        Application.setUserAgentStylesheet("dark".equals(opts.get("theme"))
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Messages messages = Messages.forLanguage(opts.getOrDefault("lang", "nl"));
         SessionContext context = new SessionContext(session, null, messages, new BackgroundTasks(), AppPaths.detect());
         context.textScaleProperty().set(Double.parseDouble(opts.getOrDefault("scale", "1")));
@@ -51,6 +49,9 @@ public final class WorkspaceDevMain {
                 ? new InsightsWorkspace(context) : new InventoryWorkspace(context);
         String[] size = opts.getOrDefault("size", "1280x720").split("x");
         Scene scene = new Scene((javafx.scene.Parent) workspace.view(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        // The shell's stylesheets: theme, projector colours and the 24 px root font times the text scale.
+        Stylesheets.apply(scene, UiTheme.parse(opts.getOrDefault("theme", "light")),
+                context.textScaleProperty().get());
         stage.setScene(scene);
         stage.setTitle("Labtafel dev");
         stage.setX(0);
