@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import nl.labtafel.model.PhaseKind;
+import nl.labtafel.ui.board.InventoryWorkspace;
+import nl.labtafel.ui.insights.InsightsWorkspace;
 import nl.labtafel.ui.phases.FollowUpWorkspace;
 import nl.labtafel.ui.phases.IntroductionWorkspace;
 import nl.labtafel.ui.phases.ResearchTeamsWorkspace;
@@ -18,6 +20,8 @@ public final class Workspaces {
     public static Workspaces standard() {
         Workspaces w = new Workspaces();
         w.factories.put(PhaseKind.INTRODUCTION, IntroductionWorkspace::new);
+        w.factories.put(PhaseKind.INVENTORY, InventoryWorkspace::new);
+        w.factories.put(PhaseKind.INSIGHTS, InsightsWorkspace::new);
         w.factories.put(PhaseKind.RESEARCH_TEAMS, ResearchTeamsWorkspace::new);
         w.factories.put(PhaseKind.FOLLOW_UP, FollowUpWorkspace::new);
         return w;

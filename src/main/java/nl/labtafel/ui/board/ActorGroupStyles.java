@@ -1,0 +1,72 @@
+package nl.labtafel.ui.board;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import javafx.scene.paint.Color;
+import nl.labtafel.model.ActorGroup;
+
+/**
+ * One small stylesheet with a colour class per actor group (style.md: a few classes per group rather
+ * than an inline style per note, which would cost CSS work for every note). Each class sets the
+ * looked-up colours board.css uses; ink is black or white, whichever reads better on the fill.
+ */
+public final class ActorGroupStyles {
+
+    private ActorGroupStyles() {
+    }
+
+    public static String styleClass(int index) {
+        return index < 0 ? BoardStyle.ACTOR_NONE : BoardStyle.ACTOR_PREFIX + index;
+    }
+
+    public static String css(List<ActorGroup> groups) {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < groups.size(); i++) {
+            Color fill = parse(groups.get(i).getColour());
+            css.append('.').append(styleClass(i)).append(" { -note-fill: ").append(hex(fill))
+                    .append("; -note-ink: ").append(hex(ink(fill))).append("; }\n");
+        }
+        return css.toString();
+    }
+
+    /** As a data: URL, so the scene can add it like any stylesheet and drop it when groups change. */
+    public static String dataUrl(List<ActorGroup> groups) {
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css(groups).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Black or white, whichever has the higher WCAG contrast ratio against the fill. */
+    public static Color ink(Color fill) {
+        double l = luminance(fill);
+        double onBlack = (l + 0.05) / 0.05;
+        double onWhite = 1.05 / (l + 0.05);
+        return onBlack >= onWhite ? Color.BLACK : Color.WHITE;
+    }
+
+    public static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    private static Color parse(String colour) {
+        try {
+            return Color.web(colour);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Color.GRAY;
+        }
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}

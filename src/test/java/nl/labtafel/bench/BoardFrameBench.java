@@ -1,0 +1,284 @@
+package nl.labtafel.bench;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.stage.Stage;
+import nl.labtafel.AppPaths;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Note;
+import nl.labtafel.model.Session;
+import nl.labtafel.testing.SessionFixtures;
+import nl.labtafel.ui.BackgroundTasks;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.board.BoardView;
+import nl.labtafel.ui.board.InventoryWorkspace;
+import nl.labtafel.ui.board.NotePlacer;
+
+/**
+ * Frame times of the inventory board with 5,000 notes against a board of 40 (the size of the example
+ * session, the baseline), in the same run and window: panning, zooming (100 % to 25 % and back), dragging a note, and typing a note
+ * then Enter. A "frame" is the step itself plus CSS, layout and rendering the whole scene (a
+ * snapshot, on the software pipeline), measured synchronously on the FX thread; a second pass lets
+ * real pulses run and records the time between them while panning.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * xvfb-run -a -s "-screen 0 1920x1080x24" java -Dprism.order=sw \
+ *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.BoardFrameBench [--notes=5000] [--size=1280x720]
+ * </pre>
+ */
+public final class BoardFrameBench {
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** A launcher that does not extend Application is needed for a classpath launch. */
+    public static final class App extends Application {
+        private static final int STEPS = 240;
+        /** The baseline: a board the size of the example session, so the same number of notes is on screen. */
+        private static final int BASELINE_NOTES = 40;
+        /** Step, CSS and layout without the rendering, to see which share the FX thread itself takes. */
+        private static final List<Double> FX_WORK = new ArrayList<>();
+        /**
+         * CPU time of the FX and the render thread per frame: what a frame costs on its own, unlike the wall
+         * time, which on a machine shared with other builds also counts the time the threads waited for a core.
+         */
+        private static final List<double[]> CPU = new ArrayList<>();
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static long[] frameThreads;
+
+        private static long frameCpu() {
+            if (frameThreads == null) {
+                frameThreads = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().equals("JavaFX Application Thread") || t.getName().startsWith("QuantumRenderer"))
+                        .mapToLong(Thread::getId).toArray();
+            }
+            long sum = 0;
+            for (long id : frameThreads) {
+                sum += Math.max(0, THREADS.getThreadCpuTime(id));
+            }
+            return sum;
+        }
+        private final Map<String, double[]> results = new HashMap<>();
+        private Stage stage;
+        private int width;
+        private int height;
+
+        @Override
+        public void start(Stage primary) {
+            stage = primary;
+            Map<String, String> opts = new HashMap<>();
+            getParameters().getRaw().stream().filter(a -> a.startsWith("--") && a.contains("="))
+                    .forEach(a -> opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
+            int notes = Integer.parseInt(opts.getOrDefault("notes", "5000"));
+            String[] size = opts.getOrDefault("size", "1280x720").split("x");
+            width = Integer.parseInt(size[0]);
+            height = Integer.parseInt(size[1]);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            System.out.printf(Locale.ROOT, "Board frame bench: %s, prism.order=%s, %dx%d%n",
+                    System.getProperty("java.version"), System.getProperty("prism.order"), width, height);
+            // Warm-up round on the big board, then baseline and board measured twice, interleaved.
+            measure("warmup", board(notes));
+            for (int round = 1; round <= 2; round++) {
+                measure("seed-size#" + round, board(BASELINE_NOTES));
+                measure(notes + "#" + round, board(notes));
+            }
+            report(notes);
+            pulses(board(notes), notes);
+        }
+
+        private InventoryWorkspace board(int notes) {
+            Session session = SessionFixtures.generated(notes, 7);
+            gridPlace(session);
+            SessionContext context = new SessionContext(session, null, Messages.forLanguage("nl"), new BackgroundTasks(),
+                    AppPaths.detect());
+            InventoryWorkspace workspace = new InventoryWorkspace(context);
+            stage.setScene(new Scene((Parent) workspace.view(), width, height));
+            stage.show();
+            workspace.view().applyCss();
+            ((Parent) workspace.view()).layout();
+            return workspace;
+        }
+
+        /** The fixture's positions overlap; give every note a place in its group's column, as captured. */
+        private static void gridPlace(Session session) {
+            int[] rows = new int[session.getActorGroups().size() + 1];
+            for (Note note : session.getNotes()) {
+                int column = NotePlacer.columnOf(session, note.getActorGroupId());
+                note.setX(NotePlacer.columnX(column));
+                note.setY(NotePlacer.TOP + rows[column]++ * (NotePlacer.NOTE_HEIGHT + NotePlacer.GAP));
+            }
+        }
+
+        private void measure(String label, InventoryWorkspace workspace) {
+            FX_WORK.clear();
+            measureActions(label, workspace);
+            double[] work = FX_WORK.stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf(Locale.ROOT, "%s: step+CSS+layout without rendering p50 %.2f ms, p95 %.2f ms%n", label,
+                    pct(work, 50), pct(work, 95));
+        }
+
+        private void measureActions(String label, InventoryWorkspace workspace) {
+            CPU.clear();
+            measureWall(label, workspace);
+            List<String> actions = workspace.model().session().getNotes().isEmpty() ? List.of("pan", "zoom", "enter")
+                    : List.of("pan", "zoom", "drag", "enter");
+            for (int i = 0; i < actions.size() && i < CPU.size(); i++) {
+                results.put(label + " cpu-" + actions.get(i), CPU.get(i));
+            }
+        }
+
+        private void measureWall(String label, InventoryWorkspace workspace) {
+            BoardView board = workspace.board();
+            Scene scene = board.getScene();
+            WritableImage image = new WritableImage(width, height);
+            results.put(label + " pan", frames(scene, image, i -> board.panBy(i % 80 < 40 ? -9 : 9, i % 120 < 60 ? -37 : 37)));
+            results.put(label + " zoom", frames(scene, image, i -> board.zoomBy(i % 90 < 45 ? 0.97 : 1 / 0.97,
+                    board.getWidth() / 2, board.getHeight() / 2)));
+            if (!workspace.model().session().getNotes().isEmpty()) {
+                results.put(label + " drag", drag(workspace, scene, image));
+            }
+            results.put(label + " enter", frames(scene, image, 40, i -> {
+                workspace.capture().field().setText("Nieuwe post-it " + i);
+                Event.fireEvent(workspace.capture().field(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
+                        false, false, false, false));
+            }));
+        }
+
+        /** Presses on a shown note, moves it around in 240 steps (translate only), releases (one command). */
+        private double[] drag(InventoryWorkspace workspace, Scene scene, WritableImage image) {
+            BoardView board = workspace.board();
+            Note note = workspace.model().session().getNotes().stream()
+                    .filter(n -> board.toBoard(board.getWidth() / 2, board.getHeight() / 2).distance(n.getX(), n.getY()) < 600)
+                    .findFirst().orElse(workspace.model().session().getNotes().get(0));
+            Node node = nodeOf(board, note);
+            Bounds b = node.localToScene(node.getBoundsInLocal());
+            Point2D start = new Point2D(b.getMinX() + 20, b.getMinY() + 20);
+            mouse(node, MouseEvent.MOUSE_PRESSED, start.getX(), start.getY());
+            double[] times = frames(scene, image, i -> mouse(node, MouseEvent.MOUSE_DRAGGED,
+                    start.getX() + 80 * Math.sin(i / 20.0), start.getY() + 60 * Math.cos(i / 20.0) - 60));
+            mouse(node, MouseEvent.MOUSE_RELEASED, start.getX() + 30, start.getY() + 30);
+            return times;
+        }
+
+        private static Node nodeOf(BoardView board, Note note) {
+            return board.lookupAll(".note").stream().filter(n -> n.isVisible() && Math.abs(n.getLayoutX() - note.getX()) < 1
+                    && Math.abs(n.getLayoutY() - note.getY()) < 1).findFirst().orElseThrow();
+        }
+
+        private static void mouse(Node target, javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
+            Event.fireEvent(target, new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1,
+                    false, false, false, false, true, false, false, false, false, false,
+                    new PickResult(target, sceneX, sceneY)));
+        }
+
+        private double[] frames(Scene scene, WritableImage image, IntConsumer step) {
+            return frames(scene, image, STEPS, step);
+        }
+
+        private static double[] frames(Scene scene, WritableImage image, int steps, IntConsumer step) {
+            double[] ms = new double[steps];
+            double[] cpu = new double[steps];
+            for (int i = 0; i < steps; i++) {
+                long c0 = frameCpu();
+                long t0 = System.nanoTime();
+                step.accept(i);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                long t1 = System.nanoTime();
+                scene.snapshot(image);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (frameCpu() - c0) / 1e6;
+                FX_WORK.add((t1 - t0) / 1e6);
+            }
+            CPU.add(cpu);
+            return ms;
+        }
+
+        private void report(int notes) {
+            System.out.printf(Locale.ROOT, "%-8s %10s %10s %10s %10s %10s %8s%n", "action", "40 p50", "40 p95",
+                    notes + " p50", notes + " p95", notes + " max", "p95 x");
+            for (String action : List.of("pan", "zoom", "drag", "enter", "cpu-pan", "cpu-zoom", "cpu-drag", "cpu-enter")) {
+                double[] base = merged("seed-size", action);
+                double[] big = merged(String.valueOf(notes), action);
+                if (big.length == 0) {
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "%-8s %10.2f %10.2f %10.2f %10.2f %10.2f %8s%n", action,
+                        pct(base, 50), pct(base, 95), pct(big, 50), pct(big, 95), pct(big, 100),
+                        base.length == 0 ? "-" : String.format(Locale.ROOT, "%.2f", pct(big, 95) / pct(base, 95)));
+            }
+        }
+
+        private double[] merged(String prefix, String action) {
+            List<Double> all = new ArrayList<>();
+            for (int round = 1; round <= 2; round++) {
+                double[] r = results.get(prefix + "#" + round + " " + action);
+                if (r != null) {
+                    Arrays.stream(r).forEach(all::add);
+                }
+            }
+            return all.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** Real pulses: pans one step per pulse and records the time between pulses (60 Hz = 16.7 ms). */
+        private void pulses(InventoryWorkspace workspace, int notes) {
+            BoardView board = workspace.board();
+            double[] gaps = new double[STEPS];
+            new AnimationTimer() {
+                private long last;
+                private int i = -30;
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0 && i >= 0) {
+                        gaps[i] = (now - last) / 1e6;
+                    }
+                    last = now;
+                    board.panBy(0, i % 120 < 60 ? -37 : 37);
+                    if (++i == STEPS) {
+                        stop();
+                        long late = Arrays.stream(gaps).filter(g -> g > 20).count();
+                        System.out.printf(Locale.ROOT, "pulses while panning %d notes: interval p50 %.2f ms, p95 %.2f ms,"
+                                + " %d of %d over 20 ms%n", notes, pct(gaps, 50), pct(gaps, 95), late, STEPS);
+                        Platform.exit();
+                    }
+                }
+            }.start();
+        }
+
+        private static double pct(double[] values, int percentile) {
+            if (values.length == 0) {
+                return Double.NaN;
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+    }
+}
