@@ -96,7 +96,8 @@ final class SuggestThemesCommand implements Callable<Integer> {
             return;
         }
         long themes = proposals.stream().filter(p -> !p.other()).count();
-        out.println(messages.format("suggest.header", themes, considered));
+        out.println(themes == 0 ? messages.format("suggest.noThemes", considered, messages.get("suggest.other"))
+                : messages.format("suggest.header", themes, considered));
         int number = 1;
         for (ThemeProposal p : proposals) {
             out.println();

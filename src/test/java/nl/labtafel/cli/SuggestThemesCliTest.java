@@ -103,6 +103,15 @@ class SuggestThemesCliTest {
     }
 
     @Test
+    void threeUnrelatedNotesAreListedUnderOtherWithAPlainSentence() {
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(NL.format("suggest.noThemes", 3, NL.get("suggest.other")), lines.get(0));
+        assertEquals(NL.format("suggest.otherHeading", NL.get("suggest.other"), 3), lines.get(2));
+        assertFalse(lines.get(0).contains("''"), "an apostrophe, not a doubled one");
+    }
+
+    @Test
     void aBadCountIsAUsageErrorAndAMissingFileFails() {
         assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "0"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(NL.format("suggest.badCount", 0, 30)));
