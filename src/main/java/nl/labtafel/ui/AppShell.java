@@ -71,7 +71,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         afterNextFrame(first, () -> {
             if (start != null && stage.getScene() == first) {
                 start.complete();
-                start.focus();
+                afterNextFrame(first, start::focus); // once the form is in the laid-out scene
                 afterNextFrame(first, this::refreshLists);
             }
             afterNextFrame(first, this::warmUp);
