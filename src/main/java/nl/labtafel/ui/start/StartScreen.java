@@ -49,6 +49,7 @@ public final class StartScreen {
     private final BorderPane root = new BorderPane();
     private final MessageBanner banner;
     private final VBox recoveries = new VBox();
+    private final Label sessionsFolder = new Label();
     private final Path preferredTemplate;
     private final String language;
     private final UiTheme theme;
@@ -145,7 +146,10 @@ public final class StartScreen {
         buttons.getStyleClass().add("lt-buttons");
         recoveries.setId("recoveries");
         recoveries.getStyleClass().add("lt-recoveries");
-        VBox column = new VBox(recoveries, heading, recent, buttons);
+        sessionsFolder.setId("sessions-folder");
+        sessionsFolder.getStyleClass().add(Styles.MUTED);
+        sessionsFolder.setWrapText(true);
+        VBox column = new VBox(recoveries, heading, sessionsFolder, recent, buttons);
         column.getStyleClass().add(Styles.START_COLUMN);
         return column;
     }
@@ -161,6 +165,11 @@ public final class StartScreen {
         if (chosen != null) {
             host.open(chosen.file());
         }
+    }
+
+    /** Names the folder the sessions are saved in and listed from (in the installed app: Documents/Labtafel). */
+    public void setSessionsFolder(Path folder) {
+        sessionsFolder.setText(m.format("start.sessionsFolder", folder));
     }
 
     public void setLists(StartLists lists) {
