@@ -12,14 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.Objects;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import nl.labtafel.ui.ActionSpec;
 import nl.labtafel.ui.insights.InsightsWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every icon a session can name (the templates' and the example's actor groups) and every icon of the
@@ -29,13 +29,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 class IconLiteralsTest {
     private static final Pattern ICON = Pattern.compile("\"icon\"\\s*:\\s*\"([^\"]+)\"");
 
+    /** Started the TestFX way, so the UI tests that share this JVM keep a working toolkit. */
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another UI test started the toolkit in this JVM
-        }
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
@@ -58,14 +55,12 @@ class IconLiteralsTest {
 
     @Test
     void actionIconsOfBoardAndInsightListsExist() throws Exception {
-        FutureTask<List<ActionSpec>> make = new FutureTask<>(() -> {
+        List<ActionSpec> actions = WaitForAsyncUtils.asyncFx(() -> {
             List<ActionSpec> all = new ArrayList<>();
             all.addAll(new InventoryWorkspace(BoardTestSessions.context(BoardTestSessions.threeGroups())).actions());
             all.addAll(new InsightsWorkspace(BoardTestSessions.context(BoardTestSessions.threeGroups())).actions());
             return all;
-        });
-        Platform.runLater(make);
-        List<ActionSpec> actions = make.get(30, TimeUnit.SECONDS);
+        }).get(30, TimeUnit.SECONDS);
         assertFalse(actions.isEmpty());
         actions.stream().map(ActionSpec::icon).filter(Objects::nonNull).forEach(IconLiteralsTest::assertExists);
     }
