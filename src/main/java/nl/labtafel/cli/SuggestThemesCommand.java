@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code suggest-themes FILE [--count N] [--all] [--json]}: proposes themes for a session's notes; the file is not changed. */
+/**
+ * {@code suggest-themes FILE [--count N] [--all] [--json]}: proposes themes for a session's notes; the file is not
+ * changed. Exit 0 done, 1 the file cannot be read, 2 usage (a count outside 1-30).
+ */
 @Command(name = "suggest-themes")
 final class SuggestThemesCommand implements Callable<Integer> {
     @ParentCommand

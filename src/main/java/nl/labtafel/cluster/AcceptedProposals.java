@@ -22,7 +22,8 @@ import nl.labtafel.model.Theme;
 public final class AcceptedProposals {
 
     /** The themes to add and, per note id, the theme it moves into (and the value it had before). */
-    public record Change(List<Theme> newThemes, Map<String, String> newThemeOfNote, Map<String, String> oldThemeOfNote) {
+    public record Change(List<Theme> newThemes, Map<String, String> newThemeOfNote,
+            Map<String, String> oldThemeOfNote) {
         public Change {
             newThemes = List.copyOf(newThemes);
             newThemeOfNote = Collections.unmodifiableMap(new LinkedHashMap<>(newThemeOfNote));

@@ -14,7 +14,7 @@ final class CarrotClusterer {
     /**
      * Lingo is asked for this many times the themes wanted. On post-its Lingo finds few, small, precise
      * clusters; asking for more and then making them disjoint placed 30 % more notes at the same purity
-     * (evaluation set: ARI 0.079 → 0.160, purity 0.96 → 0.90).
+     * (first five evaluation sessions: ARI 0.079 → 0.160, purity 0.96 → 0.90).
      */
     static final int LINGO_OVERSHOOT = 3;
     /** With fewer candidates Lingo often finds none on ten notes, even when one theme is obvious. */
@@ -22,8 +22,8 @@ final class CarrotClusterer {
 
     /**
      * Above this many notes Lingo reduces its matrix with k-means instead of SVD: on 1,000 notes SVD took
-     * 350-620 ms of the call, k-means 90-100 ms; on session-sized inputs SVD scores better (evaluation set:
-     * ARI 0.187 against 0.164), so small sessions keep it.
+     * 350-620 ms of the call, k-means 90-100 ms; on session-sized inputs SVD scores better (first five
+     * evaluation sessions: ARI 0.187 against 0.164), so small sessions keep it.
      */
     static final int LARGE = 250;
 

@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
+import nl.labtafel.cluster.ThemeSuggester;
+import nl.labtafel.export.ExportService;
 import nl.labtafel.io.RecoveryFiles;
 import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
@@ -37,12 +39,15 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final BackgroundTasks background;
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
+    private final java.util.function.Consumer<String> showDocument;
+    private final ThemeSuggester suggester = new ThemeSuggester();
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
-                    Workspaces workspaces) {
+                    Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
+        this.showDocument = showDocument;
         this.stage = stage;
         this.paths = paths;
         this.settings = settings;
@@ -58,6 +63,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     public void start(List<String> args) {
         showStart();
         stage.show();
+        warmUp();
         // The lists (templates, recent sessions, recovery files) are read once the first frame is laid
         // out: on two cores, reading them alongside would delay the window itself.
         Scene first = stage.getScene();
@@ -107,6 +113,30 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     private double height() {
         return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+    }
+
+    /**
+     * Loads the clustering language resources and POI's classes after the first frame, so neither a
+     * "suggest themes" nor the first export makes a facilitator wait. Its own low-priority thread, not the
+     * I/O executor: a session opened right at start must not queue behind it.
+     */
+    private void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                suggester.warmUp();
+                new ExportService(paths.templates()).warmUp();
+            } catch (RuntimeException e) {
+                // Only a head start: the real call does the same work and reports its own problems.
+            }
+        }, "labtafel-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
+    @Override
+    public void showDocument(Path file) {
+        showDocument.accept(file.toUri().toString());
     }
 
     @Override
@@ -197,7 +227,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     // ---- session window
 
     private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer) {
-        SessionContext context = new SessionContext(session, file, messages, background, paths);
+        SessionContext context = new SessionContext(session, file, messages, background, paths)
+                .withSuggester(suggester);
         context.textScaleProperty().set(settings.textScale());
         if (unsaved) {
             context.commands().markUnsaved();
@@ -222,7 +253,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         old.dispose();
         SessionContext was = old.context();
         SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,
-                paths, was.commands());
+                paths, was.commands()).withSuggester(suggester);
         context.textScaleProperty().set(was.textScaleProperty().get());
         context.presentationProperty().set(was.presentationProperty().get());
         show(context, old.timer());

@@ -16,7 +16,7 @@ public final class LabtafelApp extends Application {
     public void start(Stage stage) {
         BackgroundTasks background = new BackgroundTasks();
         shell = new AppShell(stage, AppPaths.detect(), new UiSettings(UiSettings.defaultFile(), background.executor()),
-                background, Workspaces.standard());
+                background, Workspaces.standard(), getHostServices()::showDocument);
         shell.start(getParameters().getRaw());
     }
 

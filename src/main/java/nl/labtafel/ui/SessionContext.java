@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.labtafel.AppPaths;
+import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.ui.command.CommandStack;
@@ -19,6 +20,7 @@ import nl.labtafel.ui.command.CommandStack;
  */
 public final class SessionContext {
     private final Session session;
+    private ThemeSuggester suggester = new ThemeSuggester();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final CommandStack commands;
     private final Messages messages;
@@ -42,6 +44,17 @@ public final class SessionContext {
         this.messages = messages;
         this.background = background;
         this.paths = paths;
+    }
+
+    /** The one theme suggester of the app (warmed up at start); a fresh one where none was handed in. */
+    public ThemeSuggester suggester() {
+        return suggester;
+    }
+
+    /** Hands in the app's warmed-up suggester (composition root). */
+    public SessionContext withSuggester(ThemeSuggester shared) {
+        this.suggester = shared;
+        return this;
     }
 
     public Session session() {

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.ui.board.InventoryWorkspace;
+import nl.labtafel.ui.followup.FollowUpWorkspace;
 import nl.labtafel.ui.insights.InsightsWorkspace;
-import nl.labtafel.ui.phases.FollowUpWorkspace;
 import nl.labtafel.ui.phases.IntroductionWorkspace;
-import nl.labtafel.ui.phases.ResearchTeamsWorkspace;
+import nl.labtafel.ui.teams.TeamsWorkspace;
+import nl.labtafel.ui.themes.ThemesWorkspace;
 
 /**
  * Which workspace the session window shows for each kind of phase. A kind without an entry shows the
@@ -22,7 +23,8 @@ public final class Workspaces {
         w.factories.put(PhaseKind.INTRODUCTION, IntroductionWorkspace::new);
         w.factories.put(PhaseKind.INVENTORY, InventoryWorkspace::new);
         w.factories.put(PhaseKind.INSIGHTS, InsightsWorkspace::new);
-        w.factories.put(PhaseKind.RESEARCH_TEAMS, ResearchTeamsWorkspace::new);
+        w.factories.put(PhaseKind.THEMES, ThemesWorkspace::new);
+        w.factories.put(PhaseKind.RESEARCH_TEAMS, TeamsWorkspace::new);
         w.factories.put(PhaseKind.FOLLOW_UP, FollowUpWorkspace::new);
         return w;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +118,7 @@ class SuggestThemesCliTest {
     void aSessionWithEveryNoteThemedSaysSo() throws Exception {
         JsonNode session = Json.mapper().readTree(Files.readAllBytes(EXAMPLE));
         String firstTheme = session.get("themes").get(0).get("id").asText();
-        session.get("notes").forEach(n -> ((com.fasterxml.jackson.databind.node.ObjectNode) n).put("themeId", firstTheme));
+        session.get("notes").forEach(n -> ((ObjectNode) n).put("themeId", firstTheme));
         Path file = dir.resolve("all-themed.json");
         Files.write(file, Json.mapper().writeValueAsBytes(session));
         assertEquals(LabtafelCommand.OK, run("suggest-themes", file.toString()));

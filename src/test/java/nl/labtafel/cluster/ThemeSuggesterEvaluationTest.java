@@ -9,17 +9,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the suggester against hand-clustered notes (evaluation-notes.tsv: 72 Dutch and 33 English post-its from
- * five sessions). Scores are note-weighted over the sessions; "other" notes count as singletons.
+ * Scores the suggester against hand-clustered notes (evaluation-notes.tsv: 94 Dutch and 51 English post-its from
+ * seven sessions, the last two held out: written after the settings were chosen). Scores are note-weighted over
+ * the sessions; "other" notes count as singletons, so leaving a note out is never free.
  *
- * <p>Measured (automatic count): Lingo as shipped ARI 0.187, purity 0.883, 38 of 105 notes in "other";
- * without compound splitting ARI 0.079; without the subject stopwords purity 0.835; bisecting k-means ARI 0.071,
- * purity 0.505 (every note placed, themes mixed); STC ARI 0.104, purity 0.893 with 73 notes left over. The
- * floors sit just under the shipped scores: Carrot2 is deterministic, so a drop below them means a change
- * lost what compound splitting or the subject stopwords bring, not noise.
+ * <p>Measured (automatic count, all seven sessions): Lingo as shipped ARI 0.209, purity 0.876, 33 % of notes in
+ * "other"; the two held-out sessions alone ARI 0.265 and 0.263. Without compound splitting ARI 0.090 (52 % left
+ * over); without the subject stopwords purity 0.841. Bisecting k-means ARI 0.058, purity 0.476 (every note placed,
+ * themes mixed); STC ARI 0.096, purity 0.910 with 75 % left over. The floors sit under the shipped scores and
+ * above each of those ablations: Carrot2 is deterministic, so falling below one means a change lost what
+ * compound splitting or the subject stopwords bring, not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double ARI_FLOOR = 0.17;
+    static final double ARI_FLOOR = 0.19;
     static final double PURITY_FLOOR = 0.86;
     static final double MAX_OTHER_SHARE = 0.40;
 
@@ -69,9 +71,9 @@ class ThemeSuggesterEvaluationTest {
 
     @Test
     void dutchAndEnglishEachHoldTheirFloor() {
-        // Measured: Dutch ARI 0.231, purity 0.873; English ARI 0.089, purity 0.906 (English has no compounds to
+        // Measured: Dutch ARI 0.239, purity 0.871; English ARI 0.156, purity 0.885 (English has no compounds to
         // split, so fewer shared features: more notes stay in "other").
-        Map<String, double[]> floors = Map.of("nl", new double[] {0.21, 0.85}, "en", new double[] {0.07, 0.88});
+        Map<String, double[]> floors = Map.of("nl", new double[] {0.22, 0.85}, "en", new double[] {0.14, 0.86});
         for (String language : List.of("nl", "en")) {
             List<EvaluationSet.LabelledSession> sessions = set.sessions().stream()
                     .filter(s -> s.session().getLanguage().equals(language)).toList();

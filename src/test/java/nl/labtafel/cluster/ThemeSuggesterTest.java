@@ -145,6 +145,36 @@ class ThemeSuggesterTest {
     }
 
     @Test
+    void aForcedLanguageSkipsTheGuessButStillPlacesEveryNote() {
+        Session s = migrantsSession();
+        s.getNotes().add(new Note("e1", "Language café at the library", null));
+        List<ThemeProposal> proposals = SUGGESTER.suggest(s, SuggestOptions.defaults().withLanguage("en"));
+        assertEquals(s.getNotes().size(), allIds(proposals).size());
+        // Compound splitting is Dutch only: read as English, taalcafé and taalcoach share nothing.
+        assertTrue(proposals.stream().noneMatch(p -> !p.other() && p.label().equalsIgnoreCase("taal")),
+                proposals.toString());
+    }
+
+    @Test
+    void parallelCallsGiveTheSameProposalsAsOneAtATime() throws Exception {
+        ThemeSuggester shared = new ThemeSuggester();
+        Session s = migrantsSession();
+        List<ThemeProposal> expected = shared.suggest(s, SuggestOptions.defaults());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<ThemeProposal>>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> shared.suggest(s.copy(), SuggestOptions.defaults())));
+            }
+            for (var r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void emptyAndBlankNotesNeverBreakIt() {
         assertTrue(SUGGESTER.suggest(new Session(), SuggestOptions.defaults()).isEmpty());
         Session s = session("LAB", "", "", "   ", "Taalcafé");

@@ -50,6 +50,19 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSavedFileIsReadableLikeAnOrdinaryFileAndKeepsTheOldOnesPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("s.json");
+        store.save(SessionFixtures.generated(1, 6), file);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        store.save(SessionFixtures.generated(1, 7), file);
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void unknownFieldsAreTolerated() throws Exception {
         Path file = dir.resolve("s.json");
         store.save(SessionFixtures.generated(3, 3), file);

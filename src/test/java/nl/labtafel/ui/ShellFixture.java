@@ -21,6 +21,9 @@ final class ShellFixture {
     final BackgroundTasks background = new BackgroundTasks();
     AppShell shell;
 
+    /** What the app asked the desktop to open (documents, folders), as URIs. */
+    final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     ShellFixture() throws IOException {
         home = Files.createTempDirectory("labtafel-ui");
         paths = new AppPaths(home);
@@ -28,7 +31,8 @@ final class ShellFixture {
         Files.createDirectories(paths.templates());
         Path project = Path.of(System.getProperty("labtafel.projectDir", "."));
         try (var templates = Files.list(project.resolve("templates"))) {
-            for (Path t : templates.filter(p -> p.toString().endsWith(".json")).toList()) {
+            for (Path t : templates.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".docx"))
+                    .toList()) {
                 Files.copy(t, paths.templates().resolve(t.getFileName()));
             }
         }
@@ -36,7 +40,8 @@ final class ShellFixture {
     }
 
     void start(Stage stage, List<String> args) {
-        shell = new AppShell(stage, paths, new UiSettings(settingsFile, background.executor()), background, Workspaces.standard());
+        shell = new AppShell(stage, paths, new UiSettings(settingsFile, background.executor()), background,
+                Workspaces.standard(), opened::add);
         shell.start(args);
     }
 

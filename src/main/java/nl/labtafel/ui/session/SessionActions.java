@@ -26,6 +26,7 @@ final class SessionActions {
     interface Handlers {
         void save();
         void saveAs();
+        void export();
         void closeSession();
         void undo();
         void redo();
@@ -47,6 +48,8 @@ final class SessionActions {
         t.add(row("menu.file", spec("save", "action.save", "mdi2c-content-save-outline", key(KeyCode.S, CTRL), h::save),
                 true, null, List.of()));
         t.add("menu.file", spec("saveAs", "action.saveAs", null, key(KeyCode.S, CTRL, SHIFT), h::saveAs));
+        t.add(row("menu.file", spec("export", "action.export", "mdi2f-file-word-outline", key(KeyCode.E, CTRL),
+                h::export), true, null, List.of()));
         t.add("menu.file", spec("close", "action.close", null, key(KeyCode.W, CTRL), h::closeSession));
 
         t.add(new ActionTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),

@@ -40,6 +40,8 @@ public final class SessionWindow implements SessionActions.Handlers {
         void sessionClosed();
         /** Rebuild this window in the newly chosen interface language, keeping session and undo history. */
         void reopen(SessionWindow window, String language);
+        /** Opens a document or folder in the desktop's own program (Word, the file manager). */
+        void showDocument(java.nio.file.Path file);
     }
 
     private final Host host;
@@ -234,6 +236,12 @@ public final class SessionWindow implements SessionActions.Handlers {
     public void saveTo(java.nio.file.Path file) {
         FieldBinding.commitFocused(scene);
         files.saveTo(file);
+    }
+
+    @Override
+    public void export() {
+        FieldBinding.commitFocused(scene);
+        nl.labtafel.ui.export.ExportDialog.show(stage, context, host::showDocument);
     }
 
     @Override

@@ -1,0 +1,201 @@
+package nl.labtafel.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import nl.labtafel.export.ExportException;
+import nl.labtafel.export.ExportOptions;
+import nl.labtafel.export.ExportService;
+import nl.labtafel.export.InventoryGrouping;
+import nl.labtafel.model.Messages;
+import nl.labtafel.ui.SessionContext;
+
+/**
+ * Export to Word: minutes and/or action list, template, language and options, where to. Runs in the
+ * background with progress while the session window stays live; on success it offers to open the
+ * document or its folder; on failure it says why (nothing half written: the service writes atomically).
+ */
+public final class ExportDialog {
+    private final SessionContext context;
+    private final Messages m;
+    private final Consumer<Path> opener;
+    private final Stage stage = new Stage();
+    private final CheckBox minutes = new CheckBox();
+    private final CheckBox actions = new CheckBox();
+    private final TextField minutesFile = new TextField();
+    private final TextField actionsFile = new TextField();
+    private final TextField template = new TextField();
+    private final ChoiceBox<String> language = new ChoiceBox<>();
+    private final ChoiceBox<InventoryGrouping> appendix = new ChoiceBox<>();
+    private final CheckBox canvasTables = new CheckBox();
+    private final CheckBox picture = new CheckBox();
+    private final CheckBox names = new CheckBox();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label status = new Label();
+    private final Button export = new Button();
+    private final HBox done = new HBox(8);
+
+    private ExportDialog(Window owner, SessionContext context, Consumer<Path> opener) {
+        this.context = context;
+        this.m = context.messages();
+        this.opener = opener;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(m.get("exportDialog.title"));
+        ExportDefaults defaults = new ExportDefaults(context);
+        minutes.setText(m.get("exportDialog.minutes"));
+        minutes.setSelected(true);
+        actions.setText(m.get("exportDialog.actions"));
+        actions.setSelected(!context.session().getActions().isEmpty());
+        minutesFile.setText(defaults.minutesFile().toString());
+        actionsFile.setText(defaults.actionsFile().toString());
+        template.setText(defaults.minutesTemplate().toString());
+        language.getItems().addAll("nl", "en");
+        language.setValue(context.session().getLanguage());
+        language.setConverter(converter(code -> m.get("language." + code)));
+        appendix.getItems().addAll(InventoryGrouping.values());
+        appendix.setValue(InventoryGrouping.NONE);
+        appendix.setConverter(converter(g -> m.get("exportDialog.appendix." + g.name())));
+        canvasTables.setText(m.get("exportDialog.canvasTables"));
+        picture.setText(m.get("exportDialog.picture"));
+        picture.setSelected(!context.session().getThemes().isEmpty());
+        names.setText(m.get("exportDialog.names"));
+        export.setText(m.get("exportDialog.run"));
+        export.setDefaultButton(true);
+        export.setOnAction(e -> run());
+        Button close = new Button(m.get("exportDialog.close"));
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        status.setWrapText(true);
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, minutes, minutesFile, chooser(minutesFile, true));
+        form.addRow(1, actions, actionsFile, chooser(actionsFile, true));
+        form.addRow(2, new Label(m.get("exportDialog.template")), template, chooser(template, false));
+        form.addRow(3, new Label(m.get("exportDialog.language")), language);
+        form.addRow(4, new Label(m.get("exportDialog.appendix")), appendix);
+        form.add(new VBox(6, canvasTables, picture, names), 1, 5);
+        minutesFile.setPrefColumnCount(36);
+        VBox root = new VBox(12, form, progress, status, done, new HBox(8, export, close));
+        root.setStyle("-fx-padding: 1em;");
+        stage.setScene(new Scene(root));
+        stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
+
+    /** Opens the dialog over the session window. */
+    public static void show(Window owner, SessionContext context, Consumer<Path> opener) {
+        new ExportDialog(owner, context, opener).stage.show();
+    }
+
+    private Button chooser(TextField field, boolean save) {
+        Button button = new Button(m.get("exportDialog.choose"));
+        button.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportDialog.wordFiles"), "*.docx",
+                    "*.dotx"));
+            Path current = Path.of(field.getText());
+            if (current.getParent() != null && Files.isDirectory(current.getParent())) {
+                chooser.setInitialDirectory(current.getParent().toFile());
+                chooser.setInitialFileName(current.getFileName().toString());
+            }
+            var file = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+            if (file != null) {
+                field.setText(file.getAbsolutePath());
+            }
+        });
+        return button;
+    }
+
+    private void run() {
+        Path minutesOut = minutes.isSelected() ? Path.of(minutesFile.getText().strip()) : null;
+        Path actionsOut = actions.isSelected() ? Path.of(actionsFile.getText().strip()) : null;
+        if (minutesOut == null && actionsOut == null) {
+            status.setText(m.get("exportDialog.nothing"));
+            return;
+        }
+        List<Path> existing = java.util.stream.Stream.of(minutesOut, actionsOut)
+                .filter(p -> p != null && Files.exists(p)).toList();
+        if (!existing.isEmpty() && !confirmOverwrite(existing)) {
+            return;
+        }
+        ExportOptions options = ExportOptions.defaults().withLanguage(language.getValue())
+                .withInventoryAppendix(appendix.getValue()).withCanvasTables(canvasTables.isSelected())
+                .includingNames(names.isSelected()).withMinutesTemplate(Path.of(template.getText().strip()));
+        BufferedImage board = picture.isSelected() && minutesOut != null
+                ? BoardPicture.take(context.session(), m) : null;
+        ExportJob job = new ExportJob(new ExportService(context.paths().templates()), context.session().copy(),
+                options, minutesOut, actionsOut, board);
+        export.setDisable(true);
+        done.getChildren().clear();
+        progress.setVisible(true);
+        progress.setProgress(0);
+        status.setText(m.get("exportDialog.running"));
+        context.background().run(() -> job.run(f -> Platform.runLater(() -> progress.setProgress(f))),
+                this::succeeded, this::failed);
+    }
+
+    private boolean confirmOverwrite(List<Path> files) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.format("exportDialog.overwrite",
+                String.join("\n", files.stream().map(Path::toString).toList())), ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private void succeeded(List<Path> written) {
+        export.setDisable(false);
+        progress.setProgress(1);
+        status.setText(m.format("exportDialog.done", String.join("\n", written.stream().map(Path::toString).toList())));
+        for (Path file : written) {
+            Button open = new Button(m.format("exportDialog.open", file.getFileName().toString()));
+            open.setOnAction(e -> opener.accept(file));
+            done.getChildren().add(open);
+        }
+        Button folder = new Button(m.get("exportDialog.openFolder"));
+        folder.setOnAction(e -> opener.accept(written.get(0).toAbsolutePath().getParent()));
+        done.getChildren().add(folder);
+    }
+
+    private void failed(Throwable error) {
+        export.setDisable(false);
+        progress.setVisible(false);
+        status.setText(error instanceof ExportException e ? String.join("\n", e.describe(m))
+                : m.format("exportDialog.failed", String.valueOf(error.getMessage())));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package nl.labtafel.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import javax.imageio.ImageIO;
+import nl.labtafel.export.ExportException;
+import nl.labtafel.export.ExportOptions;
+import nl.labtafel.export.ExportService;
+import nl.labtafel.model.Session;
+
+/**
+ * One export as the dialog asked for it, run on the background executor: the board picture (already
+ * taken on the FX thread) encoded to a temporary PNG, then the minutes and/or the action list. Each
+ * document is complete or absent; the temporary picture is removed afterwards.
+ */
+final class ExportJob {
+    private final ExportService service;
+    private final Session snapshot;
+    private final ExportOptions options;
+    private final Path minutes;
+    private final Path actions;
+    private final BufferedImage picture;
+
+    ExportJob(ExportService service, Session snapshot, ExportOptions options, Path minutes, Path actions,
+              BufferedImage picture) {
+        this.service = service;
+        this.snapshot = snapshot;
+        this.options = options;
+        this.minutes = minutes;
+        this.actions = actions;
+        this.picture = picture;
+    }
+
+    /** The files written, in order. */
+    List<Path> run(DoubleConsumer progress) throws ExportException, IOException {
+        Path png = null;
+        List<Path> written = new ArrayList<>();
+        try {
+            ExportOptions effective = options;
+            if (picture != null) {
+                png = Files.createTempFile("labtafel-board", ".png");
+                ImageIO.write(picture, "png", png.toFile());
+                effective = options.withBoardImage(png);
+            }
+            double share = minutes != null && actions != null ? 0.5 : 1.0;
+            if (minutes != null) {
+                service.exportMinutes(snapshot, effective, minutes, f -> progress.accept(f * share));
+                written.add(minutes);
+            }
+            if (actions != null) {
+                double start = minutes != null ? 0.5 : 0;
+                service.exportActions(snapshot, effective, actions, f -> progress.accept(start + f * share));
+                written.add(actions);
+            }
+            progress.accept(1);
+            return written;
+        } finally {
+            if (png != null) {
+                Files.deleteIfExists(png);
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package nl.labtafel.ui.followup;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.ActionStatus;
+import nl.labtafel.model.Messages;
+
+/**
+ * The action table: what, who, when, status and where it came from. Keyboard first: arrows or Tab
+ * move between cells, Enter or typing edits, Tab in an edit commits and goes on to the next cell,
+ * Delete removes the row.
+ */
+final class ActionsTable extends TableView<ActionItem> {
+    private final ActionsViewModel model;
+
+    ActionsTable(ActionsViewModel model, Messages m) {
+        this.model = model;
+        setEditable(true);
+        getSelectionModel().setCellSelectionEnabled(true);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label(m.get("actions.empty")));
+
+        TableColumn<ActionItem, String> what = new TableColumn<>(m.get("actions.what"));
+        what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getWhat()));
+        what.setCellFactory(TextFieldTableCell.forTableColumn());
+        what.setOnEditCommit(e -> model.setWhat(e.getRowValue().getId(), e.getNewValue()));
+        what.setPrefWidth(420);
+
+        TableColumn<ActionItem, String> who = new TableColumn<>(m.get("actions.who"));
+        who.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getOwner()));
+        who.setCellFactory(c -> new OwnerCell(model.ownerSuggestions()));
+        who.setOnEditCommit(e -> model.setOwner(e.getRowValue().getId(), e.getNewValue()));
+        who.setPrefWidth(220);
+
+        TableColumn<ActionItem, java.time.LocalDate> when = new TableColumn<>(m.get("actions.when"));
+        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDue()));
+        when.setCellFactory(c -> new DueDateCell(m, (item, date) -> model.setDue(item.getId(), date)));
+        when.setPrefWidth(170);
+
+        TableColumn<ActionItem, ActionStatus> status = new TableColumn<>(m.get("actions.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getStatus()));
+        status.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(ActionStatus s) {
+                return s == null ? "" : model.statusText(s);
+            }
+
+            @Override
+            public ActionStatus fromString(String s) {
+                return null;
+            }
+        }, ActionStatus.values()));
+        status.setOnEditCommit(e -> model.setStatus(e.getRowValue().getId(), e.getNewValue()));
+        status.setPrefWidth(160);
+
+        TableColumn<ActionItem, String> origin = new TableColumn<>(m.get("actions.origin"));
+        origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.origin(c.getValue())));
+        origin.setEditable(false);
+        origin.setPrefWidth(220);
+
+        getColumns().addAll(List.of(what, who, when, status, origin));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    void show(List<ActionItem> actions) {
+        TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focused = false;
+        for (Node n = owner; n != null; n = n.getParent()) {
+            focused |= n == this;
+        }
+        getItems().setAll(actions);
+        if (focused) {
+            requestFocus();
+        }
+        if (focus != null && focus.getRow() >= 0 && focus.getRow() < actions.size()) {
+            getSelectionModel().clearAndSelect(focus.getRow(), focus.getTableColumn());
+            getFocusModel().focus(focus.getRow(), focus.getTableColumn());
+        }
+    }
+
+    private void key(KeyEvent e) {
+        TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
+        if (focus == null || focus.getRow() < 0) {
+            return;
+        }
+        boolean editing = getEditingCell() != null;
+        if (e.getCode() == KeyCode.TAB) {
+            if (editing) {
+                commitEditor();
+            }
+            moveFocus(focus, e.isShiftDown() ? -1 : 1, editing);
+            e.consume();
+        } else if (!editing && e.getCode() == KeyCode.DELETE && focus.getRow() < getItems().size()) {
+            model.remove(getItems().get(focus.getRow()).getId());
+            e.consume();
+        } else if (!editing && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
+            edit(focus.getRow(), focus.getTableColumn());
+            e.consume();
+        }
+    }
+
+    /** The open editor commits what was typed, as Enter would. */
+    @SuppressWarnings("unchecked")
+    private void commitEditor() {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        TableCell<ActionItem, Object> cell = null;
+        Node editor = null;
+        for (Node n = focus; n != null && n != this; n = n.getParent()) {
+            if (editor == null && (n instanceof DatePicker || n instanceof ComboBox<?>)) {
+                editor = n;
+            }
+            if (n instanceof TableCell<?, ?> c) {
+                cell = (TableCell<ActionItem, Object>) c;
+                break;
+            }
+        }
+        if (cell == null) {
+            return;
+        }
+        if (editor instanceof DatePicker picker) {
+            picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+            picker.fireEvent(new ActionEvent());
+        } else if (editor instanceof ComboBox<?> combo && combo.isEditable()) {
+            cell.commitEdit(combo.getEditor().getText());
+        } else if (focus instanceof TextField field) {
+            cell.commitEdit(field.getText());
+        }
+    }
+
+    private void moveFocus(TablePosition<ActionItem, ?> from, int step, boolean keepEditing) {
+        List<TableColumn<ActionItem, ?>> columns = getVisibleLeafColumns();
+        int column = columns.indexOf(from.getTableColumn()) + step;
+        int row = from.getRow();
+        if (column >= columns.size()) {
+            column = 0;
+            row++;
+        } else if (column < 0) {
+            column = columns.size() - 1;
+            row--;
+        }
+        if (row < 0 || row >= getItems().size()) {
+            return;
+        }
+        TableColumn<ActionItem, ?> target = columns.get(column);
+        getSelectionModel().clearAndSelect(row, target);
+        getFocusModel().focus(row, target);
+        if (keepEditing && target.isEditable()) {
+            int r = row;
+            javafx.application.Platform.runLater(() -> edit(r, target));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.labtafel.ui.followup;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.ActionSpec;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.Workspace;
+import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.edit.FieldBinding;
+
+/** "Vervolg en afspraken": the next-steps narrative, and the agreed actions as a keyboard-first table. */
+public final class FollowUpWorkspace implements Workspace {
+    private final VBox root = new VBox();
+    private final TextArea text = new TextArea();
+
+    public FollowUpWorkspace(SessionContext context) {
+        Messages m = context.messages();
+        Session session = context.session();
+        ActionsViewModel model = new ActionsViewModel(context);
+        root.getStyleClass().add("followup-workspace");
+        root.getStylesheets().add(getClass().getResource("/nl/labtafel/ui/followup/followup.css").toExternalForm());
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        text.setId("follow-up");
+        FieldBinding.text(context, text, m.get("cmd.followUp"), session::getFollowUp, session::setFollowUp);
+        Label followUp = new Label(m.get("followUp.hint"));
+        Label actions = new Label(m.get("actions.title"));
+        actions.getStyleClass().add("followup-heading");
+        Label target = new Label(m.get("actions.new"));
+        target.getStyleClass().add("followup-target");
+        CaptureBar capture = new CaptureBar(m, target, model::add, "actions.paste.items");
+        capture.setHint(m.get("actions.hint"));
+        ActionsTable table = new ActionsTable(model, m);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().addAll(followUp, text, actions, capture, table);
+        table.show(model.actions());
+        // After the edit that caused it has finished, so a committing cell is not replaced under itself.
+        context.commands().revisionProperty().addListener(o -> Platform.runLater(() -> table.show(model.actions())));
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<ActionSpec> actions() {
+        return List.of(new ActionSpec("actions.keys", "actions.hint", null, null));
+    }
+
+    @Override
+    public void activate() {
+        text.requestFocus();
+    }
+}

@@ -1,0 +1,145 @@
+package nl.labtafel.ui.teams;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.labtafel.model.CanvasLane;
+import nl.labtafel.model.CanvasNote;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.ResearchTeam;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.ActionSpec;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.Workspace;
+import nl.labtafel.ui.board.ActorGroupStyles;
+
+/**
+ * "Onderzoeksteams": a tab per research team with its canvas, and an overview of all canvases side by
+ * side for the projector. Teams come from the themes chosen in the themes phase.
+ */
+public final class TeamsWorkspace implements Workspace {
+    private final SessionContext context;
+    private final TabPane tabs = new TabPane();
+    private final VBox root = new VBox();
+    private final HBox overview = new HBox();
+    private final Map<String, CanvasView> canvases = new HashMap<>();
+    private List<String> shownTeams = List.of();
+
+    public TeamsWorkspace(SessionContext context) {
+        this.context = context;
+        root.getStyleClass().add(CanvasStyle.WORKSPACE);
+        root.getStylesheets().addAll(getClass().getResource(CanvasStyle.STYLESHEET).toExternalForm(),
+                ActorGroupStyles.dataUrl(context.session().getActorGroups()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        overview.getStyleClass().add(CanvasStyle.OVERVIEW);
+        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().add(tabs);
+        context.commands().revisionProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Session s = context.session();
+        List<String> ids = s.getTeams().stream().map(ResearchTeam::getId).toList();
+        if (!ids.equals(shownTeams)) {
+            rebuild(s);
+        }
+        canvases.values().forEach(CanvasView::refresh);
+        showOverview(s);
+    }
+
+    private void rebuild(Session s) {
+        Messages m = context.messages();
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        String selectedId = selected == null ? null : (String) selected.getUserData();
+        tabs.getTabs().clear();
+        canvases.clear();
+        shownTeams = s.getTeams().stream().map(ResearchTeam::getId).toList();
+        Tab all = new Tab(m.get("canvas.overview"), new ScrollPane(overview));
+        all.setUserData("overview");
+        tabs.getTabs().add(all);
+        int number = 1;
+        for (ResearchTeam team : s.getTeams()) {
+            CanvasView canvas = new CanvasView(new CanvasViewModel(context, team.getId()), team);
+            canvases.put(team.getId(), canvas);
+            Tab tab = new Tab(m.format("teams.title", number++, themeName(s, team)), canvas);
+            tab.setUserData(team.getId());
+            tabs.getTabs().add(tab);
+            if (team.getId().equals(selectedId)) {
+                tabs.getSelectionModel().select(tab);
+            }
+        }
+        if (tabs.getSelectionModel().getSelectedItem() == all && tabs.getTabs().size() > 1 && selectedId == null) {
+            tabs.getSelectionModel().select(1);
+        }
+        if (s.getTeams().isEmpty()) {
+            overview.getChildren().setAll(new Label(m.get("teams.none")));
+        }
+    }
+
+    private void showOverview(Session s) {
+        if (s.getTeams().isEmpty()) {
+            return;
+        }
+        overview.getChildren().clear();
+        int number = 1;
+        for (ResearchTeam team : s.getTeams()) {
+            VBox box = new VBox();
+            box.getStyleClass().add(CanvasStyle.OVERVIEW_TEAM);
+            Label title = new Label(context.messages().format("teams.title", number++, themeName(s, team)));
+            title.getStyleClass().add(CanvasStyle.TEAM_TITLE);
+            title.setWrapText(true);
+            box.getChildren().add(title);
+            for (CanvasLane lane : CanvasLane.values()) {
+                Label question = new Label(s.getCanvasQuestions().question(lane).get(s.getLanguage()));
+                question.getStyleClass().add(CanvasStyle.QUESTION);
+                question.setWrapText(true);
+                box.getChildren().add(question);
+                for (CanvasNote note : team.lane(lane)) {
+                    Label text = new Label(note.getText());
+                    text.setWrapText(true);
+                    text.getStyleClass().add(CanvasStyle.OVERVIEW_NOTE);
+                    box.getChildren().add(text);
+                }
+            }
+            overview.getChildren().add(box);
+        }
+    }
+
+    private String themeName(Session s, ResearchTeam team) {
+        return team.getThemeId() == null ? "" : s.theme(team.getThemeId()).map(t -> t.getName()).orElse("");
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<ActionSpec> actions() {
+        return List.of(
+                new ActionSpec("canvas.tab", "canvas.key.tab", null, new KeyCodeCombination(KeyCode.TAB)),
+                new ActionSpec("canvas.edit", "canvas.edit", null, new KeyCodeCombination(KeyCode.F2)),
+                new ActionSpec("canvas.move", "canvas.key.move", null, null),
+                new ActionSpec("canvas.toAction", "canvas.toAction", "mdi2c-checkbox-marked-circle-outline",
+                        new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)));
+    }
+
+    @Override
+    public void activate() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getContent() instanceof CanvasView canvas) {
+            canvas.focusCapture();
+        }
+    }
+}

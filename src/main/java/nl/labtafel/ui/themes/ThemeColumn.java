@@ -1,0 +1,194 @@
+package nl.labtafel.ui.themes;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Note;
+import nl.labtafel.model.Theme;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One theme as a labelled column (or the unassigned notes): name (double-click or F2 renames in
+ * place), count, dots with − and +, chosen for a research team, a menu to merge, split or delete, and
+ * the notes as a list that accepts dropped notes.
+ */
+final class ThemeColumn extends VBox {
+    private final ThemesViewModel model;
+    private final NoteDrag drag;
+    private final Messages messages;
+    private final ListView<Note> notes = new ListView<>();
+    private final Label name = new Label();
+    private final TextField nameField = new TextField();
+    private final Label count = new Label();
+    private final Label votes = new Label();
+    private final CheckBox chosen = new CheckBox();
+    private final MenuButton menu = new MenuButton();
+    private final VBox header = new VBox();
+    private final HBox dotsRow = new HBox();
+    private ThemesViewModel.Column column;
+    private boolean updating;
+
+    ThemeColumn(ThemesViewModel model, Messages messages, ToIntFunction<String> groupIndex, NoteDrag drag) {
+        this.model = model;
+        this.drag = drag;
+        this.messages = messages;
+        getStyleClass().add(ThemesStyle.COLUMN);
+        notes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        notes.setCellFactory(list -> new NoteCard(groupIndex, drag));
+        notes.setPlaceholder(new Label(messages.get("themes.dropHere")));
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        name.getStyleClass().add(ThemesStyle.NAME);
+        name.setWrapText(true);
+        name.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                startRename();
+            }
+        });
+        nameField.getStyleClass().add(ThemesStyle.NAME);
+        nameField.setOnAction(e -> finishRename(true));
+        nameField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                finishRename(false);
+                e.consume();
+            }
+        });
+        nameField.focusedProperty().addListener((o, was, is) -> {
+            if (!is && header.getChildren().contains(nameField)) {
+                finishRename(true);
+            }
+        });
+        count.getStyleClass().add(ThemesStyle.COUNT);
+        votes.getStyleClass().add(ThemesStyle.VOTES);
+        Button less = new Button("\u2212");
+        less.setOnAction(e -> model.vote(column.themeId(), -1));
+        less.setFocusTraversable(false);
+        Button more = new Button("+");
+        more.setOnAction(e -> model.vote(column.themeId(), 1));
+        more.setFocusTraversable(false);
+        chosen.setText(messages.get("themes.chosen"));
+        chosen.selectedProperty().addListener((o, was, is) -> {
+            if (!updating && column.theme() != null) {
+                model.setChosen(column.themeId(), is);
+            }
+        });
+        menu.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.menu")));
+        menu.setGraphic(new FontIcon("mdi2d-dots-vertical"));
+        menu.getStyleClass().add(ThemesStyle.MENU);
+        votes.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMaxWidth(Double.MAX_VALUE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        dotsRow.getChildren().addAll(less, votes, more, gap, count);
+        dotsRow.getStyleClass().add(ThemesStyle.DOTS);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox teamRow = new HBox(chosen, gap2, menu);
+        teamRow.getStyleClass().add(ThemesStyle.DOTS);
+        header.getStyleClass().add(ThemesStyle.HEADER);
+        header.getChildren().addAll(name, dotsRow, teamRow);
+        getChildren().addAll(header, notes);
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> pseudoClassStateChanged(ThemesStyle.DROP, drag.active()));
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_EXITED, e -> pseudoClassStateChanged(ThemesStyle.DROP, false));
+        addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            pseudoClassStateChanged(ThemesStyle.DROP, false);
+            List<String> ids = drag.take();
+            if (!ids.isEmpty()) {
+                model.move(ids, column.themeId());
+            }
+            e.consume();
+        });
+    }
+
+    /** Shows a (new) column's content; {@code others} are the themes it can be merged into. */
+    void show(ThemesViewModel.Column column, List<Theme> others) {
+        this.column = column;
+        updating = true;
+        Theme theme = column.theme();
+        boolean isTheme = theme != null;
+        pseudoClassStateChanged(ThemesStyle.CHOSEN, isTheme && theme.isChosen());
+        getStyleClass().remove(ThemesStyle.UNASSIGNED);
+        if (!isTheme) {
+            getStyleClass().add(ThemesStyle.UNASSIGNED);
+        }
+        name.setText(isTheme ? theme.getName() : messages.get("themes.unassigned"));
+        chosen.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.chosenTip")));
+        count.setText(String.valueOf(column.notes().size()));
+        votes.setText(isTheme ? "\u25CF " + theme.getVotes() : "");
+        chosen.setSelected(isTheme && theme.isChosen());
+        for (Node control : List.of(dotsRow.getChildren().get(0), votes, dotsRow.getChildren().get(2), header.getChildren().get(2))) {
+            control.setVisible(isTheme);
+            control.setManaged(isTheme);
+        }
+        notes.getItems().setAll(column.notes());
+        menu.getItems().clear();
+        if (isTheme) {
+            Menu mergeInto = new Menu(messages.get("themes.mergeInto"));
+            for (Theme other : others) {
+                MenuItem item = new MenuItem(other.getName());
+                item.setOnAction(e -> model.merge(other.getId(), theme.getId()));
+                mergeInto.getItems().add(item);
+            }
+            mergeInto.setDisable(others.isEmpty());
+            MenuItem rename = new MenuItem(messages.get("themes.rename"));
+            rename.setOnAction(e -> startRename());
+            MenuItem split = new MenuItem(messages.get("themes.split"));
+            split.setOnAction(e -> model.split(theme.getId(), selectedIds()));
+            MenuItem delete = new MenuItem(messages.get("themes.delete"));
+            delete.setOnAction(e -> model.delete(theme.getId()));
+            menu.getItems().addAll(rename, mergeInto, split, delete);
+        }
+        updating = false;
+    }
+
+    String themeId() {
+        return column == null ? null : column.themeId();
+    }
+
+    ListView<Note> list() {
+        return notes;
+    }
+
+    List<String> selectedIds() {
+        return notes.getSelectionModel().getSelectedItems().stream().map(Note::getId).toList();
+    }
+
+    void startRename() {
+        if (column == null || column.theme() == null) {
+            return;
+        }
+        nameField.setText(column.theme().getName());
+        header.getChildren().set(0, nameField);
+        nameField.requestFocus();
+        nameField.selectAll();
+    }
+
+    private void finishRename(boolean commit) {
+        if (!header.getChildren().contains(nameField)) {
+            return;
+        }
+        header.getChildren().set(0, name);
+        if (commit) {
+            model.rename(column.themeId(), nameField.getText());
+        }
+        notes.requestFocus();
+    }
+}

@@ -1,0 +1,205 @@
+package nl.labtafel.ui.themes;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import nl.labtafel.model.ActorGroup;
+import nl.labtafel.model.Messages;
+import nl.labtafel.model.Theme;
+import nl.labtafel.ui.ActionSpec;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.Workspace;
+import nl.labtafel.ui.board.ActorGroupStyles;
+
+/**
+ * The themes phase: the inventory clustered by hand into labelled columns (unassigned first), dot
+ * voting per theme, the ranking, and choosing the top themes for research teams.
+ */
+public final class ThemesWorkspace implements Workspace {
+    static final KeyCombination MAKE_THEME = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination DELETE_THEME = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
+
+    private final SessionContext context;
+    private final ThemesViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final HBox columnBox = new HBox();
+    private final List<ThemeColumn> columns = new ArrayList<>();
+    private final Label dots = new Label();
+    private final Label message = new Label();
+    private final RankingPanel ranking;
+    private final NoteDrag drag = new NoteDrag();
+    private ToggleButton showRanking;
+
+    static final KeyCombination SUGGEST = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    public ThemesWorkspace(SessionContext context) {
+        this.context = context;
+        this.model = new ThemesViewModel(context);
+        Messages m = context.messages();
+        root.getStyleClass().add(ThemesStyle.WORKSPACE);
+        root.getStylesheets().addAll(getClass().getResource(ThemesStyle.STYLESHEET).toExternalForm(),
+                ActorGroupStyles.dataUrl(context.session().getActorGroups()));
+        Button make = new Button(m.get("themes.make"));
+        make.setOnAction(e -> makeTheme());
+        Spinner<Integer> topN = new Spinner<>(1, 20, 3);
+        topN.setEditable(true);
+        topN.setPrefWidth(90);
+        Button choose = new Button(m.get("themes.chooseTop"));
+        choose.setOnAction(e -> model.chooseTop(topN.getValue()));
+        message.getStyleClass().add(ThemesStyle.MESSAGE);
+        ToggleButton showRanking = new ToggleButton(m.get("themes.ranking"));
+        Button suggest = new Button(m.get("suggest.open"));
+        suggest.setOnAction(e -> suggest());
+        FlowPane toolbar = new FlowPane(make, suggest, new HBox(topN, choose), showRanking, dots, message);
+        toolbar.getStyleClass().add(ThemesStyle.TOOLBAR);
+        columnBox.getStyleClass().add(ThemesStyle.COLUMNS);
+        ScrollPane scroll = new ScrollPane(columnBox);
+        scroll.setFitToHeight(true);
+        ranking = new RankingPanel(m);
+        root.setTop(toolbar);
+        root.setCenter(scroll);
+        showRanking.selectedProperty().addListener((o, was, is) -> root.setRight(is ? ranking : null));
+        this.showRanking = showRanking;
+        message.textProperty().bind(model.messageProperty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
+        // A drag released outside every column is over too, once the release has been handled.
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(drag::clear));
+        context.commands().revisionProperty().addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        List<ThemesViewModel.Column> data = model.columns();
+        while (columns.size() < data.size()) {
+            columns.add(new ThemeColumn(model, context.messages(), this::groupIndex, drag));
+        }
+        List<Theme> themes = context.session().getThemes();
+        for (int i = 0; i < data.size(); i++) {
+            ThemesViewModel.Column column = data.get(i);
+            columns.get(i).show(column, themes.stream().filter(t -> t != column.theme()).toList());
+        }
+        columnBox.getChildren().setAll(columns.subList(0, data.size()));
+        dots.setText(model.dotsText());
+        ranking.show(model.ranking());
+    }
+
+    private int groupIndex(String groupId) {
+        List<ActorGroup> groups = context.session().getActorGroups();
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).getId().equals(groupId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Opens the suggestions beside the columns and starts the clustering. */
+    private void suggest() {
+        showRanking.setSelected(false);
+        SuggestionsPanel panel = new SuggestionsPanel(context, model, () -> root.setRight(null));
+        root.setRight(panel);
+        panel.run();
+    }
+
+    private void makeTheme() {
+        List<String> selected = columns.stream().filter(c -> columnBox.getChildren().contains(c))
+                .flatMap(c -> c.selectedIds().stream()).toList();
+        String id = model.makeTheme(selected);
+        if (id != null) {
+            Platform.runLater(() -> columns.stream().filter(c -> id.equals(c.themeId())).findFirst()
+                    .ifPresent(ThemeColumn::startRename));
+        }
+    }
+
+    private ThemeColumn focusedColumn() {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof ThemeColumn column) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    private void key(KeyEvent e) {
+        ThemeColumn column = focusedColumn();
+        if (SUGGEST.match(e)) {
+            suggest();
+        } else if (MAKE_THEME.match(e)) {
+            makeTheme();
+        } else if (column != null && column.themeId() != null && DELETE_THEME.match(e)) {
+            model.delete(column.themeId());
+        } else if (column != null && column.themeId() != null && e.getCode() == KeyCode.F2) {
+            column.startRename();
+        } else if (column != null && e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            int index = columns.indexOf(column) + (e.getCode() == KeyCode.LEFT ? -1 : 1);
+            if (index >= 0 && index < columnBox.getChildren().size() && !column.selectedIds().isEmpty()) {
+                model.move(column.selectedIds(), columns.get(index).themeId());
+            }
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** + and − give or take a dot: on the theme, or with Alt on the selected notes. */
+    private void typed(KeyEvent e) {
+        ThemeColumn column = focusedColumn();
+        if (column == null || !(e.getTarget() instanceof javafx.scene.control.ListView)) {
+            return;
+        }
+        int delta = switch (e.getCharacter()) {
+            case "+", "=" -> 1;
+            case "-", "\u2212" -> -1;
+            default -> 0;
+        };
+        if (delta == 0) {
+            return;
+        }
+        if (e.isAltDown() && !column.selectedIds().isEmpty()) {
+            model.voteNotes(column.selectedIds(), delta);
+        } else if (column.themeId() != null) {
+            model.vote(column.themeId(), delta);
+        }
+        e.consume();
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public List<ActionSpec> actions() {
+        return List.of(
+                new ActionSpec("themes.make", "themes.make", "mdi2s-shape-square-plus", MAKE_THEME),
+                new ActionSpec("themes.suggest", "suggest.open", "mdi2l-lightbulb-on-outline", SUGGEST),
+                new ActionSpec("themes.vote", "themes.key.vote", null, null),
+                new ActionSpec("themes.voteNote", "themes.key.voteNote", null, null),
+                new ActionSpec("themes.moveNotes", "themes.key.move", null, null),
+                new ActionSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
+                new ActionSpec("themes.delete", "themes.delete", null, DELETE_THEME));
+    }
+
+    @Override
+    public void activate() {
+        if (!columns.isEmpty()) {
+            columns.get(0).list().requestFocus();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.labtafel.ui;
+
+import static nl.labtafel.ui.ShellFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Minutes and action list exported from the dialog, read back with POI. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    private static final String SEED = "arbeidsmigranten-lab-2018-04-24.json";
+    private ShellFixture fixture;
+    private Path session;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new ShellFixture();
+        Path project = Path.of(System.getProperty("labtafel.projectDir", "."));
+        session = Files.copy(project.resolve("sessions").resolve(SEED), fixture.paths.sessions().resolve(SEED));
+        fixture.start(stage, List.of(session.toString()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    @Test
+    void exportMinutesAndActionsFromTheDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".lt-agenda").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("Exporteren naar Word").tryQuery().isPresent()
+                || robot.lookup(".check-box").queryAll().size() >= 5);
+        robot.clickOn("Canvas van elk team als tabel");
+        assertTrue(robot.lookup("Afbeelding van het themabord").queryAs(CheckBox.class).isSelected());
+        assertTrue(robot.lookup("Actielijst").queryAs(CheckBox.class).isSelected());
+        Path minutes = Path.of(robot.lookup((TextField f) -> f.getText().endsWith("Notulen Arbeidsmigranten LAB.docx"))
+                .queryAs(TextField.class).getText());
+        Path actions = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.docx");
+        robot.clickOn("Exporteren");
+        waitUntil(() -> robot.lookup((Label l) -> l.getText().startsWith("Klaar")).tryQuery().isPresent());
+
+        try (InputStream in = Files.newInputStream(minutes); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = new XWPFWordExtractor(doc).getText();
+            assertTrue(text.contains("Huisvesting en handhaving"), "the theme");
+            assertTrue(text.contains("Forecasting maken"), "a canvas note from the canvas table");
+            assertTrue(text.contains("Gemeente organiseert vervolgbijeenkomst"), "the action");
+            assertFalse(doc.getAllPictures().isEmpty(), "the board picture");
+            assertEquals("image/png", doc.getAllPictures().get(0).getPackagePart().getContentType());
+        }
+        try (InputStream in = Files.newInputStream(actions); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(new XWPFWordExtractor(doc).getText().contains("Gemeente organiseert vervolgbijeenkomst"));
+            assertEquals(2, doc.getTables().get(0).getNumberOfRows(), "header and the one action");
+        }
+        robot.clickOn("Open map");
+        assertEquals(minutes.getParent().toUri().toString(), fixture.opened.get(0));
+    }
+}

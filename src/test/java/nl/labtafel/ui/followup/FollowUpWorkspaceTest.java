@@ -1,0 +1,67 @@
+package nl.labtafel.ui.followup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.ActionStatus;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.board.BoardTestSessions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Actions agreed at the end of the evening, typed and edited from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class FollowUpWorkspaceTest {
+    private Session session;
+    private SessionContext context;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        session = BoardTestSessions.threeGroups();
+        context = BoardTestSessions.context(session);
+        FollowUpWorkspace workspace = new FollowUpWorkspace(context);
+        stage.setScene(new Scene((Parent) workspace.view(), 1280, 720));
+        stage.show();
+        workspace.activate();
+    }
+
+    @Test
+    void enterAddsActionsAndTabWalksTheCellsWhileEditing(FxRobot robot) {
+        robot.clickOn(".capture-field");
+        robot.write("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ENTER);
+        robot.write("Vervolgsessie Kansenfabriek plannen").type(KeyCode.ENTER);
+        assertEquals(List.of("Datumprikker sturen voor de vervolgbijeenkomst", "Vervolgsessie Kansenfabriek plannen"),
+                session.getActions().stream().map(ActionItem::getWhat).toList());
+
+        robot.clickOn("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER).write("Gemeente").type(KeyCode.TAB);
+        robot.write("1-6-2018").type(KeyCode.TAB).type(KeyCode.ESCAPE);
+        ActionItem first = session.getActions().get(0);
+        assertEquals("Gemeente", first.getOwner());
+        assertEquals(LocalDate.of(2018, 6, 1), first.getDue());
+        assertEquals("Datum actiepunt", context.commands().undoNameProperty().get());
+
+        robot.interact(() -> context.commands().undo());
+        assertEquals(null, session.getActions().get(0).getDue());
+        assertEquals("Gemeente", session.getActions().get(0).getOwner());
+        assertEquals(ActionStatus.OPEN, session.getActions().get(0).getStatus());
+
+        robot.clickOn("Vervolgsessie Kansenfabriek plannen").type(KeyCode.DELETE);
+        assertEquals(1, session.getActions().size());
+        assertTrue(robot.lookup("Open").tryQuery().isPresent(), "status shown in Dutch");
+    }
+}

@@ -1,0 +1,82 @@
+package nl.labtafel.ui.themes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Note;
+import nl.labtafel.model.Session;
+import nl.labtafel.model.Theme;
+import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.board.BoardTestSessions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** "Suggest themes" on the seed's post-its: proposals beside the columns, accepted in one undoable step. */
+@ExtendWith(ApplicationExtension.class)
+class SuggestionsTest {
+    private Session session;
+    private SessionContext context;
+    private Theme manual;
+    private List<String> manualNotes;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path project = Path.of(System.getProperty("labtafel.projectDir", "."));
+        session = new SessionStore().load(project.resolve("sessions/arbeidsmigranten-lab-2018-04-24.json"));
+        session.getTeams().clear();
+        session.getActions().clear();
+        manual = session.getThemes().get(2);
+        manual.setChosen(false);
+        session.getThemes().retainAll(List.of(manual));
+        session.getNotes().forEach(n -> {
+            if (!manual.getId().equals(n.getThemeId())) {
+                n.setThemeId(null);
+            }
+        });
+        manualNotes = session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList();
+        context = BoardTestSessions.context(session);
+        ThemesWorkspace workspace = new ThemesWorkspace(context);
+        stage.setScene(new Scene((Parent) workspace.view(), 1280, 720));
+        stage.show();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+
+    @Test
+    void proposalsAreAcceptedAsOneStepAndLeaveManualThemesAlone(FxRobot robot) {
+        robot.clickOn("Thema's voorstellen");
+        waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("voorstellen \u00B7")).tryQuery().isPresent());
+        robot.clickOn("Aangevinkte overnemen");
+        waitUntil(() -> session.getThemes().size() > 1);
+        assertTrue(session.getThemes().size() >= 3, "at least two suggested themes besides the manual one");
+        assertEquals(manualNotes, session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList(),
+                "the manual theme kept exactly its notes");
+        assertEquals("Voorgestelde thema's overnemen", context.commands().undoNameProperty().get());
+        robot.interact(() -> context.commands().undo());
+        assertEquals(List.of(manual.getId()), session.getThemes().stream().map(Theme::getId).toList());
+        assertTrue(session.getNotes().stream().filter(n -> !manualNotes.contains(n.getId()))
+                .allMatch(n -> n.getThemeId() == null), "undo returns every note to where it was");
+    }
+}
