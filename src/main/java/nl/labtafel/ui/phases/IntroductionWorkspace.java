@@ -28,6 +28,7 @@ import nl.labtafel.ui.edit.SetValueCommand;
 public final class IntroductionWorkspace implements Workspace {
     private final SessionContext context;
     private final TextField title = field("header-title");
+    private final TextArea introduction = Forms.paragraph("introduction", 7);
     private final Node view;
 
     public IntroductionWorkspace(SessionContext context) {
@@ -42,7 +43,6 @@ public final class IntroductionWorkspace implements Workspace {
         TextField end = field("header-end");
         TextField place = field("header-place");
         TextField participants = field("header-participants");
-        TextArea introduction = Forms.paragraph("introduction", 5);
 
         FieldBinding.text(context, title, m.get("cmd.header.title"), header::getTitle, header::setTitle);
         FieldBinding.text(context, subject, m.get("cmd.header.subject"), header::getSubject, header::setSubject);
@@ -159,6 +159,10 @@ public final class IntroductionWorkspace implements Workspace {
 
     @Override
     public void activate() {
-        title.requestFocus();
+        // The introduction text, caret at its end: a stray key must not replace a selected title.
+        introduction.requestFocus();
+        introduction.positionCaret(introduction.getLength());
+        // ...but the room reads it from the top.
+        javafx.application.Platform.runLater(() -> introduction.setScrollTop(0));
     }
 }

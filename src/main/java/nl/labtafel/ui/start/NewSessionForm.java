@@ -13,6 +13,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -62,21 +63,19 @@ final class NewSessionForm extends VBox {
         problem.setManaged(false);
         problem.setWrapText(true);
 
+        // Two label/field pairs per row where the fields are short, so the groups fit on a 1280×720 wall.
         GridPane grid = new GridPane();
         grid.getStyleClass().add("lt-grid");
-        int row = 0;
-        for (Object[] r : new Object[][] {
-                {"new.templateLabel", template}, {"header.title", title}, {"header.subject", subject},
-                {"header.date", date}, {"header.start", start}, {"header.end", end}, {"header.place", place},
-                {"header.participants", participants}}) {
-            javafx.scene.Node node = (javafx.scene.Node) r[1];
-            Label label = new Label(m.get((String) r[0]));
-            label.getStyleClass().add(Styles.FIELD_LABEL);
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            label.setLabelFor(node);
-            grid.add(label, 0, row);
-            grid.add(node, 1, row++);
-        }
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints(), grow);
+        wide(grid, 0, "new.templateLabel", template);
+        wide(grid, 1, "header.title", title);
+        wide(grid, 2, "header.subject", subject);
+        pair(grid, 3, "header.date", date, null, null);
+        pair(grid, 4, "header.start", start, "header.end", end);
+        wide(grid, 5, "header.place", place);
+        pair(grid, 6, "header.participants", participants, null, null);
         Button create = new Button(m.get("new.create"));
         create.setId("new-create");
         create.setDefaultButton(true);
@@ -169,6 +168,31 @@ final class NewSessionForm extends VBox {
             return null;
         }
         return session;
+    }
+
+    private Label label(String key, javafx.scene.Node field) {
+        Label label = new Label(m.get(key));
+        label.getStyleClass().add(Styles.FIELD_LABEL);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private void wide(GridPane grid, int row, String key, Region field) {
+        field.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label(key, field), 0, row);
+        grid.add(field, 1, row, 3, 1);
+    }
+
+    private void pair(GridPane grid, int row, String key1, Region field1, String key2, Region field2) {
+        field1.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label(key1, field1), 0, row);
+        grid.add(field1, 1, row, field2 == null && field1 instanceof DatePicker ? 2 : 1, 1);
+        if (field2 != null) {
+            field2.setMaxWidth(Double.MAX_VALUE);
+            grid.add(label(key2, field2), 2, row);
+            grid.add(field2, 3, row);
+        }
     }
 
     private void showProblem(List<String> lines) {

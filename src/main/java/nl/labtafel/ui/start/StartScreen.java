@@ -75,7 +75,7 @@ public final class StartScreen {
 
         GridPane columns = new GridPane();
         columns.getStyleClass().add("lt-start-columns");
-        columns.getColumnConstraints().addAll(percent(56), percent(44));
+        columns.getColumnConstraints().addAll(percent(60), percent(40));
         RowConstraints fill = new RowConstraints();
         fill.setVgrow(Priority.ALWAYS);
         columns.getRowConstraints().add(fill);
@@ -209,6 +209,12 @@ public final class StartScreen {
     }
 
     private final class RecentCell extends ListCell<StartLists.Recent> {
+        RecentCell() {
+            // Long names wrap instead of widening the list into a horizontal scroll bar.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(StartLists.Recent item, boolean empty) {
             super.updateItem(item, empty);
