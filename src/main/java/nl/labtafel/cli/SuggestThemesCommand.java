@@ -36,16 +36,16 @@ final class SuggestThemesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "suggest.file")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "suggestThemes.file")
     Path file;
 
-    @Option(names = "--count", paramLabel = "N", descriptionKey = "suggest.count")
+    @Option(names = "--count", paramLabel = "N", descriptionKey = "suggestThemes.count")
     Integer count;
 
-    @Option(names = "--all", descriptionKey = "suggest.all")
+    @Option(names = "--all", descriptionKey = "suggestThemes.all")
     boolean all;
 
-    @Option(names = "--json", descriptionKey = "suggest.json")
+    @Option(names = "--json", descriptionKey = "suggestThemes.json")
     boolean json;
 
     @Override
@@ -53,7 +53,7 @@ final class SuggestThemesCommand implements Callable<Integer> {
         Messages messages = parent.messages();
         if (count != null && (count < 1 || count > SuggestOptions.MAX_COUNT)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    messages.format("suggest.badCount", count, SuggestOptions.MAX_COUNT));
+                    messages.format("suggestThemes.badCount", count, SuggestOptions.MAX_COUNT));
         }
         Session session;
         try {
@@ -66,7 +66,7 @@ final class SuggestThemesCommand implements Callable<Integer> {
         List<ThemeProposal> proposals = new ThemeSuggester().suggest(session, options);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(proposals, messages.get("suggest.other")));
+            out.println(toJson(proposals, messages.get("suggestThemes.other")));
         } else {
             printReadable(out, messages, session, options, proposals);
         }
@@ -92,19 +92,20 @@ final class SuggestThemesCommand implements Callable<Integer> {
             List<ThemeProposal> proposals) {
         int considered = ThemeSuggester.consideredNotes(session, options).size();
         if (considered == 0) {
-            out.println(messages.get(options.allNotes() ? "suggest.noNotes" : "suggest.noUnassigned"));
+            out.println(messages.get(options.allNotes() ? "suggestThemes.noNotes" : "suggestThemes.noUnassigned"));
             return;
         }
         long themes = proposals.stream().filter(p -> !p.other()).count();
-        out.println(messages.format("suggest.header", themes, considered));
+        out.println(themes == 0 ? messages.format("suggestThemes.noThemes", considered, messages.get("suggestThemes.other"))
+                : messages.format("suggestThemes.header", themes, considered));
         int number = 1;
         for (ThemeProposal p : proposals) {
             out.println();
             out.println(p.other()
-                    ? messages.format("suggest.otherHeading", messages.get("suggest.other"), p.noteIds().size())
-                    : messages.format("suggest.theme", number++, p.label(), p.noteIds().size()));
+                    ? messages.format("suggestThemes.otherHeading", messages.get("suggestThemes.other"), p.noteIds().size())
+                    : messages.format("suggestThemes.theme", number++, p.label(), p.noteIds().size()));
             for (String id : p.noteIds()) {
-                out.println(messages.format("suggest.note", session.note(id).map(Note::getText).orElse(id)));
+                out.println(messages.format("suggestThemes.note", session.note(id).map(Note::getText).orElse(id)));
             }
         }
     }

@@ -76,7 +76,7 @@ class SuggestThemesCliTest {
         assertEquals(noteIds(Json.mapper().readTree(before)), new HashSet<>(ids), "every note once");
         JsonNode last = list.get(list.size() - 1);
         assertTrue(last.get("other").asBoolean());
-        assertEquals(NL.get("suggest.other"), last.get("label").asText());
+        assertEquals(NL.get("suggestThemes.other"), last.get("label").asText());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(EXAMPLE)), "the session file is not changed");
     }
 
@@ -96,16 +96,25 @@ class SuggestThemesCliTest {
     void readableListHasAHeaderNumberedThemesAndNoteTexts() {
         assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "4"));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertTrue(lines.get(0).endsWith(NL.format("suggest.header", 0, 31).substring(1)), lines.get(0));
+        assertTrue(lines.get(0).endsWith(NL.format("suggestThemes.header", 0, 31).substring(1)), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("1. ")), lines.toString());
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("5. ")), "at most the four themes asked for");
         assertTrue(lines.stream().anyMatch(l -> l.equals("   - Taalcafé Nederlands voor anderstaligen")));
     }
 
     @Test
+    void threeUnrelatedNotesAreListedUnderOtherWithAPlainSentence() {
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString()));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(NL.format("suggestThemes.noThemes", 3, NL.get("suggestThemes.other")), lines.get(0));
+        assertEquals(NL.format("suggestThemes.otherHeading", NL.get("suggestThemes.other"), 3), lines.get(2));
+        assertFalse(lines.get(0).contains("''"), "an apostrophe, not a doubled one");
+    }
+
+    @Test
     void aBadCountIsAUsageErrorAndAMissingFileFails() {
         assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "0"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(NL.format("suggest.badCount", 0, 30)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(NL.format("suggestThemes.badCount", 0, 30)));
         err.reset();
         assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "veel"));
         err.reset();
@@ -122,6 +131,6 @@ class SuggestThemesCliTest {
         Path file = dir.resolve("all-themed.json");
         Files.write(file, Json.mapper().writeValueAsBytes(session));
         assertEquals(LabtafelCommand.OK, run("suggest-themes", file.toString()));
-        assertEquals(NL.get("suggest.noUnassigned"), out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(NL.get("suggestThemes.noUnassigned"), out.toString(StandardCharsets.UTF_8).strip());
     }
 }
