@@ -1,17 +1,43 @@
 package nl.labtafel;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
- * Where sessions and templates live. From the source tree (or a jar run there) that is the repo's own
- * {@code sessions/} and {@code templates/}; {@code -Dlabtafel.home=DIR} points elsewhere.
+ * Where sessions and templates live.
+ * <ul>
+ * <li>From the source tree (or a jar run there): the repo's own {@code sessions/} and {@code templates/}.
+ * <li>{@code -Dlabtafel.home=DIR}: {@code DIR/sessions} and {@code DIR/templates}.
+ * <li>The installed app (its launcher sets {@code -Dlabtafel.appDir}): templates and the example session
+ * come with the app and are read from there; the user's own sessions go to a per-user folder,
+ * {@link UserFolders#sessions()} (Documents/Labtafel or the platform's equivalent).
+ * </ul>
  */
 public final class AppPaths {
-    private final Path home;
+    private final Path sessions;
+    private final Path templates;
+    private final Path bundledSessions;
 
+    /** Sessions and templates side by side in one folder (the repo, or {@code -Dlabtafel.home}). */
     public AppPaths(Path home) {
-        this.home = home.toAbsolutePath().normalize();
+        Path dir = home.toAbsolutePath().normalize();
+        this.sessions = dir.resolve("sessions");
+        this.templates = dir.resolve("templates");
+        this.bundledSessions = sessions;
+    }
+
+    private AppPaths(Path appDir, Path userSessions) {
+        Path dir = appDir.toAbsolutePath().normalize();
+        this.sessions = userSessions.toAbsolutePath().normalize();
+        this.templates = dir.resolve("templates");
+        this.bundledSessions = dir.resolve("sessions");
+    }
+
+    /** The layout of the installed app: read-only files in {@code appDir}, sessions in {@code userSessions}. */
+    public static AppPaths installed(Path appDir, Path userSessions) {
+        return new AppPaths(appDir, userSessions);
     }
 
     public static AppPaths detect() {
@@ -23,22 +49,54 @@ public final class AppPaths {
         if (project != null && Files.isDirectory(Path.of(project, "templates"))) {
             return new AppPaths(Path.of(project));
         }
+        String appDir = System.getProperty("labtafel.appDir");
+        if (appDir != null && Files.isDirectory(Path.of(appDir, "templates"))) {
+            return installed(Path.of(appDir), UserFolders.sessions());
+        }
         return new AppPaths(Path.of(""));
     }
 
-    public Path home() {
-        return home;
-    }
-
+    /** The folder the user's sessions are saved in and listed from (shown on the start screen). */
     public Path sessions() {
-        return home.resolve("sessions");
+        return sessions;
     }
 
+    /** The session templates (in the installed app: the ones that came with it). */
     public Path templates() {
-        return home.resolve("templates");
+        return templates;
+    }
+
+    /** Example sessions that came with the app; the same folder as {@link #sessions()} in the source tree. */
+    public Path bundledSessions() {
+        return bundledSessions;
     }
 
     public Path defaultTemplate() {
         return templates().resolve("lab-sessie.json");
+    }
+
+    /**
+     * On the first run of the installed app, creates the sessions folder and copies the example
+     * sessions into it, so the start screen lists one to try. A folder that exists is left alone
+     * (the user may have deleted the example on purpose); an existing file is never overwritten.
+     *
+     * @return whether the folder was created now
+     */
+    public boolean prepareSessionsFolder() throws IOException {
+        if (sessions.equals(bundledSessions) || Files.isDirectory(sessions)) {
+            return false;
+        }
+        Files.createDirectories(sessions);
+        if (Files.isDirectory(bundledSessions)) {
+            try (Stream<Path> examples = Files.list(bundledSessions)) {
+                for (Path example : (Iterable<Path>) examples.filter(p -> p.toString().endsWith(".json"))::iterator) {
+                    Path target = sessions.resolve(example.getFileName().toString());
+                    if (!Files.exists(target)) {
+                        Files.copy(example, target);
+                    }
+                }
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package nl.labtafel;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.labtafel.cli.LabtafelCommand;
@@ -16,10 +17,24 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensApp(args)) {
+            prepareUserFolder();
+            if (nl.labtafel.ui.FirstWindowProbe.requested()) {
+                nl.labtafel.ui.FirstWindowProbe.install();
+            }
             nl.labtafel.ui.LabtafelApp.launchApp(args);
             return;
         }
         System.exit(LabtafelCommand.run(args, System.out, System.err));
+    }
+
+    /** First run of the installed app: a sessions folder with the example in it (a stat on later runs). */
+    private static void prepareUserFolder() {
+        try {
+            AppPaths.detect().prepareSessionsFolder();
+        } catch (IOException | RuntimeException e) {
+            // The app still starts; saving will name the folder it cannot write.
+            System.err.println("Labtafel: cannot prepare the sessions folder: " + e);
+        }
     }
 
     static boolean opensApp(String[] args) {

@@ -84,6 +84,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     public void showStart() {
         window = null;
         start = new StartScreen(messages, this, settings.language(), settings.theme(), paths.defaultTemplate());
+        start.setSessionsFolder(paths.sessions());
         Scene scene = new Scene(start.view(), width(), height());
         applyLook(scene);
         stage.titleProperty().unbind();

@@ -51,6 +51,7 @@ public final class StartScreen {
     private final MessageBanner banner;
     private final ListView<StartLists.Recent> recent = new ListView<>();
     private final VBox recoveries = new VBox();
+    private final Label sessionsFolder = new Label();
     private final Path preferredTemplate;
 
     public StartScreen(Messages m, Host host, String language, UiTheme theme, Path preferredTemplate) {
@@ -112,7 +113,10 @@ public final class StartScreen {
         buttons.getStyleClass().add("lt-buttons");
         recoveries.setId("recoveries");
         recoveries.getStyleClass().add("lt-recoveries");
-        VBox column = new VBox(recoveries, heading, recent, buttons);
+        sessionsFolder.setId("sessions-folder");
+        sessionsFolder.getStyleClass().add(Styles.MUTED);
+        sessionsFolder.setWrapText(true);
+        VBox column = new VBox(recoveries, heading, sessionsFolder, recent, buttons);
         column.getStyleClass().add(Styles.START_COLUMN);
         return column;
     }
@@ -128,6 +132,11 @@ public final class StartScreen {
         if (chosen != null) {
             host.open(chosen.file());
         }
+    }
+
+    /** Names the folder the sessions are saved in and listed from (in the installed app: Documents/Labtafel). */
+    public void setSessionsFolder(Path folder) {
+        sessionsFolder.setText(m.format("start.sessionsFolder", folder));
     }
 
     public void setLists(StartLists lists) {

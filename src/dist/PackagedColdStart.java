@@ -1,0 +1,203 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * Cold-start benchmark of the packaged app: process start to first shown window of Labtafel's app
+ * image against a bare JavaFX window (one Stage, one Label) packaged the same way (same runtime, same
+ * launcher, same probe), run alternately in one session; prints each median and the ratio. A third
+ * column, the bare window with AtlantaFX's Primer theme, shows how much of the difference is the theme.
+ * (nl.labtafel.bench.ColdStart does the same for the app run from the class path, without packaging.)
+ *
+ * <p>Run after {@code mvn -Pdist package}: {@code java src/dist/PackagedColdStart.java [RUNS] [JVM option…]}.
+ * JVM options after RUNS are given to Labtafel only (to try a setting before baking it into the
+ * launcher, e.g. {@code -Xshare:off} to see what the CDS archive gains). On Linux without $DISPLAY it starts its own Xvfb.
+ * "Cold" means a fresh JVM per run; the operating system's file cache is warm after the first run,
+ * which is also what a facilitator sees from the second start on.
+ */
+public final class PackagedColdStart {
+    static final String MARKER = "labtafel: first window shown";
+    static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    static final boolean LINUX = !OS.contains("win") && !OS.contains("mac");
+
+    static final String BARE_APP = """
+            import javafx.application.Application;
+            import javafx.scene.Scene;
+            import javafx.scene.control.Label;
+            import javafx.scene.layout.StackPane;
+            import javafx.stage.Stage;
+
+            public class BareFx extends Application {
+                public static void main(String[] args) {
+                    if (nl.labtafel.ui.FirstWindowProbe.requested()) {
+                        nl.labtafel.ui.FirstWindowProbe.install();
+                    }
+                    Application.launch(BareFx.class, args);
+                }
+
+                @Override
+                public void start(Stage stage) {
+                    if (Boolean.getBoolean("bare.atlantafx")) {
+                        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+                    }
+                    stage.setScene(new Scene(new StackPane(new Label("Labtafel")), 1280, 720));
+                    stage.setTitle("Bare JavaFX");
+                    stage.show();
+                }
+            }
+            """;
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        List<String> options = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of();
+        Path dist = Path.of("target/dist").toAbsolutePath();
+        Path labtafel = launcher(dist.resolve("image"), "Labtafel");
+        Path bare = launcher(buildBare(dist), "BareFx");
+        Process xvfb = LINUX && System.getenv("DISPLAY") == null ? startXvfb() : null;
+        try {
+            long[] app = new long[runs];
+            long[] base = new long[runs];
+            long[] themed = new long[runs];
+            List<String> withTheme = List.of("-Dbare.atlantafx=true");
+            time(labtafel, options); // warm the file cache for all, not counted
+            time(bare, List.of());
+            time(bare, withTheme);
+            for (int i = 0; i < runs; i++) {
+                app[i] = time(labtafel, options);
+                base[i] = time(bare, List.of());
+                themed[i] = time(bare, withTheme);
+                System.out.printf("run %2d: labtafel %5d ms, bare %5d ms, bare+AtlantaFX %5d ms%n",
+                        i + 1, app[i], base[i], themed[i]);
+            }
+            double a = median(app);
+            double b = median(base);
+            double t = median(themed);
+            System.out.printf("median labtafel %.0f ms, bare JavaFX %.0f ms, bare+AtlantaFX %.0f ms%n", a, b, t);
+            System.out.printf("ratio labtafel/bare %.2fx (target <= 1.3x); labtafel/bare+AtlantaFX %.2fx%n", a / b, a / t);
+            System.out.printf("image %.1f MB unpacked%n", size(dist.resolve("image")) / 1e6);
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    /** The bare window, compiled against the app's own runtime and packaged with it by jpackage. */
+    static Path buildBare(Path dist) throws IOException {
+        Path runtime = LINUX || OS.contains("win") ? dist.resolve("image/Labtafel/lib/runtime")
+                : dist.resolve("image/Labtafel.app/Contents/runtime/Contents/Home");
+        Path appDir = OS.contains("mac") ? dist.resolve("image/Labtafel.app/Contents/app")
+                : dist.resolve("image/Labtafel/lib/app");
+        Path work = dist.resolve("bench");
+        deleteTree(work);
+        Path src = Files.createDirectories(work.resolve("src"));
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        Path input = Files.createDirectories(work.resolve("input"));
+        Files.writeString(src.resolve("BareFx.java"), BARE_APP);
+        Path appJar = appDir.resolve("labtafel.jar");
+        Path atlantafx;
+        try (Stream<Path> jars = Files.list(appDir)) {
+            atlantafx = jars.filter(p -> p.getFileName().toString().startsWith("atlantafx-")).findFirst().orElseThrow();
+        }
+        tool("javac", "--system", runtime.toString(), "-cp", appJar + java.io.File.pathSeparator + atlantafx,
+                "-d", classes.toString(), src.resolve("BareFx.java").toString());
+        tool("jar", "--create", "--file", input.resolve("bare.jar").toString(), "-C", classes.toString(), ".");
+        Files.copy(appJar, input.resolve("labtafel.jar"));
+        Files.copy(atlantafx, input.resolve(atlantafx.getFileName()));
+        tool("jpackage", "--type", "app-image", "--name", "BareFx", "--dest", work.resolve("image").toString(),
+                "--runtime-image", runtime.toString(), "--input", input.toString(), "--main-jar", "bare.jar",
+                "--main-class", "BareFx");
+        return work.resolve("image");
+    }
+
+    static Path launcher(Path images, String name) {
+        if (OS.contains("win")) {
+            return images.resolve(name + "/" + name + ".exe");
+        }
+        return OS.contains("mac") ? images.resolve(name + ".app/Contents/MacOS/" + name)
+                : images.resolve(name + "/bin/" + name);
+    }
+
+    /** Milliseconds from starting the process to the probe's line; then waits for a clean exit. */
+    static long time(Path launcher, List<String> options) throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory("labtafel-coldstart");
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString()).redirectErrorStream(true);
+        List<String> tool = new ArrayList<>(List.of("-Dlabtafel.smokeTest=true", "-Duser.home=" + home,
+                "-Djava.util.prefs.userRoot=" + home));
+        tool.addAll(options);
+        pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", tool));
+        pb.environment().put("HOME", home.toString());
+        if (display != null) {
+            pb.environment().put("DISPLAY", display);
+        }
+        long start = System.nanoTime();
+        Process p = pb.start();
+        long shown = -1;
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (shown < 0 && line.startsWith(MARKER)) {
+                    shown = (System.nanoTime() - start) / 1_000_000;
+                }
+                log.append(line).append('\n');
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || shown < 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException(launcher + " did not show its window and exit cleanly:\n" + log);
+        }
+        deleteTree(home);
+        return shown;
+    }
+
+    static Process startXvfb() throws IOException, InterruptedException {
+        String displayName = ":" + (90 + ProcessHandle.current().pid() % 100);
+        Process xvfb = new ProcessBuilder("Xvfb", displayName, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(1000);
+        display = displayName;
+        return xvfb;
+    }
+
+    /** The display the apps are started on: $DISPLAY, or the Xvfb started here. */
+    static String display = System.getenv("DISPLAY");
+
+    static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    static void tool(String name, String... args) {
+        int code = ToolProvider.findFirst(name).orElseThrow().run(System.out, System.err, args);
+        if (code != 0) {
+            throw new IllegalStateException(name + " failed: " + String.join(" ", args));
+        }
+    }
+
+    static long size(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

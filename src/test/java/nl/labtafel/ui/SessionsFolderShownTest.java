@@ -1,0 +1,41 @@
+package nl.labtafel.ui;
+
+import static nl.labtafel.ui.ShellFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The start screen tells the facilitator where sessions are saved (the installed app: Documents/Labtafel). */
+@ExtendWith(ApplicationExtension.class)
+class SessionsFolderShownTest {
+    private ShellFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        fixture = new ShellFixture();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    @Test
+    void theStartScreenNamesTheSessionsFolder(FxRobot robot) {
+        robot.interact(() -> fixture.start(stage, List.of()));
+
+        waitUntil(() -> robot.lookup("#sessions-folder").tryQuery().isPresent());
+        String text = robot.lookup("#sessions-folder").queryAs(Label.class).getText();
+        assertTrue(text.contains(fixture.paths.sessions().toString()), text);
+    }
+}
