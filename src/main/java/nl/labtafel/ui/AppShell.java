@@ -37,6 +37,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final AppPaths paths;
     private final UiSettings settings;
     private final BackgroundTasks background;
+    private static final long WARM_UP_DELAY_MS = 1_000;
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
     private final java.util.function.Consumer<String> showDocument;
@@ -63,19 +64,18 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     public void start(List<String> args) {
         showStart();
         stage.show();
-        warmUp();
-        // The lists (templates, recent sessions, recovery files) are read once the first frame is laid
-        // out: on two cores, reading them alongside would delay the window itself.
+        // The lists (templates, recent sessions, recovery files) are read, and clustering and export
+        // warmed up, once the first frame is laid out: on two cores, doing that alongside would delay
+        // the window itself (measured with bench/ColdStart).
         Scene first = stage.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            first.removePostLayoutPulseListener(once[0]);
+        afterNextFrame(first, () -> {
             if (start != null && stage.getScene() == first) {
-                refreshLists();
+                start.complete();
+                afterNextFrame(first, start::focus); // once the form is in the laid-out scene
+                afterNextFrame(first, this::refreshLists);
             }
-        };
-        first.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+            afterNextFrame(first, this::warmUp);
+        });
         if (!args.isEmpty()) {
             open(Path.of(args.get(0)));
         }
@@ -92,12 +92,36 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         stage.setOnCloseRequest(null);
         stage.setScene(scene);
         if (stage.isShowing()) {
+            start.complete();
             refreshLists();
         }
         Platform.runLater(start::focus);
     }
 
+    /**
+     * Runs {@code work} once, just after the scene's next layout pulse (the frame is then on its way);
+     * outside the pulse, so the work may change the scene and its listeners.
+     */
+    private static void afterNextFrame(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        boolean[] queued = new boolean[1];
+        once[0] = () -> {
+            if (!queued[0]) {
+                queued[0] = true;
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    work.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
     private void refreshLists() {
+        if (start == null) {
+            return;
+        }
         StartScreen shown = start;
         background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(messages)),
                 lists -> {
@@ -124,8 +148,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private void warmUp() {
         Thread warm = new Thread(() -> {
             try {
+                Thread.sleep(WARM_UP_DELAY_MS); // after the start screen's lists, which the user sees
                 suggester.warmUp();
                 new ExportService(paths.templates()).warmUp();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // Only a head start: the real call does the same work and reports its own problems.
             }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Cold start of Labtafel against a bare JavaFX window, in the same run: each is launched N times as a
  * child JVM (alternating, so drift on a shared machine hits both alike) and timed from process start
- * to its first window shown and laid out. Prints both medians and their ratio (target ≤ 1.3).
+ * to its first window shown and laid out, and for Labtafel also to the start screen being usable. Prints
+ * the medians and the ratios (target ≤ 1.3 for the first window).
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -24,24 +25,32 @@ public final class ColdStart {
     }
 
     public static void main(String[] args) throws Exception {
+        // "First window shown" is the measure; "usable" (the new-session form is there) is
+        // reported beside it so the first number cannot hide a slow start screen.
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<Double> labtafel = new ArrayList<>();
+        List<Double> ready = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         launch(ShownProbe.BareMain.class); // warms the OS file cache for both; not counted
         launch(ShownProbe.LabtafelMain.class);
         for (int i = 0; i < runs; i++) {
-            bare.add(launch(ShownProbe.BareMain.class));
-            labtafel.add(launch(ShownProbe.LabtafelMain.class));
+            bare.add(launch(ShownProbe.BareMain.class)[0]);
+            double[] times = launch(ShownProbe.LabtafelMain.class);
+            labtafel.add(times[0]);
+            ready.add(times[1]);
         }
         double l = median(labtafel);
+        double r = median(ready);
         double b = median(bare);
-        System.out.printf("bare JavaFX window: median %.0f ms  %s%n", b, bare);
-        System.out.printf("Labtafel start screen: median %.0f ms  %s%n", l, labtafel);
-        System.out.printf("ratio Labtafel / bare: %.2f (target <= 1.30)%n", l / b);
+        System.out.printf("bare JavaFX window shown: median %.0f ms  %s%n", b, bare);
+        System.out.printf("Labtafel first window shown: median %.0f ms  %s%n", l, labtafel);
+        System.out.printf("Labtafel start screen usable: median %.0f ms  %s%n", r, ready);
+        System.out.printf("ratio first window Labtafel / bare: %.2f (target <= 1.30)%n", l / b);
+        System.out.printf("ratio usable start screen / bare window: %.2f%n", r / b);
     }
 
-    /** Milliseconds from starting the child JVM to its SHOWN line. */
-    private static double launch(Class<?> main) throws IOException, InterruptedException {
+    /** Milliseconds from starting the child JVM to its SHOWN and its READY line. */
+    private static double[] launch(Class<?> main) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(Arrays.asList(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Dprism.order=sw",
@@ -53,11 +62,14 @@ public final class ColdStart {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
+            double shown = -1;
             while ((line = out.readLine()) != null) {
+                double ms = Math.round((System.nanoTime() - start) / 1e5) / 10.0;
                 if (line.equals("SHOWN")) {
-                    double ms = (System.nanoTime() - start) / 1e6;
+                    shown = ms;
+                } else if (line.equals("READY") && shown >= 0) {
                     process.waitFor();
-                    return Math.round(ms * 10) / 10.0;
+                    return new double[] {shown, ms};
                 }
             }
         }

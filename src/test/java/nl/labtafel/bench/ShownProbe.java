@@ -21,18 +21,38 @@ final class ShownProbe {
                 // its scene, and the one after it has been painted.
                 for (Window window : change.getAddedSubList()) {
                     if (window.getScene() != null) {
-                        window.getScene().addPostLayoutPulseListener(ShownProbe::report);
-                        Platform.requestNextPulse();
+                        watch(window);
                     }
                 }
             }
         });
     }
 
-    private static void report() {
-        System.out.println("SHOWN");
-        System.out.flush();
-        Runtime.getRuntime().halt(0);
+    private static boolean shown;
+
+    /**
+     * SHOWN after the first laid-out pulse; READY once the window's scene holds a node with id
+     * {@code new-create} (Labtafel's start screen can be used) or, for a window without one, at once.
+     */
+    private static void watch(Window window) {
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!shown) {
+                shown = true;
+                System.out.println("SHOWN");
+            }
+            javafx.scene.Scene scene = window.getScene();
+            boolean app = window instanceof javafx.stage.Stage s && !"bare".equals(s.getTitle());
+            if (!app || (scene != null && scene.lookup("#new-create") != null)) {
+                System.out.println("READY");
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
+            }
+            Platform.requestNextPulse();
+        };
+        window.sceneProperty().addListener((obs, old, scene) -> scene.addPostLayoutPulseListener(check[0]));
+        window.getScene().addPostLayoutPulseListener(check[0]);
+        Platform.requestNextPulse();
     }
 
     /** Runs Labtafel's real entry point (the start screen) under the probe. */

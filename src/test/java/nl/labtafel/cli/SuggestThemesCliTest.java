@@ -96,10 +96,19 @@ class SuggestThemesCliTest {
     void readableListHasAHeaderNumberedThemesAndNoteTexts() {
         assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "4"));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertTrue(lines.get(0).endsWith(NL.format("suggestThemes.header", 0, 31).substring(1)), lines.get(0));
+        long themes = lines.stream().filter(l -> l.matches("\\d+\\. .*")).count();
+        assertEquals(NL.format("suggestThemes.header", themes, 31), lines.get(0));
+        assertTrue(lines.get(0).contains("thema's"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("1. ")), lines.toString());
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("5. ")), "at most the four themes asked for");
         assertTrue(lines.stream().anyMatch(l -> l.equals("   - Taalcafé Nederlands voor anderstaligen")));
+    }
+
+    @Test
+    void oneThemeIsSingular() {
+        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "1"));
+        assertEquals("1 voorgesteld thema voor 31 notities:", out.toString(StandardCharsets.UTF_8).lines().findFirst()
+                .orElseThrow());
     }
 
     @Test

@@ -47,18 +47,23 @@ public final class StartScreen {
     private final Messages m;
     private final Host host;
     private final BorderPane root = new BorderPane();
-    private final NewSessionForm form;
     private final MessageBanner banner;
-    private final ListView<StartLists.Recent> recent = new ListView<>();
     private final VBox recoveries = new VBox();
     private final Label sessionsFolder = new Label();
     private final Path preferredTemplate;
+    private final String language;
+    private final UiTheme theme;
+    private final HBox top;
+    // Made by complete(): the first frame shows only the frame of the screen (see AppShell.start).
+    private NewSessionForm form;
+    private ListView<StartLists.Recent> recent;
 
     public StartScreen(Messages m, Host host, String language, UiTheme theme, Path preferredTemplate) {
         this.m = m;
         this.preferredTemplate = preferredTemplate;
         this.host = host;
-        this.form = new NewSessionForm(m, host::create);
+        this.language = language;
+        this.theme = theme;
         this.banner = new MessageBanner(m);
         root.getStyleClass().addAll(Styles.APP, Styles.START_SCREEN);
         root.setId("start-screen");
@@ -69,20 +74,48 @@ public final class StartScreen {
         tagline.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(new VBox(title, tagline), spacer, languageChoice(language), themeChoice(theme));
+        top = new HBox(new VBox(title, tagline), spacer);
         top.getStyleClass().add("lt-start-top");
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(top, banner));
+        GridPane skeleton = columns();
+        skeleton.add(heading("start.new"), 0, 0);
+        skeleton.add(heading("start.open"), 1, 0);
+        root.setCenter(skeleton);
+    }
 
+    /**
+     * Builds the controls: the form, the lists and the settings. Kept out of the first frame because
+     * their skins and styles cost a bare window's whole start-up again on two cores (bench/ColdStart).
+     */
+    public void complete() {
+        if (form != null) {
+            return;
+        }
+        form = new NewSessionForm(m, host::create);
+        recent = new ListView<>();
+        top.getChildren().addAll(languageChoice(language), themeChoice(theme));
+        GridPane columns = columns();
+        columns.add(form, 0, 0);
+        columns.add(openColumn(), 1, 0);
+        root.setCenter(columns);
+    }
+
+    private GridPane columns() {
         GridPane columns = new GridPane();
         columns.getStyleClass().add("lt-start-columns");
         columns.getColumnConstraints().addAll(percent(60), percent(40));
         RowConstraints fill = new RowConstraints();
         fill.setVgrow(Priority.ALWAYS);
         columns.getRowConstraints().add(fill);
-        columns.add(form, 0, 0);
-        columns.add(openColumn(), 1, 0);
-        root.setCenter(columns);
+        return columns;
+    }
+
+    private Label heading(String key) {
+        Label heading = new Label(m.get(key));
+        heading.getStyleClass().add(Styles.SUBHEADING);
+        GridPane.setValignment(heading, javafx.geometry.VPos.TOP);
+        return heading;
     }
 
     private VBox openColumn() {
@@ -140,6 +173,7 @@ public final class StartScreen {
     }
 
     public void setLists(StartLists lists) {
+        complete();
         form.setTemplates(lists.templates(), preferredTemplate);
         recent.getItems().setAll(lists.recent());
         recoveries.getChildren().clear();
@@ -178,7 +212,9 @@ public final class StartScreen {
     }
 
     public void focus() {
-        form.focusTitle();
+        if (form != null) {
+            form.focusTitle();
+        }
     }
 
     private ComboBox<String> languageChoice(String language) {
