@@ -29,6 +29,8 @@ import javax.imageio.ImageIO;
  * colours, each with two written lines. Every size is rendered from the shapes, not scaled from one
  * bitmap, so the small sizes stay sharp.
  *
+ * <p>labtafel.png is also the window icon: copy it to src/main/resources/nl/labtafel/ui/labtafel-icon.png.
+ *
  * <p>Run (needs a display, e.g. xvfb-run -a):
  * {@code java --module-path ~/.m2/repository/org/openjfx/... --add-modules javafx.controls,javafx.swing
  * src/dist/icon/IconRenderer.java src/dist/icon}

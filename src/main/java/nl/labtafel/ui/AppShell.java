@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -64,6 +65,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     /** Shows the start screen at once; with a file argument, opens that session as soon as it has loaded. */
     public void start(List<String> args) {
         showStart();
+        // The window's own icon (task bar, Alt+Tab); decoded in the background, not before the first frame.
+        stage.getIcons().add(new Image(AppShell.class.getResource("labtafel-icon.png").toExternalForm(), true));
         stage.show();
         // The lists (templates, recent sessions, recovery files) are read, and clustering and export
         // warmed up, once the first frame is laid out: on two cores, doing that alongside would delay

@@ -1,6 +1,7 @@
 package nl.labtafel.ui;
 
 import static nl.labtafel.ui.ShellFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The start screen tells the facilitator where sessions are saved (the installed app: Documents/Labtafel). */
+/** The start screen tells the facilitator where sessions are saved (installed: Documents/Labtafel); the window has its icon. */
 @ExtendWith(ApplicationExtension.class)
 class SessionsFolderShownTest {
     private ShellFixture fixture;
@@ -37,5 +38,6 @@ class SessionsFolderShownTest {
         waitUntil(() -> robot.lookup("#sessions-folder").tryQuery().isPresent());
         String text = robot.lookup("#sessions-folder").queryAs(Label.class).getText();
         assertTrue(text.contains(fixture.paths.sessions().toString()), text);
+        assertFalse(stage.getIcons().isEmpty(), "the window carries the Labtafel icon");
     }
 }
