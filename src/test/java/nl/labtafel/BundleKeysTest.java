@@ -37,6 +37,30 @@ class BundleKeysTest {
         }
     }
 
+    /** Bundles merge as a union (.gitattributes): a key added twice would silently let the last text win. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : new String[] {"/nl/labtafel/messages.properties", "/nl/labtafel/messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = BundleKeysTest.class.getResourceAsStream(bundle)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    String trimmed = line.strip();
+                    int eq = trimmed.indexOf('=');
+                    if (trimmed.isEmpty() || trimmed.startsWith("#") || eq < 0 || line.startsWith(" ")) {
+                        continue;
+                    }
+                    String key = trimmed.substring(0, eq).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertEquals(Set.of(), twice, bundle + " defines these keys more than once");
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = BundleKeysTest.class.getResourceAsStream(resource)) {

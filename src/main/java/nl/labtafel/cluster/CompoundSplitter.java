@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Splits Dutch compounds into their parts (taalcafé → taal + café) so that notes about "taalcafé", "taalcoach"
  * and "taallessen" share the feature "taal": Carrot2 has no decompounder, and on short post-its the shared
  * modifier is often the only thing two notes of one theme have in common. The parts come from a lexicon
- * derived from the OpenTaal word list (see tools/compound-parts.py).
+ * derived from the OpenTaal word list (see src/tools/compound-parts.py).
  */
 final class CompoundSplitter {
     private static final String RESOURCE = "compound-parts-nl.txt";

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -218,13 +219,16 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void discardRecovery(Path recovery) {
+        ButtonType discard = new ButtonType(messages.get("start.discardConfirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("start.discardKeep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("start.discardQuestion", recovery.getFileName()), ButtonType.OK, ButtonType.CANCEL);
+                messages.format("start.discardQuestion", recovery.getFileName()), discard, keep);
         confirm.initOwner(stage);
+        confirm.setTitle(messages.get("start.discardTitle"));
         confirm.setHeaderText(null);
         confirm.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
         confirm.setOnHidden(e -> {
-            if (confirm.getResult() == ButtonType.OK) {
+            if (confirm.getResult() == discard) {
                 background.run(() -> Files.deleteIfExists(recovery), ok -> refreshLists(), this::loadFailed);
             }
         });

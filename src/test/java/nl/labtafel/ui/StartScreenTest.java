@@ -82,7 +82,7 @@ class StartScreenTest {
 
         waitUntil(() -> robot.lookup("#restore-avond").tryQuery().isPresent());
         robot.clickOn("#discard-avond");
-        robot.clickOn("Cancel");
+        robot.clickOn("Bewaren");
         assertTrue(Files.exists(recovery), "nothing is thrown away without a yes");
 
         robot.clickOn("#restore-avond");

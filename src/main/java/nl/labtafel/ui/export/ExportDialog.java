@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -89,6 +90,7 @@ public final class ExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -158,10 +160,15 @@ public final class ExportDialog {
     }
 
     private boolean confirmOverwrite(List<Path> files) {
+        ButtonType replace = new ButtonType(m.get("exportDialog.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("exportDialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.format("exportDialog.overwrite",
-                String.join("\n", files.stream().map(Path::toString).toList())), ButtonType.OK, ButtonType.CANCEL);
+                String.join("\n", files.stream().map(Path::toString).toList())), replace, cancel);
         alert.initOwner(stage);
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        alert.setTitle(m.get("exportDialog.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(720);
+        return alert.showAndWait().filter(b -> b == replace).isPresent();
     }
 
     private void succeeded(List<Path> written) {
@@ -176,6 +183,7 @@ public final class ExportDialog {
         Button folder = new Button(m.get("exportDialog.openFolder"));
         folder.setOnAction(e -> opener.accept(written.get(0).toAbsolutePath().getParent()));
         done.getChildren().add(folder);
+        stage.sizeToScene();
     }
 
     private void failed(Throwable error) {

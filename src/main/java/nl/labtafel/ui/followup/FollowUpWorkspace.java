@@ -29,6 +29,8 @@ public final class FollowUpWorkspace implements Workspace {
         root.getStylesheets().add(getClass().getResource("/nl/labtafel/ui/followup/followup.css").toExternalForm());
         text.setWrapText(true);
         text.setPrefRowCount(5);
+        // The narrative keeps a readable height; the action table takes what is left.
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setId("follow-up");
         FieldBinding.text(context, text, m.get("cmd.followUp"), session::getFollowUp, session::setFollowUp);
         Label followUp = new Label(m.get("followUp.hint"));

@@ -18,6 +18,8 @@ final class CanvasStyle {
     static final String OVERVIEW_NOTE = "canvas-overview-note";
     static final String TEAM_TITLE = "canvas-team-title";
     static final String PERSONAL = "canvas-personal";
+    static final String SWITCHER = "canvas-switcher";
+    static final String TEXTS = "canvas-texts";
 
     private CanvasStyle() {
     }

@@ -6,7 +6,8 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -64,21 +65,40 @@ final class CanvasView extends BorderPane {
         Label message = new Label();
         message.getStyleClass().add(CanvasStyle.MESSAGE);
         message.textProperty().bind(model.messageProperty());
-        setCenter(laneBox);
-        setBottom(new VBox(capture, message, texts(m, team)));
+        BorderPane canvas = new BorderPane(laneBox);
+        canvas.setBottom(new VBox(capture, message));
+        VBox texts = texts(m, team);
+        // Canvas and texts take turns for the whole height: at 1280x720 they do not fit one above the other.
+        ToggleGroup views = new ToggleGroup();
+        ToggleButton showCanvas = new ToggleButton(m.get("canvas.viewCanvas"));
+        ToggleButton showTexts = new ToggleButton(m.get("canvas.texts"));
+        showCanvas.setToggleGroup(views);
+        showTexts.setToggleGroup(views);
+        views.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null) {
+                views.selectToggle(was);
+            } else {
+                setCenter(is == showTexts ? texts : canvas);
+            }
+        });
+        HBox switcher = new HBox(showCanvas, showTexts);
+        switcher.getStyleClass().add(CanvasStyle.SWITCHER);
+        setTop(switcher);
+        views.selectToggle(showCanvas);
         setCurrent(CanvasLane.INGREDIENTS);
         refresh();
     }
 
-    private TitledPane texts(Messages m, ResearchTeam team) {
+    private VBox texts(Messages m, ResearchTeam team) {
         TextField members = new TextField();
         members.setPromptText(m.get("canvas.membersPrompt"));
         TextArea outcome = new TextArea();
         outcome.setWrapText(true);
-        outcome.setPrefRowCount(4);
+        outcome.setPrefRowCount(8);
+        VBox.setVgrow(outcome, Priority.ALWAYS);
         TextArea next = new TextArea();
         next.setWrapText(true);
-        next.setPrefRowCount(2);
+        next.setPrefRowCount(3);
         String teamId = team.getId();
         FieldBinding.text(model.context(), members, m.get("canvas.cmd.members"),
                 () -> model.team().map(t -> String.join(", ", t.getMembers())).orElse(""),
@@ -95,9 +115,8 @@ final class CanvasView extends BorderPane {
         VBox box = new VBox(new Label(m.get("canvas.members")), members, personal,
                 new Label(m.get("teams.outcome")), outcome, new Label(m.get("teams.next")), next);
         box.setId("team-texts-" + teamId);
-        TitledPane pane = new TitledPane(m.get("canvas.texts"), box);
-        pane.setExpanded(false);
-        return pane;
+        box.getStyleClass().add(CanvasStyle.TEXTS);
+        return box;
     }
 
     private void setCurrent(CanvasLane lane) {

@@ -52,8 +52,11 @@ final class LinkNotesDialog {
         });
         list.setPrefSize(720, 420);
         dialog.getDialogPane().setContent(new VBox(8, filter, list));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        ButtonType link = new ButtonType(m.get("canvas.link"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("exportDialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(link, cancel);
+        dialog.setResultConverter(b -> b == link
                 ? list.getCheckModel().getCheckedItems().stream().map(Note::getId).toList() : null);
         return dialog.showAndWait();
     }

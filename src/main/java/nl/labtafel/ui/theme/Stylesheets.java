@@ -28,7 +28,8 @@ public final class Stylesheets {
     static String scaleRules(double textScale) {
         double font = BASE_FONT_PX * textScale;
         String css = String.format(Locale.ROOT,
-                ".root, .dialog-pane { -fx-font-size: %.1fpx; }%n"
+                // Menus, context menus and tooltips live in popup windows that do not inherit the root's size.
+                ".root, .dialog-pane, .context-menu, .tooltip { -fx-font-size: %.1fpx; }%n"
                         + ".ikonli-font-icon.lt-icon { -fx-icon-size: %dpx; }%n"
                         + ".ikonli-font-icon.lt-icon-large { -fx-icon-size: %dpx; }%n",
                 font, Math.round(font * 0.9), Math.round(font * 1.6));

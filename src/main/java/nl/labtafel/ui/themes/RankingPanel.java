@@ -18,6 +18,11 @@ final class RankingPanel extends VBox {
         title.getStyleClass().add(ThemesStyle.NAME);
         list.setFocusTraversable(false);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Theme theme, boolean empty) {
                 super.updateItem(theme, empty);

@@ -9,7 +9,7 @@ only: prefixes (ver-, ont-), particles (voor-, door-) and suffix look-alikes (-h
 and three-letter parts only from a short hand-checked list of nouns, because most three-letter
 "parts" are suffixes (-den, -ten) or prefixes ("uur" is left out: it split cultuur and natuur).
 
-Usage: apt-get download wdutch && dpkg-deb -x wdutch_*.deb wd && tools/compound-parts.py wd/usr/share/dict/dutch OUT
+Usage: apt-get download wdutch && dpkg-deb -x wdutch_*.deb wd && src/tools/compound-parts.py wd/usr/share/dict/dutch OUT
 """
 import collections
 import re
@@ -46,7 +46,7 @@ parts = sorted(w for w in lexicon if w not in NOT_PARTS and (
     or w in THREE_LETTER_NOUNS))
 with open(sys.argv[2], 'w', encoding='utf-8') as out:
     out.write('# Dutch compound parts, derived from the OpenTaal word list (BSD / CC BY 3.0, opentaal.org)\n')
-    out.write('# by tools/compound-parts.py; one part a line.\n')
+    out.write('# by src/tools/compound-parts.py; one part a line.\n')
     for p in parts:
         out.write(p + '\n')
 print(len(parts), file=sys.stderr)
