@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.CacheHint;
@@ -19,8 +18,6 @@ import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
@@ -33,19 +30,13 @@ import nl.labtafel.model.Session;
  * per pulse, in layoutChildren, whatever changed in between.
  */
 public final class BoardView extends Region {
-    static final double MIN_ZOOM = 0.02;
-    static final double MAX_ZOOM = 4;
     /** Below this on-screen scale text is too small to read: notes are drawn as coloured blocks on a Canvas. */
     static final double OVERVIEW_BELOW = 0.3;
     private static final double MARGIN = NotePlacer.COLUMN_WIDTH;
 
     private final BoardViewModel model;
-    private final DoubleProperty textScale;
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final BoardCamera camera;
     private final Pane content = new Pane();
-    private final Translate pan = new Translate(NotePlacer.GAP - NotePlacer.LEFT,
-            NotePlacer.GAP + ColumnHeaders.HEIGHT - NotePlacer.TOP);
-    private final Scale scale = new Scale(1, 1, 0, 0);
     private final Rectangle clip = new Rectangle();
     private final PauseTransition sharpen = new PauseTransition(Duration.millis(250));
     private final Rectangle rubberBand = new Rectangle();
@@ -61,12 +52,12 @@ public final class BoardView extends Region {
 
     public BoardView(BoardViewModel model, DoubleProperty textScale) {
         this.model = model;
-        this.textScale = textScale;
+        this.camera = new BoardCamera(textScale);
         getStyleClass().add(BoardStyle.BOARD);
         setFocusTraversable(true);
         content.getStyleClass().add(BoardStyle.CONTENT);
         content.setManaged(false);
-        content.getTransforms().setAll(pan, scale);
+        content.getTransforms().setAll(camera.pan(), camera.scaleTransform());
         headers = new ColumnHeaders(model);
         content.getChildren().add(headers);
         editor = new NoteEditor(this, model);
@@ -77,9 +68,8 @@ public final class BoardView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        zoom.addListener(o -> applyScale());
-        textScale.addListener(o -> applyScale());
-        applyScale();
+        camera.zoomProperty().addListener(o -> requestLayout());
+        textScale.addListener(o -> requestLayout());
         model.searchProperty().addListener(o -> refreshStates());
         model.groupFilterProperty().addListener(o -> modelChanged());
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> refreshStates());
@@ -93,15 +83,8 @@ public final class BoardView extends Region {
         requestLayout();
     }
 
-    private void applyScale() {
-        double s = effectiveScale();
-        scale.setX(s);
-        scale.setY(s);
-        requestLayout();
-    }
-
     double effectiveScale() {
-        return zoom.get() * textScale.get();
+        return camera.scale();
     }
 
     @Override
@@ -141,7 +124,7 @@ public final class BoardView extends Region {
             }
         }
         if (zoomedOut) {
-            overview.paint(getWidth(), getHeight(), inView, effectiveScale(), pan.getX(), pan.getY(), model, dragged,
+            overview.paint(getWidth(), getHeight(), inView, effectiveScale(), camera.pan().getX(), camera.pan().getY(), model, dragged,
                     dragX, dragY);
             release(Set.of());
         } else {
@@ -208,49 +191,30 @@ public final class BoardView extends Region {
 
     /** The part of the board on screen, in board units, with a margin so a small pan needs no new nodes. */
     Rectangle2D visibleBoardArea() {
-        double s = effectiveScale();
-        double x = -pan.getX() / s - MARGIN;
-        double y = -pan.getY() / s - MARGIN;
-        return new Rectangle2D(x, y, Math.max(0, getWidth() / s + 2 * MARGIN), Math.max(0, getHeight() / s + 2 * MARGIN));
+        return camera.visibleArea(getWidth(), getHeight(), MARGIN);
     }
 
     public Point2D toBoard(double viewX, double viewY) {
-        double s = effectiveScale();
-        return new Point2D((viewX - pan.getX()) / s, (viewY - pan.getY()) / s);
+        return camera.toBoard(viewX, viewY);
     }
 
     public void panBy(double dx, double dy) {
-        pan.setX(pan.getX() + dx);
-        pan.setY(pan.getY() + dy);
+        camera.panBy(dx, dy);
         requestLayout();
     }
 
     /** Zooms by a factor keeping the board point under (viewX, viewY) where it is. */
     public void zoomBy(double factor, double viewX, double viewY) {
         zoomGesture();
-        Point2D pivot = toBoard(viewX, viewY);
-        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
-        double s = effectiveScale();
-        pan.setX(viewX - pivot.getX() * s);
-        pan.setY(viewY - pivot.getY() * s);
+        camera.zoomBy(factor, viewX, viewY);
         requestLayout();
     }
 
     /** Pans just enough to bring the note into view, so a note typed in is seen arriving. */
     public void reveal(Note note) {
-        double s = effectiveScale();
-        double margin = NotePlacer.GAP * s * 2;
-        double left = pan.getX() + note.getX() * s;
-        double top = pan.getY() + note.getY() * s;
-        double right = left + NotePlacer.NOTE_WIDTH * s;
-        double bottom = top + NotePlacer.NOTE_HEIGHT * s;
-        double dx = right > getWidth() - margin ? getWidth() - margin - right : 0;
-        double dy = bottom > getHeight() - margin ? getHeight() - margin - bottom : 0;
-        dx = left + dx < margin ? margin - left : dx;
-        dy = top + dy < margin ? margin - top : dy;
-        if (dx != 0 || dy != 0) {
-            panBy(dx, dy);
-        }
+        camera.reveal(new Rectangle2D(note.getX(), note.getY(), NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT),
+                getWidth(), getHeight());
+        requestLayout();
     }
 
     public void zoomIn() {
@@ -263,17 +227,11 @@ public final class BoardView extends Region {
 
     /** Shows every shown note and the column headers, as large as the window allows. */
     public void fitAll() {
-        Rectangle2D bounds = headers.boundsWith(model.session().getNotes().stream().filter(model::isShown).toList());
-        if (getWidth() <= 0 || getHeight() <= 0) {
-            return;
+        if (getWidth() > 0 && getHeight() > 0) {
+            camera.fit(headers.boundsWith(model.session().getNotes().stream().filter(model::isShown).toList()),
+                    getWidth(), getHeight());
+            requestLayout();
         }
-        double pad = NotePlacer.GAP * 2;
-        double s = Math.min((getWidth() - 2 * pad) / bounds.getWidth(), (getHeight() - 2 * pad) / bounds.getHeight());
-        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, s / textScale.get())));
-        double e = effectiveScale();
-        pan.setX(pad - bounds.getMinX() * e);
-        pan.setY(pad - bounds.getMinY() * e);
-        requestLayout();
     }
 
     /** During a drag only translate changes; the model is written once, on release. */
@@ -321,10 +279,6 @@ public final class BoardView extends Region {
         return shown.get(noteId);
     }
 
-    List<NoteNode> shownNodes() {
-        return new ArrayList<>(shown.values());
-    }
-
     /** Notes (shown by the filter) whose rectangle lies in the board area. */
     List<Note> notesIn(Rectangle2D area) {
         return model.session().getNotes().stream().filter(model::isShown).filter(n -> area.contains(n.getX(), n.getY())
@@ -344,10 +298,6 @@ public final class BoardView extends Region {
     }
 
     public DoubleProperty zoomProperty() {
-        return zoom;
-    }
-
-    public Translate panTransform() {
-        return pan;
+        return camera.zoomProperty();
     }
 }

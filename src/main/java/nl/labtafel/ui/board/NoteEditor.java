@@ -102,8 +102,4 @@ public final class NoteEditor {
         board.modelChanged();
         onClose.run();
     }
-
-    TextArea area() {
-        return area;
-    }
 }

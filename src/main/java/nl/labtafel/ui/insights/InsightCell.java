@@ -129,8 +129,4 @@ final class InsightCell extends ListCell<Insight> {
         setGraphic(null);
         setText(getItem() == null ? null : getItem().getText());
     }
-
-    TextField editor() {
-        return editor;
-    }
 }

@@ -15,7 +15,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.VBox;
 import javafx.scene.Scene;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -193,10 +192,5 @@ class InventoryWorkspaceTest {
     private String shownText(FxRobot robot, Note note) {
         Text text = robot.from(nodeOf(note)).lookup(".note-text").query();
         return text.getText();
-    }
-
-    @SuppressWarnings("unused")
-    private static TextArea editor(FxRobot robot) {
-        return robot.lookup(".note-editor").query();
     }
 }
