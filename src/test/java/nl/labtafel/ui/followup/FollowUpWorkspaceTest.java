@@ -47,9 +47,16 @@ class FollowUpWorkspaceTest {
         assertEquals(List.of("Datumprikker sturen voor de vervolgbijeenkomst", "Vervolgsessie Kansenfabriek plannen"),
                 session.getActions().stream().map(ActionItem::getWhat).toList());
 
+        // The table shows the model after each change (one pulse later): wait for it as the eye would.
+        waitUntil(() -> table(robot).getItems().size() == 2);
         robot.clickOn("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ESCAPE);
-        robot.type(KeyCode.TAB).type(KeyCode.ENTER).write("Gemeente").type(KeyCode.TAB);
-        robot.write("1-6-2018").type(KeyCode.TAB).type(KeyCode.ESCAPE);
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);
+        waitUntil(() -> editingColumn(robot) == 1);
+        robot.write("Gemeente").type(KeyCode.TAB);
+        waitUntil(() -> editingColumn(robot) == 2);
+        robot.write("1-6-2018").type(KeyCode.TAB);
+        waitUntil(() -> editingColumn(robot) == 3);
+        robot.type(KeyCode.ESCAPE);
         ActionItem first = session.getActions().get(0);
         assertEquals("Gemeente", first.getOwner());
         assertEquals(LocalDate.of(2018, 6, 1), first.getDue());
@@ -60,8 +67,29 @@ class FollowUpWorkspaceTest {
         assertEquals("Gemeente", session.getActions().get(0).getOwner());
         assertEquals(ActionStatus.OPEN, session.getActions().get(0).getStatus());
 
+        waitUntil(() -> table(robot).getItems().get(0).getDue() == null);
         robot.clickOn("Vervolgsessie Kansenfabriek plannen").type(KeyCode.DELETE);
         assertEquals(1, session.getActions().size());
         assertTrue(robot.lookup("Open").tryQuery().isPresent(), "status shown in Dutch");
+    }
+
+    private static javafx.scene.control.TableView<ActionItem> table(FxRobot robot) {
+        return robot.lookup(".table-view").queryTableView();
+    }
+
+    private static int editingColumn(FxRobot robot) {
+        var cell = table(robot).getEditingCell();
+        return cell == null ? -1 : table(robot).getVisibleLeafColumns().indexOf(cell.getTableColumn());
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
     }
 }
