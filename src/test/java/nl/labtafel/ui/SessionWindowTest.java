@@ -132,6 +132,19 @@ class SessionWindowTest {
     }
 
     @Test
+    void theAppEndingRightAfterAnEditLeavesACompleteRecoveryFile(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        robot.clickOn("#new-title").write("Stroomstoring");
+        robot.clickOn("#new-create");
+        waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
+        robot.clickOn("#header-place").write("Bibliotheek").push(KeyCode.ENTER);
+        // Within the autosave's one-second debounce, the app stops (as when the window is closed).
+        robot.interact(() -> fixture.shell.stop());
+        Path recovery = fixture.paths.sessions().resolve("stroomstoring-" + LocalDate.now() + ".json.recovery");
+        assertEquals("Bibliotheek", placeIn(recovery));
+    }
+
+    @Test
     void shortcutSheetListsTheTableOfActions(FxRobot robot) {
         waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
         robot.clickOn("#new-title").write("Sneltoetsen");
