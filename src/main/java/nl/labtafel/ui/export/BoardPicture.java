@@ -1,97 +1,137 @@
 package nl.labtafel.ui.export;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.CornerRadii;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
-import nl.labtafel.ui.board.ActorGroupStyles;
 
 /**
  * The theme board as a picture for the minutes: one column per theme (the unassigned last), each
- * post-it in its actor group's colour. Drawn at a page's width with fixed fonts and colours (a printed
- * page has no dark theme) and without CSS, so the snapshot on the FX thread stays short.
+ * post-it in its actor group's colour, at a page's width. Drawn with Java2D into an image, not as a
+ * JavaFX snapshot, so it is made on the background executor and the window never waits for it
+ * (a snapshot of a 1,000-note board held the FX thread for about 180 ms).
  */
 public final class BoardPicture {
     /** About 16 cm at 300 dpi: crisp on an A4 page with margins. */
-    static final double WIDTH = 1800;
+    static final int WIDTH = 1800;
     private static final int MAX_NOTES = 12;
+    private static final int PAD = 20;
+    private static final int GAP = 16;
+    private static final Font HEADING = new Font("DejaVu Sans", Font.BOLD, 26);
+    private static final Font TEXT = new Font("DejaVu Sans", Font.PLAIN, 20);
 
     private BoardPicture() {
     }
 
-    /** Takes the snapshot; call on the FX thread. Encoding the PNG can happen elsewhere. */
-    public static BufferedImage take(Session session, Messages m) {
-        HBox columns = new HBox(16);
-        columns.setPadding(new Insets(20));
-        columns.setBackground(fill(Color.WHITE, 0));
-        List<Theme> themes = session.getThemes();
-        double width = (WIDTH - 40 - 16.0 * Math.max(0, themes.size())) / Math.max(1, themes.size() + 1);
-        for (Theme theme : themes) {
-            columns.getChildren().add(column(session, theme.getName() + "  \u25CF " + theme.getVotes(),
-                    session.notesOfTheme(theme.getId()), width, m));
+    private record Column(String title, List<Note> notes) {
+    }
+
+    /** Draws the picture; safe on any thread (the session must not change meanwhile: pass a copy). */
+    public static BufferedImage draw(Session session, Messages m) {
+        List<Column> columns = new ArrayList<>();
+        for (Theme theme : session.getThemes()) {
+            columns.add(new Column(theme.getName() + "  \u25CF " + theme.getVotes(), session.notesOfTheme(theme.getId())));
         }
         List<Note> unassigned = session.getNotes().stream().filter(n -> n.getThemeId() == null).toList();
-        if (!unassigned.isEmpty() || themes.isEmpty()) {
-            columns.getChildren().add(column(session, m.get("themes.unassigned"), unassigned, width, m));
+        if (!unassigned.isEmpty() || columns.isEmpty()) {
+            columns.add(new Column(m.get("themes.unassigned"), unassigned));
         }
-        columns.setPrefWidth(WIDTH);
-        new Scene(columns);
-        columns.applyCss();
-        columns.layout();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        WritableImage image = columns.snapshot(params, null);
-        return SwingFXUtils.fromFXImage(image, null);
+        int width = (WIDTH - 2 * PAD - GAP * (columns.size() - 1)) / columns.size();
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        int height = PAD;
+        for (Column column : columns) {
+            height = Math.max(height, paint(null, probe.createGraphics(), session, m, column, 0, width));
+        }
+        BufferedImage image = new BufferedImage(WIDTH, height + PAD, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        int x = PAD;
+        for (Column column : columns) {
+            paint(image, g, session, m, column, x, width);
+            x += width + GAP;
+        }
+        g.dispose();
+        return image;
     }
 
-    private static VBox column(Session session, String title, List<Note> notes, double width, Messages m) {
-        Label heading = label(title, 26, FontWeight.BOLD, Color.BLACK, width);
-        VBox column = new VBox(8, heading);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
-        for (Note note : notes.subList(0, Math.min(MAX_NOTES, notes.size()))) {
-            Color colour = session.actorGroup(note.getActorGroupId()).map(g -> Color.web(g.getColour()))
-                    .orElse(Color.LIGHTGRAY);
-            Label card = label(note.getText(), 20, FontWeight.NORMAL, ActorGroupStyles.ink(colour), width);
-            card.setBackground(fill(colour, 6));
-            card.setPadding(new Insets(8, 10, 8, 10));
-            column.getChildren().add(card);
+    /** Paints one column (or only measures it when {@code image} is null); returns its bottom. */
+    private static int paint(BufferedImage image, Graphics2D g, Session session, Messages m, Column column, int x,
+                             int width) {
+        int y = PAD;
+        y = lines(image, g, HEADING, Color.BLACK, column.title(), x, y, width) + 8;
+        for (Note note : column.notes().subList(0, Math.min(MAX_NOTES, column.notes().size()))) {
+            Color fill = session.actorGroup(note.getActorGroupId()).map(gr -> Color.decode(gr.getColour()))
+                    .orElse(Color.LIGHT_GRAY);
+            List<String> wrapped = wrap(g.getFontMetrics(TEXT), note.getText(), width - 20);
+            int h = wrapped.size() * g.getFontMetrics(TEXT).getHeight() + 16;
+            if (image != null) {
+                g.setColor(fill);
+                g.fillRoundRect(x, y, width, h, 12, 12);
+                lines(image, g, TEXT, ink(fill), note.getText(), x + 10, y + 8, width - 20);
+            }
+            y += h + 8;
         }
-        if (notes.size() > MAX_NOTES) {
-            column.getChildren().add(label(m.format("exportDialog.picture.more", notes.size() - MAX_NOTES), 20,
-                    FontWeight.NORMAL, Color.DIMGRAY, width));
+        if (column.notes().size() > MAX_NOTES) {
+            y = lines(image, g, TEXT, Color.DARK_GRAY, m.format("exportDialog.picture.more",
+                    column.notes().size() - MAX_NOTES), x, y, width);
         }
-        return column;
+        return y;
     }
 
-    private static Label label(String text, double size, FontWeight weight, Color colour, double width) {
-        Label label = new Label(text);
-        label.setFont(Font.font("DejaVu Sans", weight, size));
-        label.setTextFill(colour);
-        label.setWrapText(true);
-        label.setMaxWidth(width);
-        label.setPrefWidth(width);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
+    private static int lines(BufferedImage image, Graphics2D g, Font font, Color colour, String text, int x, int y,
+                             int width) {
+        FontMetrics metrics = g.getFontMetrics(font);
+        for (String line : wrap(metrics, text, width)) {
+            if (image != null) {
+                g.setFont(font);
+                g.setColor(colour);
+                g.drawString(line, x, y + metrics.getAscent());
+            }
+            y += metrics.getHeight();
+        }
+        return y;
     }
 
-    private static Background fill(Color colour, double radius) {
-        return new Background(new BackgroundFill(colour, new CornerRadii(radius), Insets.EMPTY));
+    /** Greedy word wrap; a word wider than the column is cut. */
+    static List<String> wrap(FontMetrics metrics, String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (metrics.stringWidth(candidate) <= width || line.length() == 0) {
+                    line.setLength(0);
+                    line.append(candidate);
+                } else {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Black or white text, whichever contrasts more with the fill (WCAG luminance). */
+    private static Color ink(Color fill) {
+        double l = 0.2126 * lin(fill.getRed()) + 0.7152 * lin(fill.getGreen()) + 0.0722 * lin(fill.getBlue());
+        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? Color.BLACK : Color.WHITE;
+    }
+
+    private static double lin(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 }

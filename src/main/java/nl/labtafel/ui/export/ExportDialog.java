@@ -1,6 +1,5 @@
 package nl.labtafel.ui.export;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,10 +145,9 @@ public final class ExportDialog {
         ExportOptions options = ExportOptions.defaults().withLanguage(language.getValue())
                 .withInventoryAppendix(appendix.getValue()).withCanvasTables(canvasTables.isSelected())
                 .includingNames(names.isSelected()).withMinutesTemplate(Path.of(template.getText().strip()));
-        BufferedImage board = picture.isSelected() && minutesOut != null
-                ? BoardPicture.take(context.session(), m) : null;
+        boolean withPicture = picture.isSelected() && minutesOut != null;
         ExportJob job = new ExportJob(new ExportService(context.paths().templates()), context.session().copy(),
-                options, minutesOut, actionsOut, board);
+                options, minutesOut, actionsOut, withPicture, m);
         export.setDisable(true);
         done.getChildren().clear();
         progress.setVisible(true);

@@ -1,6 +1,5 @@
 package nl.labtafel.ui.export;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,12 @@ import javax.imageio.ImageIO;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 
 /**
- * One export as the dialog asked for it, run on the background executor: the board picture (already
- * taken on the FX thread) encoded to a temporary PNG, then the minutes and/or the action list. Each
+ * One export as the dialog asked for it, run on the background executor: the board picture drawn into
+ * a temporary PNG, then the minutes and/or the action list. Each
  * document is complete or absent; the temporary picture is removed afterwards.
  */
 final class ExportJob {
@@ -24,16 +24,18 @@ final class ExportJob {
     private final ExportOptions options;
     private final Path minutes;
     private final Path actions;
-    private final BufferedImage picture;
+    private final boolean picture;
+    private final Messages messages;
 
     ExportJob(ExportService service, Session snapshot, ExportOptions options, Path minutes, Path actions,
-              BufferedImage picture) {
+              boolean picture, Messages messages) {
         this.service = service;
         this.snapshot = snapshot;
         this.options = options;
         this.minutes = minutes;
         this.actions = actions;
         this.picture = picture;
+        this.messages = messages;
     }
 
     /** The files written, in order. */
@@ -42,9 +44,9 @@ final class ExportJob {
         List<Path> written = new ArrayList<>();
         try {
             ExportOptions effective = options;
-            if (picture != null) {
+            if (picture) {
                 png = Files.createTempFile("labtafel-board", ".png");
-                ImageIO.write(picture, "png", png.toFile());
+                ImageIO.write(BoardPicture.draw(snapshot, messages), "png", png.toFile());
                 effective = options.withBoardImage(png);
             }
             double share = minutes != null && actions != null ? 0.5 : 1.0;

@@ -43,6 +43,7 @@ final class ThemeColumn extends VBox {
     private final VBox header = new VBox();
     private final HBox dotsRow = new HBox();
     private ThemesViewModel.Column column;
+    private List<Theme> others = List.of();
     private boolean updating;
 
     ThemeColumn(ThemesViewModel model, Messages messages, ToIntFunction<String> groupIndex, NoteDrag drag) {
@@ -83,6 +84,7 @@ final class ThemeColumn extends VBox {
         more.setOnAction(e -> model.vote(column.themeId(), 1));
         more.setFocusTraversable(false);
         chosen.setText(messages.get("themes.chosen"));
+        chosen.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.chosenTip")));
         chosen.selectedProperty().addListener((o, was, is) -> {
             if (!updating && column.theme() != null) {
                 model.setChosen(column.themeId(), is);
@@ -90,6 +92,7 @@ final class ThemeColumn extends VBox {
         });
         menu.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.menu")));
         menu.setGraphic(new FontIcon("mdi2d-dots-vertical"));
+        menu.setOnShowing(e -> fillMenu());
         menu.getStyleClass().add(ThemesStyle.MENU);
         votes.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
@@ -130,7 +133,6 @@ final class ThemeColumn extends VBox {
             getStyleClass().add(ThemesStyle.UNASSIGNED);
         }
         name.setText(isTheme ? theme.getName() : messages.get("themes.unassigned"));
-        chosen.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.chosenTip")));
         count.setText(String.valueOf(column.notes().size()));
         votes.setText(isTheme ? "\u25CF " + theme.getVotes() : "");
         chosen.setSelected(isTheme && theme.isChosen());
@@ -138,9 +140,21 @@ final class ThemeColumn extends VBox {
             control.setVisible(isTheme);
             control.setManaged(isTheme);
         }
-        notes.getItems().setAll(column.notes());
+        // Only the columns a change touched re-read their notes: with 5,000 notes in 30 themes a drop
+        // otherwise re-lays every list.
+        if (!notes.getItems().equals(column.notes())) {
+            notes.getItems().setAll(column.notes());
+        }
         menu.getItems().clear();
-        if (isTheme) {
+        this.others = others;
+        updating = false;
+    }
+
+    /** The theme menu is made when opened: building 30 menus of 30 items on every change cost most of a frame. */
+    private void fillMenu() {
+        Theme theme = column.theme();
+        menu.getItems().clear();
+        if (theme != null) {
             Menu mergeInto = new Menu(messages.get("themes.mergeInto"));
             for (Theme other : others) {
                 MenuItem item = new MenuItem(other.getName());
@@ -156,7 +170,6 @@ final class ThemeColumn extends VBox {
             delete.setOnAction(e -> model.delete(theme.getId()));
             menu.getItems().addAll(rename, mergeInto, split, delete);
         }
-        updating = false;
     }
 
     String themeId() {
