@@ -16,13 +16,16 @@ public final class Stylesheets {
     /** Root font size at 100 %: 24 px is 18 pt, readable from the back of a room on a 1280×720 projector. */
     public static final double BASE_FONT_PX = 24;
     private static final String BASE = Stylesheets.class.getResource("labtafel.css").toExternalForm();
+    /** The capture bar of every workspace; scene-wide, so a workspace's own rules still refine it. */
+    private static final String CAPTURE = Stylesheets.class.getResource("/nl/labtafel/ui/capture/capture.css")
+            .toExternalForm();
 
     private Stylesheets() {
     }
 
     public static void apply(Scene scene, UiTheme theme, double textScale) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        scene.getStylesheets().setAll(BASE, theme.stylesheet(), scaleRules(textScale));
+        scene.getStylesheets().setAll(BASE, CAPTURE, theme.stylesheet(), scaleRules(textScale));
     }
 
     static String scaleRules(double textScale) {
