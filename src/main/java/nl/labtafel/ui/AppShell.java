@@ -133,7 +133,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
                     if (!lists.problems().isEmpty()) {
                         shown.showProblem(lists.problems());
                     }
-                }, error -> shown.showProblem(List.of(String.valueOf(error.getMessage()))));
+                }, error -> shown.showProblem(List.of(paths.sessions() + ": "
+                        + messages.format("load.failed", String.valueOf(error.getMessage())))));
     }
 
     private double width() {
@@ -240,7 +241,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     private void loadFailed(Throwable error) {
         List<String> lines = error instanceof SessionFileException e ? e.describe(messages)
-                : List.of(String.valueOf(error.getMessage()));
+                : List.of(messages.format("load.failed", String.valueOf(error.getMessage())));
         if (start != null && window == null) {
             start.showProblem(lines);
         }

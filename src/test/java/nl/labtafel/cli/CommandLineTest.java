@@ -3,8 +3,6 @@ package nl.labtafel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,39 +13,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final AppPaths paths = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", ".")));
+    private final CliRun cli = new CliRun(paths);
 
     @TempDir
     Path dir;
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return LabtafelCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), paths);
-    }
-
     @Test
     void newMakesASessionFromTheTemplateAndRefusesToOverwrite() throws Exception {
         Path file = dir.resolve("nieuw.json");
-        assertEquals(0, run("new", "--out", file.toString(), "--title", "Eenzaamheid LAB", "--date", "2026-12-03"));
+        assertEquals(0, cli.run("new", "--out", file.toString(), "--title", "Eenzaamheid LAB", "--date", "2026-12-03"));
         Session session = new SessionStore().load(file);
         assertEquals("Eenzaamheid LAB", session.getHeader().getTitle());
         assertEquals(6, session.getActorGroups().size());
         assertEquals(6, session.getPhases().size());
         assertEquals("19:30", session.getHeader().getStartTime().toString());
         byte[] before = Files.readAllBytes(file);
-        assertEquals(1, run("new", "--out", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bestaat al"));
+        assertEquals(1, cli.run("new", "--out", file.toString()));
+        assertTrue(cli.err().contains("bestaat al"));
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(file));
     }
 
     @Test
     void theShortTemplateHasNoResearchTeamPhase() throws Exception {
         Path file = dir.resolve("kort.json");
-        assertEquals(0, run("new", "--template", paths.templates().resolve("lab-kort.json").toString(),
+        assertEquals(0, cli.run("new", "--template", paths.templates().resolve("lab-kort.json").toString(),
                 "--out", file.toString()));
         Session session = new SessionStore().load(file);
         assertEquals(90, session.getPhases().stream().mapToInt(p -> p.getMinutes()).sum());
@@ -63,30 +53,30 @@ class CommandLineTest {
     @Test
     void validateNamesEveryBadFileAndExitsOne() throws Exception {
         Path good = dir.resolve("goed.json");
-        run("new", "--out", good.toString());
+        cli.run("new", "--out", good.toString());
         Path bad = Files.writeString(dir.resolve("kapot.json"), "{\"schemaVersion\": 2,\n \"notes\": [{\"id\": 5}, ]}");
-        assertEquals(1, run("validate", good.toString(), bad.toString()));
-        String errors = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, cli.run("validate", good.toString(), bad.toString()));
+        String errors = cli.err();
         assertTrue(errors.startsWith(bad.toString() + ": regel 2"), errors);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains(good + ": geldig"));
-        assertEquals(0, run("validate", good.toString()));
+        assertTrue(cli.out().contains(good + ": geldig"));
+        assertEquals(0, cli.run("validate", good.toString()));
     }
 
     @Test
     void usageErrorsExitTwoWithHelp() {
-        assertEquals(2, run("validate"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Gebruik:"));
-        assertEquals(2, run("bestaat-niet"));
-        assertEquals(2, run());
-        assertEquals(2, run("new", "--out", dir.resolve("x.json").toString(), "--date", "24-04-2018"));
+        assertEquals(2, cli.run("validate"));
+        assertTrue(cli.err().contains("Gebruik:"));
+        assertEquals(2, cli.run("bestaat-niet"));
+        assertEquals(2, cli.run());
+        assertEquals(2, cli.run("new", "--out", dir.resolve("x.json").toString(), "--date", "24-04-2018"));
     }
 
     @Test
     void infoSummarisesCounts() throws Exception {
         Path file = dir.resolve("info.json");
         new SessionStore().save(nl.labtafel.testing.SessionFixtures.generated(120, 3), file);
-        assertEquals(0, run("info", file.toString()));
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("info", file.toString()));
+        String text = cli.out();
         assertTrue(text.contains("Post-its: 120"), text);
         assertTrue(text.contains("Actiepunten: 50"), text);
         assertTrue(text.contains("Onderzoeksteams: 3"), text);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +11,6 @@ import java.util.List;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.Json;
 import nl.labtafel.model.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,33 +19,15 @@ class ExampleSessionCliTest {
     private static final AppPaths PATHS = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", "")));
     private static final Path EXAMPLE = PATHS.sessions().resolve("arbeidsmigranten-lab-2018-04-24.json");
     private static final Messages NL = Messages.forLanguage("nl");
+    private final CliRun cli = new CliRun(PATHS);
 
     @TempDir
     Path dir;
 
-    private String previousLanguage;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void dutchInterface() {
-        // The expected lines are Dutch; LABTAFEL_LANG in the environment must not change them.
-        previousLanguage = System.setProperty("labtafel.lang", "nl");
-    }
-
-    @AfterEach
-    void restoreLanguage() {
-        if (previousLanguage == null) {
-            System.clearProperty("labtafel.lang");
-        } else {
-            System.setProperty("labtafel.lang", previousLanguage);
-        }
-    }
-
     @Test
     void infoSummarisesTheSeedSession() {
-        assertEquals(LabtafelCommand.OK, run("info", EXAMPLE.toString()));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(LabtafelCommand.OK, cli.run("info", EXAMPLE.toString()));
+        List<String> lines = cli.out().lines().toList();
         assertEquals(List.of(
                 NL.format("info.title", "Arbeidsmigranten LAB"),
                 NL.format("info.when", "2018-04-24", "19:30", "21:30", 25),
@@ -64,13 +42,13 @@ class ExampleSessionCliTest {
                 NL.format("info.themes", 3, 3),
                 NL.format("info.teams", 3, 42),
                 NL.format("info.actions", 1)), lines);
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", cli.err());
     }
 
     @Test
     void validateAcceptsTheExample() {
-        assertEquals(LabtafelCommand.OK, run("validate", EXAMPLE.toString()));
-        assertEquals(NL.format("validate.ok", EXAMPLE), out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(LabtafelCommand.OK, cli.run("validate", EXAMPLE.toString()));
+        assertEquals(NL.format("validate.ok", EXAMPLE), cli.out().strip());
     }
 
     @Test
@@ -81,20 +59,16 @@ class ExampleSessionCliTest {
         Files.write(broken, Json.mapper().writeValueAsBytes(root));
         byte[] before = Files.readAllBytes(broken);
 
-        assertEquals(LabtafelCommand.FAILED, run("validate", EXAMPLE.toString(), broken.toString()));
+        assertEquals(LabtafelCommand.FAILED, cli.run("validate", EXAMPLE.toString(), broken.toString()));
 
-        List<String> problems = err.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> problems = cli.err().lines().toList();
         assertEquals(1, problems.size(), problems.toString());
         String line = problems.get(0);
         assertTrue(line.startsWith(broken + ": notes[3].themeId: "), line);
         assertTrue(line.endsWith(NL.format("problem.missingLink", "t-verdwenen00")), line);
         // The valid file is still reported as valid, and the broken one is left exactly as it was.
-        assertEquals(NL.format("validate.ok", EXAMPLE), out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(NL.format("validate.ok", EXAMPLE), cli.out().strip());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(broken));
     }
 
-    private int run(String... args) {
-        return LabtafelCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), PATHS);
-    }
 }

@@ -3,8 +3,6 @@ package nl.labtafel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code labtafel export}: exit 0 with both documents, 1 for bad input (nothing written), 2 for bad usage. */
 class ExportCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final AppPaths paths = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", ".")));
+    private final CliRun cli = new CliRun(paths);
 
     @TempDir
     Path dir;
@@ -38,17 +35,6 @@ class ExportCommandTest {
         actions = dir.resolve("actielijst.docx");
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return LabtafelCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), paths);
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     private static List<String> texts(Path docx) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
             return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
@@ -57,11 +43,11 @@ class ExportCommandTest {
 
     @Test
     void writesMinutesAndActionListFromTheDefaultTemplates() throws Exception {
-        assertEquals(0, run("export", session.toString(), "--minutes", minutes.toString(), "--actions",
-                actions.toString(), "--inventory-appendix", "theme", "--canvas-tables"), errors());
+        assertEquals(0, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--actions",
+                actions.toString(), "--inventory-appendix", "theme", "--canvas-tables"), cli.err());
         assertEquals(minutes + " geschreven.\n" + actions + " geschreven.\n",
-                out.toString(StandardCharsets.UTF_8).replace("\r", ""));
-        assertEquals("", errors());
+                cli.out().replace("\r", ""));
+        assertEquals("", cli.err());
         List<String> text = texts(minutes);
         assertEquals("Belangrijkste uitkomsten Arbeidsmigranten LAB", text.get(0));
         assertTrue(text.contains("Bijlage: inventarisatie per thema"));
@@ -71,8 +57,8 @@ class ExportCommandTest {
     @Test
     void languageNamesAndPictureOptions() throws Exception {
         Path png = Files.write(dir.resolve("bord.png"), nl.labtafel.export.TinyPng.bytes(300, 200));
-        assertEquals(0, run("export", session.toString(), "--minutes", minutes.toString(), "--lang", "en",
-                "--with-names", "--board-image", png.toString()), errors());
+        assertEquals(0, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--lang", "en",
+                "--with-names", "--board-image", png.toString()), cli.err());
         List<String> text = texts(minutes);
         assertEquals("Key outcomes: Arbeidsmigranten LAB", text.get(0));
         assertTrue(text.contains("The board with the inventory"));
@@ -82,9 +68,9 @@ class ExportCommandTest {
     @Test
     void aBrokenTemplateFailsWithItsNameAndWritesNothing() throws Exception {
         Path broken = Files.writeString(dir.resolve("huisstijl.docx"), "geen docx");
-        assertEquals(1, run("export", session.toString(), "--minutes", minutes.toString(), "--actions",
+        assertEquals(1, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--actions",
                 actions.toString(), "--actions-template", broken.toString()));
-        assertTrue(errors().startsWith(broken + ": geen Word-document"), errors());
+        assertTrue(cli.err().startsWith(broken + ": geen Word-document"), cli.err());
         assertTrue(Files.notExists(minutes), "minutes are not written when the action list cannot be made");
         assertTrue(Files.notExists(actions));
     }
@@ -92,26 +78,26 @@ class ExportCommandTest {
     @Test
     void aBadSessionFileFailsWithItsName() throws Exception {
         Files.writeString(session, "{ \"schemaVersion\": 2, ");
-        assertEquals(1, run("export", session.toString(), "--minutes", minutes.toString()));
-        assertTrue(errors().startsWith(session.toString()), errors());
+        assertEquals(1, cli.run("export", session.toString(), "--minutes", minutes.toString()));
+        assertTrue(cli.err().startsWith(session.toString()), cli.err());
         assertTrue(Files.notExists(minutes));
     }
 
     @Test
     void usageMistakesExitWithTwo() throws Exception {
-        assertEquals(2, run("export", session.toString()));
-        assertEquals(2, run("export", session.toString(), "--minutes", minutes.toString(), "--inventory-appendix", "kleur"));
-        assertTrue(errors().contains("kies actor of theme"), errors());
-        assertEquals(2, run("export", session.toString(), "--minutes", minutes.toString(), "--lang", "de"));
-        assertEquals(2, run("export", session.toString(), "--minutes", minutes.toString(), "--actions", minutes.toString()));
+        assertEquals(2, cli.run("export", session.toString()));
+        assertEquals(2, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--inventory-appendix", "kleur"));
+        assertTrue(cli.err().contains("kies actor of theme"), cli.err());
+        assertEquals(2, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--lang", "de"));
+        assertEquals(2, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--actions", minutes.toString()));
         assertTrue(Files.notExists(minutes));
     }
 
     @Test
     void refusesToWriteOverTheSessionFile() throws Exception {
         byte[] before = Files.readAllBytes(session);
-        assertEquals(1, run("export", session.toString(), "--minutes", session.toString()));
-        assertTrue(errors().contains("eindigt op .docx"), errors());
+        assertEquals(1, cli.run("export", session.toString(), "--minutes", session.toString()));
+        assertTrue(cli.err().contains("eindigt op .docx"), cli.err());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(session));
     }
 }

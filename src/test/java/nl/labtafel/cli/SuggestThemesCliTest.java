@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +15,6 @@ import java.util.Set;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.Json;
 import nl.labtafel.model.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,32 +23,10 @@ class SuggestThemesCliTest {
     private static final AppPaths PATHS = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", "")));
     private static final Path EXAMPLE = PATHS.sessions().resolve("arbeidsmigranten-lab-2018-04-24.json");
     private static final Messages NL = Messages.forLanguage("nl");
+    private final CliRun cli = new CliRun(PATHS);
 
     @TempDir
     Path dir;
-
-    private String previousLanguage;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void dutchInterface() {
-        previousLanguage = System.setProperty("labtafel.lang", "nl");
-    }
-
-    @AfterEach
-    void restoreLanguage() {
-        if (previousLanguage == null) {
-            System.clearProperty("labtafel.lang");
-        } else {
-            System.setProperty("labtafel.lang", previousLanguage);
-        }
-    }
-
-    private int run(String... args) {
-        return LabtafelCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), PATHS);
-    }
 
     private Set<String> noteIds(JsonNode session) {
         Set<String> ids = new HashSet<>();
@@ -64,8 +37,8 @@ class SuggestThemesCliTest {
     @Test
     void jsonListsEveryNoteOnceAndLeavesTheFileAlone() throws Exception {
         byte[] before = Files.readAllBytes(EXAMPLE);
-        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--json"));
-        JsonNode list = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(LabtafelCommand.OK, cli.run("suggest-themes", EXAMPLE.toString(), "--all", "--json"));
+        JsonNode list = Json.mapper().readTree(cli.out());
         assertTrue(list.isArray() && list.size() >= 3, list.toString());
         List<String> ids = new ArrayList<>();
         for (JsonNode p : list) {
@@ -83,8 +56,8 @@ class SuggestThemesCliTest {
     @Test
     void withoutAllOnlyTheUnassignedNotesAreConsidered() throws Exception {
         // The seed has three notes without a theme.
-        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--json"));
-        JsonNode list = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(LabtafelCommand.OK, cli.run("suggest-themes", EXAMPLE.toString(), "--json"));
+        JsonNode list = Json.mapper().readTree(cli.out());
         int notes = 0;
         for (JsonNode p : list) {
             notes += p.get("noteIds").size();
@@ -94,8 +67,8 @@ class SuggestThemesCliTest {
 
     @Test
     void readableListHasAHeaderNumberedThemesAndNoteTexts() {
-        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "4"));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(LabtafelCommand.OK, cli.run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "4"));
+        List<String> lines = cli.out().lines().toList();
         long themes = lines.stream().filter(l -> l.matches("\\d+\\. .*")).count();
         assertEquals(NL.format("suggestThemes.header", themes, 31), lines.get(0));
         assertTrue(lines.get(0).contains("thema's"), lines.get(0));
@@ -106,15 +79,15 @@ class SuggestThemesCliTest {
 
     @Test
     void oneThemeIsSingular() {
-        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "1"));
-        assertEquals("1 voorgesteld thema voor 31 notities:", out.toString(StandardCharsets.UTF_8).lines().findFirst()
+        assertEquals(LabtafelCommand.OK, cli.run("suggest-themes", EXAMPLE.toString(), "--all", "--count", "1"));
+        assertEquals("1 voorgesteld thema voor 31 notities:", cli.out().lines().findFirst()
                 .orElseThrow());
     }
 
     @Test
     void threeUnrelatedNotesAreListedUnderOtherWithAPlainSentence() {
-        assertEquals(LabtafelCommand.OK, run("suggest-themes", EXAMPLE.toString()));
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(LabtafelCommand.OK, cli.run("suggest-themes", EXAMPLE.toString()));
+        List<String> lines = cli.out().lines().toList();
         assertEquals(NL.format("suggestThemes.noThemes", 3, NL.get("suggestThemes.other")), lines.get(0));
         assertEquals(NL.format("suggestThemes.otherHeading", NL.get("suggestThemes.other"), 3), lines.get(2));
         assertFalse(lines.get(0).contains("''"), "an apostrophe, not a doubled one");
@@ -122,14 +95,12 @@ class SuggestThemesCliTest {
 
     @Test
     void aBadCountIsAUsageErrorAndAMissingFileFails() {
-        assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "0"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(NL.format("suggestThemes.badCount", 0, 30)));
-        err.reset();
-        assertEquals(LabtafelCommand.USAGE, run("suggest-themes", EXAMPLE.toString(), "--count", "veel"));
-        err.reset();
+        assertEquals(LabtafelCommand.USAGE, cli.run("suggest-themes", EXAMPLE.toString(), "--count", "0"));
+        assertTrue(cli.err().contains(NL.format("suggestThemes.badCount", 0, 30)));
+        assertEquals(LabtafelCommand.USAGE, cli.run("suggest-themes", EXAMPLE.toString(), "--count", "veel"));
         Path missing = dir.resolve("missing.json");
-        assertEquals(LabtafelCommand.FAILED, run("suggest-themes", missing.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.json"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(LabtafelCommand.FAILED, cli.run("suggest-themes", missing.toString()));
+        assertTrue(cli.err().contains("missing.json"), cli.err());
     }
 
     @Test
@@ -139,7 +110,7 @@ class SuggestThemesCliTest {
         session.get("notes").forEach(n -> ((ObjectNode) n).put("themeId", firstTheme));
         Path file = dir.resolve("all-themed.json");
         Files.write(file, Json.mapper().writeValueAsBytes(session));
-        assertEquals(LabtafelCommand.OK, run("suggest-themes", file.toString()));
-        assertEquals(NL.get("suggestThemes.noUnassigned"), out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(LabtafelCommand.OK, cli.run("suggest-themes", file.toString()));
+        assertEquals(NL.get("suggestThemes.noUnassigned"), cli.out().strip());
     }
 }

@@ -20,6 +20,16 @@ public final class ActorGroupStyles {
         return index < 0 ? BoardStyle.ACTOR_NONE : BoardStyle.ACTOR_PREFIX + index;
     }
 
+    /** The colour class of the group with this id among the session's groups (or the no-group class). */
+    public static String styleClass(List<ActorGroup> groups, String groupId) {
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).getId().equals(groupId)) {
+                return styleClass(i);
+            }
+        }
+        return BoardStyle.ACTOR_NONE;
+    }
+
     public static String css(List<ActorGroup> groups) {
         StringBuilder css = new StringBuilder();
         for (int i = 0; i < groups.size(); i++) {

@@ -12,6 +12,7 @@ import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.ui.board.ActorGroupStyles;
 
 /**
  * The theme board as a picture for the minutes: one column per theme (the unassigned last), each
@@ -124,14 +125,9 @@ public final class BoardPicture {
         return lines;
     }
 
-    /** Black or white text, whichever contrasts more with the fill (WCAG luminance). */
+    /** Black or white, as the board chooses it for this fill. */
     private static Color ink(Color fill) {
-        double l = 0.2126 * lin(fill.getRed()) + 0.7152 * lin(fill.getGreen()) + 0.0722 * lin(fill.getBlue());
-        return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? Color.BLACK : Color.WHITE;
-    }
-
-    private static double lin(int channel) {
-        double c = channel / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        javafx.scene.paint.Color fx = javafx.scene.paint.Color.rgb(fill.getRed(), fill.getGreen(), fill.getBlue());
+        return ActorGroupStyles.ink(fx).equals(javafx.scene.paint.Color.BLACK) ? Color.BLACK : Color.WHITE;
     }
 }

@@ -22,13 +22,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
 import nl.labtafel.model.Messages;
 import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.edit.Converters;
 
 /**
  * Export to Word: minutes and/or action list, template, language and options, where to. Runs in the
@@ -72,10 +72,10 @@ public final class ExportDialog {
         template.setText(defaults.minutesTemplate().toString());
         language.getItems().addAll("nl", "en");
         language.setValue(context.session().getLanguage());
-        language.setConverter(converter(code -> m.get("language." + code)));
+        language.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
         appendix.getItems().addAll(InventoryGrouping.values());
         appendix.setValue(InventoryGrouping.NONE);
-        appendix.setConverter(converter(g -> m.get("exportDialog.appendix." + g.name())));
+        appendix.setConverter(Converters.displayOnly(g -> m.get("exportDialog.appendix." + g.name())));
         canvasTables.setText(m.get("exportDialog.canvasTables"));
         picture.setText(m.get("exportDialog.picture"));
         picture.setSelected(!context.session().getThemes().isEmpty());
@@ -189,19 +189,5 @@ public final class ExportDialog {
         progress.setVisible(false);
         status.setText(error instanceof ExportException e ? String.join("\n", e.describe(m))
                 : m.format("exportDialog.failed", String.valueOf(error.getMessage())));
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -17,10 +17,10 @@ import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.Messages;
+import nl.labtafel.ui.edit.Converters;
 
 /**
  * The action table: what, who, when, status and where it came from. Keyboard first: arrows or Tab
@@ -56,17 +56,8 @@ final class ActionsTable extends TableView<ActionItem> {
 
         TableColumn<ActionItem, ActionStatus> status = new TableColumn<>(m.get("actions.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getStatus()));
-        status.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
-            @Override
-            public String toString(ActionStatus s) {
-                return s == null ? "" : model.statusText(s);
-            }
-
-            @Override
-            public ActionStatus fromString(String s) {
-                return null;
-            }
-        }, ActionStatus.values()));
+        status.setCellFactory(ChoiceBoxTableCell.forTableColumn(Converters.displayOnly(model::statusText),
+                ActionStatus.values()));
         status.setOnEditCommit(e -> model.setStatus(e.getRowValue().getId(), e.getNewValue()));
         status.setPrefWidth(160);
 

@@ -19,12 +19,12 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.ui.Styles;
 import nl.labtafel.ui.session.MessageBanner;
 import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.ui.edit.Converters;
 
 /**
  * The first thing on the wall: a new session from a template, a recent or any other session file, and
@@ -221,7 +221,7 @@ public final class StartScreen {
         ComboBox<String> box = new ComboBox<>();
         box.setId("language-choice");
         box.getItems().setAll("nl", "en");
-        box.setConverter(converter(code -> m.get("language." + code)));
+        box.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
         box.setValue(language);
         box.setAccessibleText(m.get("start.language"));
         box.valueProperty().addListener((obs, o, n) -> host.setLanguage(n));
@@ -232,25 +232,11 @@ public final class StartScreen {
         ComboBox<UiTheme> box = new ComboBox<>();
         box.setId("theme-choice");
         box.getItems().setAll(UiTheme.values());
-        box.setConverter(converter(t -> m.get(t.textKey())));
+        box.setConverter(Converters.displayOnly(t -> m.get(t.textKey())));
         box.setValue(theme);
         box.setAccessibleText(m.get("start.theme"));
         box.valueProperty().addListener((obs, o, n) -> host.setTheme(n));
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     private final class RecentCell extends ListCell<StartLists.Recent> {

@@ -7,7 +7,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.ui.board.ActorGroupStyles;
 
 /**
  * A canvas note: its text, and what it is linked to in the linked actor group's colour. Edited in
@@ -108,7 +107,7 @@ final class CanvasCell extends ListCell<CanvasNote> {
         link.setManaged(!linkText.isEmpty());
         link.setVisible(!linkText.isEmpty());
         if (note.getActorGroupId() != null) {
-            actorClass = ActorGroupStyles.styleClass(model.groupIndex(note.getActorGroupId()));
+            actorClass = model.groupClass(note.getActorGroupId());
             link.getStyleClass().add(actorClass);
         }
         setGraphic(isEditing() ? editor : box);

@@ -12,6 +12,7 @@ import nl.labtafel.model.CanvasOperations;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.ui.SessionContext;
+import nl.labtafel.ui.board.ActorGroupStyles;
 import nl.labtafel.ui.command.StructureCommand;
 
 /**
@@ -90,14 +91,9 @@ public final class CanvasViewModel {
         return group.isEmpty() || notes.isEmpty() ? group + notes : group + " \u00B7 " + notes;
     }
 
-    public int groupIndex(String groupId) {
-        List<ActorGroup> groups = context.session().getActorGroups();
-        for (int i = 0; i < groups.size(); i++) {
-            if (groups.get(i).getId().equals(groupId)) {
-                return i;
-            }
-        }
-        return -1;
+    /** The colour class of a linked actor group, as the board draws that group. */
+    public String groupClass(String groupId) {
+        return ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId);
     }
 
     public SessionContext context() {

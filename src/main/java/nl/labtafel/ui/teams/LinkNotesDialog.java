@@ -10,10 +10,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
+import nl.labtafel.ui.edit.Converters;
 import org.controlsfx.control.CheckListView;
 
 /** Picks the inventory post-its a canvas note builds on (ControlsFX's CheckListView, with a filter). */
@@ -32,17 +32,7 @@ final class LinkNotesDialog {
         FilteredList<Note> shown = new FilteredList<>(FXCollections.observableArrayList(inventory));
         CheckListView<Note> list = new CheckListView<>(FXCollections.observableArrayList(inventory));
         list.setCellFactory(l -> new CheckBoxListCell<Note>(list::getItemBooleanProperty,
-                new StringConverter<Note>() {
-                    @Override
-                    public String toString(Note n) {
-                        return n == null ? "" : n.getText();
-                    }
-
-                    @Override
-                    public Note fromString(String s) {
-                        return null;
-                    }
-                }));
+                Converters.displayOnly(Note::getText)));
         inventory.stream().filter(n -> note.getLinkedNoteIds().contains(n.getId()))
                 .forEach(n -> list.getCheckModel().check(n));
         filter.textProperty().addListener((o, was, text) -> {

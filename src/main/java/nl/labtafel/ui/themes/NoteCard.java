@@ -1,14 +1,13 @@
 package nl.labtafel.ui.themes;
 
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.Note;
-import nl.labtafel.ui.board.ActorGroupStyles;
 
 /**
  * A post-it in a theme column: its text on its actor group's colour (so the room sees who does what
@@ -18,12 +17,12 @@ final class NoteCard extends ListCell<Note> {
     private final Label text = new Label();
     private final Label votes = new Label();
     private final VBox box = new VBox(text, votes);
-    private final ToIntFunction<String> groupIndex;
+    private final UnaryOperator<String> groupClass;
     private final NoteDrag drag;
     private String actorClass;
 
-    NoteCard(ToIntFunction<String> groupIndex, NoteDrag drag) {
-        this.groupIndex = groupIndex;
+    NoteCard(UnaryOperator<String> groupClass, NoteDrag drag) {
+        this.groupClass = groupClass;
         this.drag = drag;
         text.setWrapText(true);
         text.getStyleClass().add(ThemesStyle.CARD_TEXT);
@@ -62,7 +61,7 @@ final class NoteCard extends ListCell<Note> {
         text.setText(note.getText());
         votes.setText(note.getVotes() > 0 ? "\u25CF " + note.getVotes() : "");
         votes.setManaged(note.getVotes() > 0);
-        actorClass = ActorGroupStyles.styleClass(groupIndex.applyAsInt(note.getActorGroupId()));
+        actorClass = groupClass.apply(note.getActorGroupId());
         box.getStyleClass().add(actorClass);
         setGraphic(box);
     }

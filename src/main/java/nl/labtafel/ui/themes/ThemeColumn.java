@@ -1,7 +1,7 @@
 package nl.labtafel.ui.themes;
 
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -46,13 +46,13 @@ final class ThemeColumn extends VBox {
     private List<Theme> others = List.of();
     private boolean updating;
 
-    ThemeColumn(ThemesViewModel model, Messages messages, ToIntFunction<String> groupIndex, NoteDrag drag) {
+    ThemeColumn(ThemesViewModel model, Messages messages, UnaryOperator<String> groupClass, NoteDrag drag) {
         this.model = model;
         this.drag = drag;
         this.messages = messages;
         getStyleClass().add(ThemesStyle.COLUMN);
         notes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        notes.setCellFactory(list -> new NoteCard(groupIndex, drag));
+        notes.setCellFactory(list -> new NoteCard(groupClass, drag));
         notes.setPlaceholder(new Label(messages.get("themes.dropHere")));
         VBox.setVgrow(notes, Priority.ALWAYS);
         name.getStyleClass().add(ThemesStyle.NAME);
@@ -80,9 +80,13 @@ final class ThemeColumn extends VBox {
         Button less = new Button("\u2212");
         less.setOnAction(e -> model.vote(column.themeId(), -1));
         less.setFocusTraversable(false);
+        less.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.cmd.unvote")));
+        less.setAccessibleText(messages.get("themes.cmd.unvote"));
         Button more = new Button("+");
         more.setOnAction(e -> model.vote(column.themeId(), 1));
         more.setFocusTraversable(false);
+        more.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.cmd.vote")));
+        more.setAccessibleText(messages.get("themes.cmd.vote"));
         chosen.setText(messages.get("themes.chosen"));
         chosen.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.chosenTip")));
         chosen.selectedProperty().addListener((o, was, is) -> {

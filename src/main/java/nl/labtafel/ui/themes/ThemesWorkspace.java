@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Messages;
 import nl.labtafel.model.Theme;
 import nl.labtafel.ui.ActionSpec;
@@ -41,7 +40,7 @@ public final class ThemesWorkspace implements Workspace {
     private final Label message = new Label();
     private final RankingPanel ranking;
     private final NoteDrag drag = new NoteDrag();
-    private ToggleButton showRanking;
+    private final ToggleButton showRanking;
 
     static final KeyCombination SUGGEST = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -53,6 +52,7 @@ public final class ThemesWorkspace implements Workspace {
         root.getStyleClass().add(ThemesStyle.WORKSPACE);
         root.getStylesheets().addAll(getClass().getResource(ThemesStyle.STYLESHEET).toExternalForm(),
                 ActorGroupStyles.dataUrl(context.session().getActorGroups()));
+        showRanking = new ToggleButton(m.get("themes.ranking"));
         Button make = new Button(m.get("themes.make"));
         make.setOnAction(e -> makeTheme());
         Spinner<Integer> topN = new Spinner<>(1, 20, 3);
@@ -61,7 +61,6 @@ public final class ThemesWorkspace implements Workspace {
         Button choose = new Button(m.get("themes.chooseTop"));
         choose.setOnAction(e -> model.chooseTop(topN.getValue()));
         message.getStyleClass().add(ThemesStyle.MESSAGE);
-        ToggleButton showRanking = new ToggleButton(m.get("themes.ranking"));
         Button suggest = new Button(m.get("suggest.open"));
         suggest.setOnAction(e -> suggest());
         FlowPane toolbar = new FlowPane(make, suggest, new HBox(topN, choose), showRanking, dots, message);
@@ -73,7 +72,6 @@ public final class ThemesWorkspace implements Workspace {
         root.setTop(toolbar);
         root.setCenter(scroll);
         showRanking.selectedProperty().addListener((o, was, is) -> root.setRight(is ? ranking : null));
-        this.showRanking = showRanking;
         message.textProperty().bind(model.messageProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
@@ -86,7 +84,7 @@ public final class ThemesWorkspace implements Workspace {
     private void refresh() {
         List<ThemesViewModel.Column> data = model.columns();
         while (columns.size() < data.size()) {
-            columns.add(new ThemeColumn(model, context.messages(), this::groupIndex, drag));
+            columns.add(new ThemeColumn(model, context.messages(), groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag));
         }
         List<Theme> themes = context.session().getThemes();
         for (int i = 0; i < data.size(); i++) {
@@ -96,16 +94,6 @@ public final class ThemesWorkspace implements Workspace {
         columnBox.getChildren().setAll(columns.subList(0, data.size()));
         dots.setText(model.dotsText());
         ranking.show(model.ranking());
-    }
-
-    private int groupIndex(String groupId) {
-        List<ActorGroup> groups = context.session().getActorGroups();
-        for (int i = 0; i < groups.size(); i++) {
-            if (groups.get(i).getId().equals(groupId)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Opens the suggestions beside the columns and starts the clustering. */
