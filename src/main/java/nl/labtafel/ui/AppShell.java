@@ -30,6 +30,10 @@ import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
+import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.Displays;
+import nl.labtafel.ui.audience.FxDisplays;
+import nl.labtafel.ui.common.RoomScreen;
 import nl.labtafel.ui.start.StartLists;
 import nl.labtafel.ui.start.StartScreen;
 
@@ -51,6 +55,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private Displays displays = new FxDisplays();
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
                     Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
@@ -169,6 +174,17 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
+    }
+
+    @Override
+    public RoomScreen roomScreen(Stage console, SessionContext context) {
+        return new AudienceWindow(context, console, displays);
+    }
+
+    /** The screens the room's window chooses from (tests plug a projector in and out). */
+    public AppShell withDisplays(Displays screens) {
+        this.displays = screens;
+        return this;
     }
 
     @Override

@@ -68,6 +68,12 @@ public final class InventoryWorkspace implements Workspace {
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::boardKey);
         board.addEventHandler(KeyEvent.KEY_TYPED, this::boardTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::workspaceKey);
+        // The room follows the selection: the last note picked is marked on the audience view.
+        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (c.wasAdded()) {
+                context.room().selectionProperty().set(nl.labtafel.ui.common.RoomItem.note(c.getElementAdded()));
+            }
+        });
         context.commands().revisionProperty().addListener(o -> modelChanged());
         modelChanged();
     }

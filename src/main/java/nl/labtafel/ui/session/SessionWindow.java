@@ -18,6 +18,7 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
+import nl.labtafel.ui.common.RoomScreen;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
@@ -46,6 +47,8 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** The room's screen (audience view) of this session, steered from {@code console}. */
+        RoomScreen roomScreen(Stage console, SessionContext context);
     }
 
     private final Host host;
@@ -65,6 +68,8 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final HBox status;
     private final BorderPane centre = new BorderPane();
     private final Scene scene;
+    private final RoomScreen roomScreen;
+    private final RoomPreview preview;
     private ShortcutTable table;
     private boolean closed;
 
@@ -82,6 +87,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
         this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
         this.status = statusBar();
+        this.roomScreen = host.roomScreen(stage, context);
+        this.preview = new RoomPreview(roomScreen, context.room(), m);
+        context.room().timerProperty().bind(Bindings.createStringBinding(
+                () -> PhaseTimer.format(timer.remainingSecondsProperty().get()), timer.remainingSecondsProperty()));
 
         phaseTitle.setId("phase-title");
         phaseTitle.getStyleClass().add(Styles.HEADING);
@@ -95,7 +104,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         chrome.getStyleClass().add(Styles.CHROME);
         root.getStyleClass().addAll(Styles.APP, Styles.SESSION_WINDOW);
         root.setTop(chrome);
-        root.setLeft(rail);
+        VBox left = new VBox(rail, preview);
+        VBox.setVgrow(rail, Priority.ALWAYS);
+        left.getStyleClass().add("lt-console-left");
+        root.setLeft(left);
         root.setCenter(centre);
         root.setBottom(status);
 
@@ -168,7 +180,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     private void presentation(boolean on) {
-        for (Node n : List.of(chrome, rail, status)) {
+        for (Node n : List.of(chrome, root.getLeft(), status)) {
             n.setVisible(!on);
             n.setManaged(!on);
         }
@@ -194,6 +206,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
         timerBar.stop();
+        disposeRoom();
         files.finish(discard, then);
     }
 
@@ -219,10 +232,33 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
     public void dispose() {
         timerBar.stop();
+        disposeRoom();
         files.close();
     }
 
+    private void disposeRoom() {
+        roomScreen.dispose();
+        preview.dispose();
+        context.room().timerProperty().unbind();
+    }
+
+    /** The room's screen (tests). */
+    public RoomScreen roomScreen() {
+        return roomScreen;
+    }
+
     // ---- handlers of the table of actions
+
+    @Override
+    public void toggleRoomScreen() {
+        FieldBinding.commitFocused(scene);
+        roomScreen.toggle();
+    }
+
+    @Override
+    public void turnRoomPage(int delta) {
+        context.room().turnPage(delta);
+    }
 
     @Override
     public void save() {

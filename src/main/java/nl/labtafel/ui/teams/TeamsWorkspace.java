@@ -45,6 +45,12 @@ public final class TeamsWorkspace implements Workspace {
         javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().add(tabs);
         context.commands().revisionProperty().addListener(o -> refresh());
+        // The room sees the team the console shows (the overview tab leaves the room on the last team).
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null && is.getUserData() instanceof String id && !"overview".equals(id)) {
+                context.room().teamIdProperty().set(id);
+            }
+        });
         refresh();
     }
 

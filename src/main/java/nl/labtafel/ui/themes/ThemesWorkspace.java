@@ -19,6 +19,8 @@ import javafx.scene.layout.HBox;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.RoomSelection;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -84,7 +86,12 @@ public final class ThemesWorkspace implements Workspace {
     private void refresh() {
         List<ThemesViewModel.Column> data = model.columns();
         while (columns.size() < data.size()) {
-            columns.add(new ThemeColumn(model, context.messages(), groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag));
+            ThemeColumn added = new ThemeColumn(model, context.messages(),
+                    groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag);
+            RoomSelection.follow(added.list(), n -> RoomItem.note(n.getId()), context.room());
+            RoomSelection.whileFocused(added, () -> added.themeId() == null || !added.list().getSelectionModel()
+                    .isEmpty() ? null : new RoomItem(RoomItem.Kind.THEME, added.themeId()), context.room());
+            columns.add(added);
         }
         List<Theme> themes = context.session().getThemes();
         for (int i = 0; i < data.size(); i++) {
