@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
+import nl.labtafel.export.ActionWorkbook;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
@@ -26,6 +27,8 @@ final class ExportJob {
     private final Path actions;
     private final boolean picture;
     private final Messages messages;
+    private Path excel;
+    private String sessionFileName = "";
 
     ExportJob(ExportService service, Session snapshot, ExportOptions options, Path minutes, Path actions,
               boolean picture, Messages messages) {
@@ -36,6 +39,13 @@ final class ExportJob {
         this.actions = actions;
         this.picture = picture;
         this.messages = messages;
+    }
+
+    /** Also writes the actions to an Excel sheet (null: not). */
+    ExportJob withExcel(Path xlsx, Path sessionFile) {
+        this.excel = xlsx;
+        this.sessionFileName = sessionFile == null ? "" : sessionFile.getFileName().toString();
+        return this;
     }
 
     /** The files written, in order. */
@@ -58,6 +68,12 @@ final class ExportJob {
                 double start = minutes != null ? 0.5 : 0;
                 service.exportActions(snapshot, effective, actions, f -> progress.accept(start + f * share));
                 written.add(actions);
+            }
+            if (excel != null) {
+                String language = options.language() != null ? options.language() : snapshot.getLanguage();
+                ActionWorkbook.write(excel, new ActionWorkbook(language).render(
+                        List.of(new ActionWorkbook.Source(snapshot, sessionFileName)), false));
+                written.add(excel);
             }
             progress.accept(1);
             return written;
