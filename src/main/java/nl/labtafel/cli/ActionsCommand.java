@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.labtafel.export.ActionWorkbook;
 import nl.labtafel.export.ExportException;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
+import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class ActionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (language != null && !"nl".equals(language) && !"en".equals(language)) {
+        if (language != null && !Language.isCode(language)) {
             err.println(parent.messages().format("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
@@ -53,7 +54,7 @@ final class ActionsCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 sources.add(new ActionWorkbook.Source(store.load(file), file.getFileName().toString()));
-            } catch (SessionFileException e) {
+            } catch (FileProblemException e) {
                 e.describe(parent.messages()).forEach(err::println);
                 failed = true;
             }
@@ -61,7 +62,7 @@ final class ActionsCommand implements Callable<Integer> {
         if (failed) {
             return LabtafelCommand.FAILED;
         }
-        String lang = language != null ? language : sources.get(0).session().getLanguage();
+        Language lang = language != null ? Language.of(language) : sources.get(0).session().language();
         try {
             ActionWorkbook.write(xlsx, new ActionWorkbook(lang).render(sources, openOnly));
             spec.commandLine().getOut().println(parent.messages().format("export.written", xlsx));

@@ -8,9 +8,9 @@ import nl.labtafel.importing.ImportException;
 import nl.labtafel.importing.ImportPlan;
 import nl.labtafel.importing.ImportSources;
 import nl.labtafel.importing.SourceTable;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.model.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             store.save(session, file);
             spec.commandLine().getOut().println(m.format("importCmd.done", plan.notes().size(), file, plan.format()));
             return LabtafelCommand.OK;
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(m).forEach(err::println);
             return LabtafelCommand.FAILED;
         } catch (ImportException e) {

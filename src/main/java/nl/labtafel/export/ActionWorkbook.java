@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import nl.labtafel.io.AtomicFiles;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ActionTrace;
 import nl.labtafel.model.Problem;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -41,7 +42,7 @@ public final class ActionWorkbook {
 
     private final ExportLabels labels;
 
-    public ActionWorkbook(String language) {
+    public ActionWorkbook(Language language) {
         this.labels = new ExportLabels(language);
     }
 
@@ -102,7 +103,7 @@ public final class ActionWorkbook {
         }
         try {
             AtomicFiles.write(out, xlsx, false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             throw new ExportException(e.file(), e.problems(), e);
         }
     }

@@ -38,7 +38,7 @@ public final class ImportException extends Exception {
     }
 
     /** "bron.csv: regel 12: …" in the user's language. */
-    public String describe(Object source, nl.labtafel.model.Messages messages) {
+    public String describe(Object source, nl.labtafel.text.Messages messages) {
         String where = line > 0 ? messages.format("import.line", line) + ": " : "";
         return source + ": " + where + messages.format(kind.key(), args);
     }

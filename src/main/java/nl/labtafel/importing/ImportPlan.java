@@ -1,7 +1,7 @@
 package nl.labtafel.importing;
 
 import java.util.List;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Problem;
 

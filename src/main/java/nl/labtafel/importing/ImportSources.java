@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
 
@@ -34,7 +34,7 @@ public final class ImportSources {
     private ImportSources() {
     }
 
-    public static Source open(Path file, String sheet) throws ImportException, SessionFileException {
+    public static Source open(Path file, String sheet) throws ImportException, FileProblemException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             return new Source(file, null, new SessionStore().load(file));

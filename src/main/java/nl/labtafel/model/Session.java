@@ -3,6 +3,7 @@ package nl.labtafel.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.labtafel.text.Language;
 
 /** Everything one LAB session holds, from the header to the agreed actions. Plain Java: no UI, no I/O. */
 public final class Session {
@@ -69,6 +70,8 @@ public final class Session {
     }
 
     public String getLanguage() { return language; }
+    /** The file's language code as a type: "en" is English, anything else Dutch (the validator flags others). */
+    public Language language() { return Language.of(language); }
     public void setLanguage(String language) { this.language = language; }
     public String getTemplateId() { return templateId; }
     public void setTemplateId(String templateId) { this.templateId = templateId; }

@@ -14,6 +14,7 @@ import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -46,7 +47,7 @@ class ActionWorkbookTest {
     @Test
     void oneRowPerActionWithRealDatesFrozenFilterableHeaderAndTheWordNumbers() throws Exception {
         Session s = labWithTrialAction();
-        byte[] xlsx = new ActionWorkbook("nl").render(List.of(new ActionWorkbook.Source(s, "lab.json")), false);
+        byte[] xlsx = new ActionWorkbook(Language.DUTCH).render(List.of(new ActionWorkbook.Source(s, "lab.json")), false);
         try (XSSFWorkbook book = read(xlsx)) {
             XSSFSheet sheet = book.getSheet("Actiepunten");
             assertNotNull(sheet);
@@ -91,7 +92,7 @@ class ActionWorkbookTest {
     @Test
     void openOnlyKeepsTheNumbersOfTheFullList() throws Exception {
         Session s = labWithTrialAction();
-        byte[] xlsx = new ActionWorkbook("en").render(List.of(new ActionWorkbook.Source(s, "lab.json")), true);
+        byte[] xlsx = new ActionWorkbook(Language.ENGLISH).render(List.of(new ActionWorkbook.Source(s, "lab.json")), true);
         try (XSSFWorkbook book = read(xlsx)) {
             XSSFSheet sheet = book.getSheet("Actions");
             assertEquals("No.", sheet.getRow(0).getCell(0).getStringCellValue());

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

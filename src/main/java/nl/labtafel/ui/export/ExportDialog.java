@@ -27,8 +27,9 @@ import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.edit.Converters;
 
 /**
@@ -48,7 +49,7 @@ public final class ExportDialog {
     private final CheckBox excel = new CheckBox();
     private final TextField excelFile = new TextField();
     private final TextField template = new TextField();
-    private final ChoiceBox<String> language = new ChoiceBox<>();
+    private final ChoiceBox<Language> language = new ChoiceBox<>();
     private final ChoiceBox<InventoryGrouping> appendix = new ChoiceBox<>();
     private final CheckBox canvasTables = new CheckBox();
     private final CheckBox picture = new CheckBox();
@@ -76,9 +77,9 @@ public final class ExportDialog {
         excel.setText(m.get("exportDialog.excel"));
         excelFile.setText(defaults.excelFile().toString());
         template.setText(defaults.minutesTemplate().toString());
-        language.getItems().addAll("nl", "en");
-        language.setValue(context.session().getLanguage());
-        language.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
+        language.getItems().addAll(Language.values());
+        language.setValue(context.session().language());
+        language.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
         appendix.getItems().addAll(InventoryGrouping.values());
         appendix.setValue(InventoryGrouping.NONE);
         appendix.setConverter(Converters.displayOnly(g -> m.get("exportDialog.appendix." + g.name())));

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
 import nl.labtafel.export.ActionWorkbook;
+import nl.labtafel.export.BoardPicture;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Language;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Messages;
 
 /**
  * One export as the dialog asked for it, run on the background executor: the board picture drawn into
@@ -70,7 +72,7 @@ final class ExportJob {
                 written.add(actions);
             }
             if (excel != null) {
-                String language = options.language() != null ? options.language() : snapshot.getLanguage();
+                Language language = options.language() != null ? options.language() : snapshot.language();
                 ActionWorkbook.write(excel, new ActionWorkbook(language).render(
                         List.of(new ActionWorkbook.Source(snapshot, sessionFileName)), false));
                 written.add(excel);
