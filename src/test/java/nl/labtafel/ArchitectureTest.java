@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
 
 /**
- * The layers of style.md, and the shape of the UI: {@code model} and {@code text} are plain Java;
+ * The layers of {@code src/main/docs/architecture.md}, and the shape of the UI: {@code model} and {@code text} are plain Java;
  * services ({@code io}, {@code export}, {@code cluster}, {@code cli}) never reach the UI; in the UI, the
  * feature packages (one per window or phase) meet only through the shared UI packages, and only the
  * composition root ({@code nl.labtafel.ui} itself) knows them all.
