@@ -24,6 +24,8 @@ public final class Session {
     /** "Vervolg": the next-steps narrative. */
     private String followUp = "";
     private List<ActionItem> actions = new ArrayList<>();
+    /** Set when this session follows an earlier one (schema 3); null for a first or single session. */
+    private SeriesLink series;
 
     public Optional<ActorGroup> actorGroup(String id) {
         return actorGroups.stream().filter(g -> g.getId().equals(id)).findFirst();
@@ -63,6 +65,7 @@ public final class Session {
         teams.forEach(t -> copy.teams.add(t.copy()));
         copy.followUp = followUp;
         actions.forEach(a -> copy.actions.add(a.copy()));
+        copy.series = series == null ? null : series.copy();
         return copy;
     }
 
@@ -96,6 +99,8 @@ public final class Session {
     public void setTeams(List<ResearchTeam> teams) { this.teams = teams; }
     public String getFollowUp() { return followUp; }
     public void setFollowUp(String followUp) { this.followUp = followUp; }
+    public SeriesLink getSeries() { return series; }
+    public void setSeries(SeriesLink series) { this.series = series; }
     public List<ActionItem> getActions() { return actions; }
     public void setActions(List<ActionItem> actions) { this.actions = actions; }
 }

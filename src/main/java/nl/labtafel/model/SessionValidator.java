@@ -215,6 +215,7 @@ public final class SessionValidator {
             String path = "actions[" + i + "]";
             text(path + ".what", a.getWhat(), SessionLimits.SHORT_TEXT);
             text(path + ".owner", a.getOwner(), SessionLimits.LINE_TEXT);
+            text(path + ".remark", a.getRemark(), SessionLimits.SHORT_TEXT);
             if (a.getStatus() == null) {
                 problems.add(new Problem(path + ".status", "problem.required"));
             }
