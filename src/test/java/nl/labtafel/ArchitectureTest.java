@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layers of style.md: model is plain Java; services (io, export, cluster, cli) never reach the UI. */
+/** The layers of style.md: model is plain Java; services (io, export, cluster, cli, room) never reach the UI. */
 @AnalyzeClasses(packages = "nl.labtafel", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -20,7 +20,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotUseTheUi = noClasses()
             .that().resideInAnyPackage("nl.labtafel.io..", "nl.labtafel.export..", "nl.labtafel.cluster..",
-                    "nl.labtafel.cli..")
+                    "nl.labtafel.cli..", "nl.labtafel.room..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "nl.labtafel.ui..",
                     "org.controlsfx..", "atlantafx..");
 }

@@ -23,6 +23,8 @@ public final class Session {
     /** "Vervolg": the next-steps narrative. */
     private String followUp = "";
     private List<ActionItem> actions = new ArrayList<>();
+    /** Room input (phones in the room); null until the facilitator first starts it. */
+    private RoomState room;
 
     public Optional<ActorGroup> actorGroup(String id) {
         return actorGroups.stream().filter(g -> g.getId().equals(id)).findFirst();
@@ -62,6 +64,7 @@ public final class Session {
         teams.forEach(t -> copy.teams.add(t.copy()));
         copy.followUp = followUp;
         actions.forEach(a -> copy.actions.add(a.copy()));
+        copy.room = room == null ? null : room.copy();
         return copy;
     }
 
@@ -95,4 +98,6 @@ public final class Session {
     public void setFollowUp(String followUp) { this.followUp = followUp; }
     public List<ActionItem> getActions() { return actions; }
     public void setActions(List<ActionItem> actions) { this.actions = actions; }
+    public RoomState getRoom() { return room; }
+    public void setRoom(RoomState room) { this.room = room; }
 }
