@@ -9,7 +9,7 @@ import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportProgress;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
 import picocli.CommandLine.Command;
@@ -95,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(parent.messages().format("export.written", actions));
             }
             return LabtafelCommand.OK;
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(err::println);
             return LabtafelCommand.FAILED;
         } catch (ExportException e) {

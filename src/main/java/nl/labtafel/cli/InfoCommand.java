@@ -3,7 +3,7 @@ package nl.labtafel.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
@@ -32,7 +32,7 @@ final class InfoCommand implements Callable<Integer> {
         Session session;
         try {
             session = new SessionStore().load(file);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }

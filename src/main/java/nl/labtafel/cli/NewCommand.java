@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.Session;
@@ -58,7 +58,7 @@ final class NewCommand implements Callable<Integer> {
             new SessionStore().save(session, out);
             spec.commandLine().getOut().println(parent.messages().format("new.created", out, templateFile));
             return LabtafelCommand.OK;
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }

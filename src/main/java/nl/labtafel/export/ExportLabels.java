@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.labtafel.model.ActionStatus;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionHeader;
+import nl.labtafel.text.Messages;
 
 /**
  * The words and dates of an export in its language, all from the resource bundle: "24 april 2018" and

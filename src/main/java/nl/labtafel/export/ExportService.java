@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import nl.labtafel.io.AtomicFiles;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.Insight;
@@ -135,7 +135,7 @@ public final class ExportService {
     private static void write(Path out, byte[] bytes) throws ExportException {
         try {
             AtomicFiles.write(out, bytes, false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             throw new ExportException(e.file(), e.problems(), e);
         }
     }

@@ -33,7 +33,7 @@ public final class Autosaver implements AutoCloseable {
     private List<CompletableFuture<Void>> waiting = new ArrayList<>();
 
     /** What became of one autosave; {@code error} is null when it worked. */
-    public record Result(Path file, LocalTime time, SessionFileException error) {
+    public record Result(Path file, LocalTime time, FileProblemException error) {
     }
 
     public Autosaver(SessionStore store, ScheduledExecutorService io, Executor ownerThread,
@@ -69,10 +69,10 @@ public final class Autosaver implements AutoCloseable {
         if (target == null) {
             return null;
         }
-        SessionFileException error = null;
+        FileProblemException error = null;
         try {
             AtomicFiles.write(target, store.serialize(copy), false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             error = e;
         }
         Result result = new Result(target, LocalTime.now(), error);
@@ -139,7 +139,7 @@ public final class Autosaver implements AutoCloseable {
         CompletableFuture.runAsync(() -> {
             try {
                 AtomicFiles.write(target, store.serialize(Objects.requireNonNull(copy)), false);
-            } catch (SessionFileException ignored) {
+            } catch (FileProblemException ignored) {
                 // The previous recovery file, if any, is still complete.
             }
         }, io).join();

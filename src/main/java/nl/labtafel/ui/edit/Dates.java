@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.util.StringConverter;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 
 /** Dates as the minutes write them: "24-4-2018" in Dutch, "2018-04-24" in English; not the JVM's locale. */
 public final class Dates {

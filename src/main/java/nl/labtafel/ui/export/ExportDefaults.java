@@ -2,8 +2,8 @@ package nl.labtafel.ui.export;
 
 import java.nio.file.Path;
 import nl.labtafel.export.ExportService;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 
 /** Where exports go by default: beside the session file (or in the sessions folder), named after its title. */
 final class ExportDefaults {

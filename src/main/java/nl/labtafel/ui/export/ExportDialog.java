@@ -26,8 +26,8 @@ import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.edit.Converters;
 
 /**

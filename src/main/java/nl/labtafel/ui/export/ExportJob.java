@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
+import nl.labtafel.export.BoardPicture;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Messages;
 
 /**
  * One export as the dialog asked for it, run on the background executor: the board picture drawn into

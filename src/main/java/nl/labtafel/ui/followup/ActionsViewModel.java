@@ -8,8 +8,8 @@ import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Ids;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /** The agreed actions ("Afgesproken"): add, edit each field, remove; every change one undoable step. */
 public final class ActionsViewModel {

@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Phase;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.look.Styles;
 
 /** The agenda down the left: every phase with its timebox; the current one stands out; click to go there. */
 final class AgendaRail extends VBox {

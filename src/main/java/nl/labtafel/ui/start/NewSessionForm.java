@@ -12,23 +12,23 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionLimits;
 import nl.labtafel.model.SessionTemplate;
 import nl.labtafel.model.SessionValidator;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Dates;
 import nl.labtafel.ui.edit.Parsing;
+import nl.labtafel.ui.look.Styles;
 
 /** "Nieuwe sessie": a LAB format from {@code templates/} and the header lines, all editable later. */
 final class NewSessionForm extends VBox {

@@ -11,9 +11,9 @@ import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.CanvasOperations;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.ActorGroupStyles;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /**
  * One research team's canvas: the three lanes and every edit of them as one named undoable step.

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.teams;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -8,14 +9,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.Node;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 
 /**
  * One lane of a canvas under its question. Keys on a selected note: Enter or F2 edits, Delete removes,
