@@ -20,6 +20,7 @@ import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
@@ -257,7 +258,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         settings.setLanguage(language);
         messages = Messages.forLanguage(language);
         showStart();
@@ -293,7 +294,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void reopen(SessionWindow old, String language) {
+    public void reopen(SessionWindow old, Language language) {
         messages = Messages.forLanguage(language);
         old.dispose();
         SessionContext was = old.context();

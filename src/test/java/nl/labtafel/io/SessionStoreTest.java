@@ -34,7 +34,8 @@ class SessionStoreTest {
         Session loaded = store.load(file);
         assertArrayEquals(store.serialize(session), store.serialize(loaded));
         String json = Files.readString(file);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,"), "readable, versioned, pretty-printed");
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : " + Json.SCHEMA_VERSION + ","),
+                "readable, versioned, pretty-printed");
     }
 
     @Test
@@ -95,7 +96,7 @@ class SessionStoreTest {
         assertFalse(session.getInsights().getObservations().get(0).getId().isBlank());
         Path resaved = dir.resolve("v2.json");
         store.save(session, resaved);
-        assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : 2"));
+        assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : " + Json.SCHEMA_VERSION));
     }
 
     @Test

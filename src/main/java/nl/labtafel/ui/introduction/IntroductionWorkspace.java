@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.SessionHeader;
 import nl.labtafel.model.SessionLimits;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
@@ -100,7 +101,7 @@ public final class IntroductionWorkspace implements Workspace {
     private Node groups(SessionHeader header) {
         FlowPane pane = new FlowPane();
         pane.getStyleClass().add("lt-groups");
-        String language = context.messages().locale().getLanguage();
+        Language language = context.messages().language();
         String name = context.messages().get("cmd.header.groups");
         for (ActorGroup group : context.session().getActorGroups()) {
             CheckBox box = new CheckBox(group.getName().get(language));

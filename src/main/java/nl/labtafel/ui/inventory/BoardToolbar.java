@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.labtafel.model.ActorGroup;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -25,7 +26,7 @@ final class BoardToolbar extends HBox {
     BoardToolbar(BoardViewModel model, BoardView board) {
         this.model = model;
         Messages messages = model.messages();
-        String language = messages.locale().getLanguage();
+        Language language = messages.language();
         getStyleClass().add(BoardStyle.TOOLBAR);
         setAlignment(Pos.CENTER_LEFT);
         search.setPromptText(messages.get("board.search.prompt"));
@@ -69,7 +70,7 @@ final class BoardToolbar extends HBox {
         return button;
     }
 
-    private static ListCell<ActorGroup> groupCell(Messages messages, String language) {
+    private static ListCell<ActorGroup> groupCell(Messages messages, Language language) {
         return new ListCell<>() {
             @Override
             protected void updateItem(ActorGroup group, boolean empty) {

@@ -9,6 +9,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ActorGroupStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -27,8 +28,8 @@ final class ColumnHeaders extends Group {
     /** Makes the headers again when the groups changed (names, keys, icons, colours, order). */
     void rebuild() {
         List<ActorGroup> groups = model.session().getActorGroups();
-        String language = model.messages().locale().getLanguage();
-        StringBuilder signature = new StringBuilder(language);
+        Language language = model.messages().language();
+        StringBuilder signature = new StringBuilder(language.code());
         groups.forEach(g -> signature.append('|').append(g.getId()).append(g.getName()).append(g.getKey())
                 .append(g.getIcon()).append(g.getColour()));
         if (signature.toString().equals(shownSignature)) {

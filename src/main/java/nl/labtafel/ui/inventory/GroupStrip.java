@@ -8,6 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import nl.labtafel.model.ActorGroup;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ActorGroupStyles;
 import nl.labtafel.ui.look.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,7 +35,7 @@ final class GroupStrip extends FlowPane {
     /** Makes the chips again if the session's groups changed since they were made. */
     void rebuild() {
         List<ActorGroup> groups = model.session().getActorGroups();
-        String language = model.messages().locale().getLanguage();
+        Language language = model.messages().language();
         StringBuilder now = new StringBuilder();
         groups.forEach(g -> now.append(g.getId()).append(g.getKey()).append(g.getName()).append(g.getIcon()).append('|'));
         if (!now.toString().equals(signature)) {

@@ -100,7 +100,7 @@ public final class InventoryWorkspace implements Workspace {
             return;
         }
         target.getStyleClass().add(ActorGroupStyles.styleClass(groups.indexOf(group)));
-        target.setText(group.getKey().toUpperCase() + "  " + group.getName().get(context.messages().locale().getLanguage()));
+        target.setText(group.getKey().toUpperCase() + "  " + group.getName().get(context.messages().language()));
         FontIcon icon = new FontIcon();
         try {
             icon.setIconLiteral(group.getIcon());

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
@@ -37,7 +38,7 @@ final class SessionActions {
         void toggleFullScreen();
         void scaleText(int steps);
         void setTheme(Look theme);
-        void setLanguage(String language);
+        void setLanguage(Language language);
         void showShortcuts();
     }
 
@@ -82,8 +83,8 @@ final class SessionActions {
             t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
                     () -> h.setTheme(theme)));
         }
-        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage("nl")));
-        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage("en")));
+        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
+        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
 
         if (workspace != null) {
             workspace.shortcuts().forEach(a -> t.add("menu.workspace", a));

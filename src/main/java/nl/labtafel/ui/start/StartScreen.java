@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.edit.Converters;
@@ -39,7 +40,7 @@ public final class StartScreen {
         void chooseAndOpen();
         void restore(Path recovery);
         void discardRecovery(Path recovery);
-        void setLanguage(String language);
+        void setLanguage(Language language);
         void setTheme(Look theme);
     }
 
@@ -51,14 +52,14 @@ public final class StartScreen {
     private final VBox recoveries = new VBox();
     private final Label sessionsFolder = new Label();
     private final Path preferredTemplate;
-    private final String language;
+    private final Language language;
     private final Look theme;
     private final HBox top;
     // Made by complete(): the first frame shows only the frame of the screen (see AppShell.start).
     private NewSessionForm form;
     private ListView<StartLists.Recent> recent;
 
-    public StartScreen(Messages m, Host host, String language, Look theme, Path preferredTemplate) {
+    public StartScreen(Messages m, Host host, Language language, Look theme, Path preferredTemplate) {
         this.m = m;
         this.preferredTemplate = preferredTemplate;
         this.host = host;
@@ -217,11 +218,11 @@ public final class StartScreen {
         }
     }
 
-    private ComboBox<String> languageChoice(String language) {
-        ComboBox<String> box = new ComboBox<>();
+    private ComboBox<Language> languageChoice(Language language) {
+        ComboBox<Language> box = new ComboBox<>();
         box.setId("language-choice");
-        box.getItems().setAll("nl", "en");
-        box.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
+        box.getItems().setAll(Language.values());
+        box.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
         box.setValue(language);
         box.setAccessibleText(m.get("start.language"));
         box.valueProperty().addListener((obs, o, n) -> host.setLanguage(n));

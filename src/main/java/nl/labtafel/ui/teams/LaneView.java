@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 
 /**
@@ -120,7 +121,7 @@ final class LaneView extends VBox {
         MenuItem none = new MenuItem(m.get("canvas.noGroup"));
         none.setOnAction(e -> model.linkGroup(note, null));
         group.getItems().add(none);
-        String language = model.context().session().getLanguage();
+        Language language = model.context().session().language();
         for (ActorGroup g : model.context().session().getActorGroups()) {
             MenuItem item = new MenuItem(g.getName().get(language));
             item.setOnAction(e -> model.linkGroup(note, g.getId()));

@@ -101,7 +101,7 @@ public final class TeamsWorkspace implements Workspace {
             title.setWrapText(true);
             box.getChildren().add(title);
             for (CanvasLane lane : CanvasLane.values()) {
-                Label question = new Label(s.getCanvasQuestions().question(lane).get(s.getLanguage()));
+                Label question = new Label(s.getCanvasQuestions().question(lane).get(s.language()));
                 question.getStyleClass().add(CanvasStyle.QUESTION);
                 question.setWrapText(true);
                 box.getChildren().add(question);
