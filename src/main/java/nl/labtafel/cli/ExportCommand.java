@@ -12,6 +12,7 @@ import nl.labtafel.export.InventoryGrouping;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (language != null && !"nl".equals(language) && !"en".equals(language)) {
+        if (language != null && !Language.isCode(language)) {
             err.println(parent.messages().format("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
@@ -77,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println(parent.messages().get("export.sameFile"));
             return LabtafelCommand.USAGE;
         }
-        ExportOptions options = new ExportOptions(language, grouping, canvasTables, boardImage, withNames, template,
+        ExportOptions options = new ExportOptions(language == null ? null : Language.of(language), grouping, canvasTables, boardImage, withNames, template,
                 actionsTemplate);
         ExportService service = new ExportService(parent.paths().templates());
         try {

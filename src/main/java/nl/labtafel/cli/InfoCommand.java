@@ -44,7 +44,7 @@ final class InfoCommand implements Callable<Integer> {
         out.println(parent.messages().format("info.notes", session.getNotes().size()));
         for (ActorGroup g : session.getActorGroups()) {
             long count = session.getNotes().stream().filter(n -> g.getId().equals(n.getActorGroupId())).count();
-            out.println(parent.messages().format("info.notesOfGroup", g.getName().get(session.getLanguage()), count));
+            out.println(parent.messages().format("info.notesOfGroup", g.getName().get(session.language()), count));
         }
         long ungrouped = session.getNotes().stream().filter(n -> n.getActorGroupId() == null).count();
         if (ungrouped > 0) {

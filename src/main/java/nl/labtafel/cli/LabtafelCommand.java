@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** The command line: {@code labtafel <command> …}. Exit 0 done, 1 the input is wrong or a write failed, 2 usage. */
 @Command(name = "labtafel", mixinStandardHelpOptions = true, version = "Labtafel 0.1.0",
         subcommands = {ValidateCommand.class, NewCommand.class, InfoCommand.class, SuggestThemesCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, ActionsCommand.class, ImportCommand.class})
 public final class LabtafelCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -8,6 +8,7 @@ import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"nl".equals(language) && !"en".equals(language)) {
+        if (!Language.isCode(language)) {
             spec.commandLine().getErr().println(parent.messages().format("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }

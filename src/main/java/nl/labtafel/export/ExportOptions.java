@@ -1,11 +1,12 @@
 package nl.labtafel.export;
 
 import java.nio.file.Path;
+import nl.labtafel.text.Language;
 
 /**
  * What the organiser chose for an export (command line now, the export dialog later).
  *
- * @param language "nl" or "en" for the labels and dates; null for the session's own language
+ * @param language the language of the labels and dates; null for the session's own language
  * @param inventoryAppendix an appendix with every post-it, grouped by actor group or theme, or none
  * @param canvasTables each research team's canvas as a three-column table in its subsection
  * @param boardImage a PNG of the board, placed in "Blik van vandaag, (over)morgen"; null for none
@@ -13,15 +14,12 @@ import java.nio.file.Path;
  * @param minutesTemplate a .docx/.dotx for the minutes; null for {@code templates/notulen.docx}
  * @param actionsTemplate a .docx/.dotx for the action list; null for {@code templates/actielijst.docx}
  */
-public record ExportOptions(String language, InventoryGrouping inventoryAppendix, boolean canvasTables,
+public record ExportOptions(Language language, InventoryGrouping inventoryAppendix, boolean canvasTables,
         Path boardImage, boolean withNames, Path minutesTemplate, Path actionsTemplate) {
 
     public ExportOptions {
         if (inventoryAppendix == null) {
             inventoryAppendix = InventoryGrouping.NONE;
-        }
-        if (language != null && !"nl".equals(language) && !"en".equals(language)) {
-            throw new IllegalArgumentException("language must be nl or en: " + language);
         }
     }
 
@@ -30,7 +28,7 @@ public record ExportOptions(String language, InventoryGrouping inventoryAppendix
         return new ExportOptions(null, InventoryGrouping.NONE, false, null, false, null, null);
     }
 
-    public ExportOptions withLanguage(String value) {
+    public ExportOptions withLanguage(Language value) {
         return new ExportOptions(value, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
                 actionsTemplate);
     }

@@ -17,6 +17,7 @@ import nl.labtafel.model.Problem;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -160,14 +161,13 @@ public final class ExportService {
     }
 
     private static ExportLabels labels(Session session, ExportOptions options) {
-        String language = options.language() != null ? options.language() : session.getLanguage();
-        return new ExportLabels("en".equals(language) ? "en" : "nl");
+        return new ExportLabels(options.language() != null ? options.language() : session.language());
     }
 
     private static byte[] finish(XWPFDocument doc, String title, ExportLabels labels, ExportProgress progress)
             throws IOException {
         // Spelling and grammar in the export's language; the title shows in Word's file properties.
-        doc.getStyles().setSpellingLanguage("en".equals(labels.language()) ? "en-GB" : "nl-NL");
+        doc.getStyles().setSpellingLanguage(labels.language() == Language.ENGLISH ? "en-GB" : "nl-NL");
         doc.getProperties().getCoreProperties().setTitle(title);
         doc.getProperties().getCoreProperties().setCreator("Labtafel");
         progress.report(0.8);

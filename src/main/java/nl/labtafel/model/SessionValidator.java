@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.labtafel.text.Language;
 
 /** Checks what the JSON types alone cannot: required fields, unique ids, links that resolve, limits. */
 public final class SessionValidator {
@@ -33,7 +34,7 @@ public final class SessionValidator {
     }
 
     private void check(Session s) {
-        if (!"nl".equals(s.getLanguage()) && !"en".equals(s.getLanguage())) {
+        if (!Language.isCode(s.getLanguage())) {
             problems.add(new Problem("language", "problem.language", s.getLanguage()));
         }
         checkHeader(s.getHeader());
@@ -54,6 +55,36 @@ public final class SessionValidator {
         checkInsights(s.getInsights());
         Set<String> teams = checkTeams(s, groups, themes, notes);
         checkActions(s, themes, teams);
+        checkRoom(s.getRoom());
+    }
+
+    /** Room input: only sizes; items in the inbox may name groups or teams deleted since they arrived. */
+    private void checkRoom(RoomState room) {
+        if (room == null) {
+            return;
+        }
+        text("room.secret", room.getSecret(), SessionLimits.LINE_TEXT);
+        text("room.code", room.getCode(), SessionLimits.LINE_TEXT);
+        if (room.getPort() < 0 || room.getPort() > 65_535) {
+            problems.add(new Problem("room.port", "problem.range", room.getPort(), 0, 65_535));
+        }
+        count("room.inbox", room.getInbox().size(), SessionLimits.ITEMS);
+        count("room.receipts", room.getReceipts().size(), SessionLimits.NOTES);
+        count("room.ballots", room.getBallots().size(), SessionLimits.PARTICIPANTS);
+        for (int i = 0; i < room.getInbox().size(); i++) {
+            RoomItem item = room.getInbox().get(i);
+            if (item.getKey() == null || item.getKind() == null) {
+                problems.add(new Problem("room.inbox[" + i + "]", "problem.required"));
+            }
+            text("room.inbox[" + i + "].text", item.getText(), SessionLimits.SHORT_TEXT);
+            text("room.inbox[" + i + "].organisation", item.getOrganisation(), SessionLimits.LINE_TEXT);
+        }
+    }
+
+    private void count(String path, int size, int limit) {
+        if (size > limit) {
+            problems.add(new Problem(path, "problem.range", size, 0, limit));
+        }
     }
 
     private void checkHeader(SessionHeader h) {
@@ -96,7 +127,7 @@ public final class SessionValidator {
         for (int i = 0; i < s.getActorGroups().size(); i++) {
             ActorGroup g = s.getActorGroups().get(i);
             String path = "actorGroups[" + i + "]";
-            if (g.getName() == null || g.getName().get("nl").isBlank()) {
+            if (g.getName() == null || g.getName().get(Language.DUTCH).isBlank()) {
                 problems.add(new Problem(path + ".name", "problem.required"));
             }
             if (g.getColour() == null || !COLOUR.matcher(g.getColour()).matches()) {
@@ -214,6 +245,7 @@ public final class SessionValidator {
             String path = "actions[" + i + "]";
             text(path + ".what", a.getWhat(), SessionLimits.SHORT_TEXT);
             text(path + ".owner", a.getOwner(), SessionLimits.LINE_TEXT);
+            text(path + ".remark", a.getRemark(), SessionLimits.SHORT_TEXT);
             if (a.getStatus() == null) {
                 problems.add(new Problem(path + ".status", "problem.required"));
             }

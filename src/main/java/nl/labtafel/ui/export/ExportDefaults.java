@@ -27,6 +27,11 @@ final class ExportDefaults {
         return folder().resolve(name("exportDialog.actionsFile"));
     }
 
+    Path excelFile() {
+        String docx = name("exportDialog.actionsFile");
+        return folder().resolve(docx.substring(0, docx.length() - ".docx".length()) + ".xlsx");
+    }
+
     Path minutesTemplate() {
         return context.paths().templates().resolve(ExportService.MINUTES_TEMPLATE);
     }

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.followup;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -54,7 +55,7 @@ final class ActionsTable extends TableView<ActionItem> {
         who.setOnEditCommit(e -> model.setOwner(e.getRowValue().getId(), e.getNewValue()));
         who.setPrefWidth(220);
 
-        TableColumn<ActionItem, java.time.LocalDate> when = new TableColumn<>(m.get("actions.when"));
+        TableColumn<ActionItem, LocalDate> when = new TableColumn<>(m.get("actions.when"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDue()));
         when.setCellFactory(c -> new DueDateCell(m, (item, date) -> model.setDue(item.getId(), date)));
         when.setPrefWidth(170);
