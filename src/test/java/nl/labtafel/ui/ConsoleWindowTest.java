@@ -46,7 +46,7 @@ class ConsoleWindowTest {
         robot.interact(() -> fixture.shell.window().toggleTimer());
         assertTrue(fixture.shell.window().timer().runningProperty().get());
         assertEquals("mdi2p-pause", icon(robot));
-        robot.interact(() -> fixture.shell.window().setLanguage("en"));
+        robot.interact(() -> fixture.shell.window().setLanguage(nl.labtafel.text.Language.ENGLISH));
         waitUntil(() -> "Introduction".equals(robot.lookup("#phase-title").queryLabeled().getText()));
         assertTrue(fixture.shell.window().timer().runningProperty().get(), "the timer kept running");
         assertEquals("mdi2p-pause", icon(robot), "the button offers to pause a running timer");
