@@ -61,6 +61,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-names", descriptionKey = "export.withNames")
     boolean withNames;
 
+    @Option(names = "--author", paramLabel = "NAME", descriptionKey = "export.author")
+    String author;
+
+    @Option(names = "--toc", descriptionKey = "export.toc")
+    boolean tableOfContents;
+
+    @Option(names = "--by-due-date", descriptionKey = "export.byDueDate")
+    boolean byDueDate;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
             return LabtafelCommand.USAGE;
         }
         ExportOptions options = new ExportOptions(language, grouping, canvasTables, boardImage, withNames, template,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, byDueDate);
         ExportService service = new ExportService(parent.paths().templates());
         try {
             ExportService.checkTarget(minutes, service.minutesTemplate(options));

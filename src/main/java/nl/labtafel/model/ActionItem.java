@@ -14,6 +14,8 @@ public final class ActionItem {
     private String teamId;
     /** The canvas note ("proeven") this action was made from, if any. */
     private String sourceNoteId;
+    /** "Voortgang / opmerkingen": how far the action is, or a remark for the next meeting. Optional. */
+    private String progress = "";
 
     public ActionItem() {
     }
@@ -40,6 +42,8 @@ public final class ActionItem {
     public void setTeamId(String teamId) { this.teamId = teamId; }
     public String getSourceNoteId() { return sourceNoteId; }
     public void setSourceNoteId(String sourceNoteId) { this.sourceNoteId = sourceNoteId; }
+    public String getProgress() { return progress; }
+    public void setProgress(String progress) { this.progress = progress; }
 
     public ActionItem copy() {
         ActionItem copy = new ActionItem(id, what, owner);
@@ -48,6 +52,7 @@ public final class ActionItem {
         copy.themeId = themeId;
         copy.teamId = teamId;
         copy.sourceNoteId = sourceNoteId;
+        copy.progress = progress;
         return copy;
     }
 }

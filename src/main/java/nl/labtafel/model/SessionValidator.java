@@ -80,6 +80,7 @@ public final class SessionValidator {
             if (p.getKind() == null) {
                 problems.add(new Problem("phases[" + i + "].kind", "problem.required"));
             }
+            text("phases[" + i + "].summary", p.getSummary(), SessionLimits.LONG_TEXT);
             if (p.getMinutes() < 0 || p.getMinutes() > SessionLimits.PHASE_MINUTES) {
                 problems.add(new Problem("phases[" + i + "].minutes", "problem.range", p.getMinutes(), 0,
                         SessionLimits.PHASE_MINUTES));
@@ -214,6 +215,7 @@ public final class SessionValidator {
             String path = "actions[" + i + "]";
             text(path + ".what", a.getWhat(), SessionLimits.SHORT_TEXT);
             text(path + ".owner", a.getOwner(), SessionLimits.LINE_TEXT);
+            text(path + ".progress", a.getProgress(), SessionLimits.SHORT_TEXT);
             if (a.getStatus() == null) {
                 problems.add(new Problem(path + ".status", "problem.required"));
             }
