@@ -9,9 +9,10 @@ import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportProgress;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (language != null && !"nl".equals(language) && !"en".equals(language)) {
+        if (language != null && !Language.isCode(language)) {
             err.println(parent.messages().format("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
@@ -86,8 +87,8 @@ final class ExportCommand implements Callable<Integer> {
             err.println(parent.messages().get("export.sameFile"));
             return LabtafelCommand.USAGE;
         }
-        ExportOptions options = new ExportOptions(language, grouping, canvasTables, boardImage, withNames, template,
-                actionsTemplate, author, tableOfContents, byDueDate);
+        ExportOptions options = new ExportOptions(language == null ? null : Language.of(language), grouping,
+                canvasTables, boardImage, withNames, template, actionsTemplate, author, tableOfContents, byDueDate);
         ExportService service = new ExportService(parent.paths().templates());
         try {
             ExportService.checkTarget(minutes, service.minutesTemplate(options));
@@ -104,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(parent.messages().format("export.written", actions));
             }
             return LabtafelCommand.OK;
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(err::println);
             return LabtafelCommand.FAILED;
         } catch (ExportException e) {

@@ -3,7 +3,7 @@ package nl.labtafel.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
@@ -32,7 +32,7 @@ final class InfoCommand implements Callable<Integer> {
         Session session;
         try {
             session = new SessionStore().load(file);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }
@@ -44,7 +44,7 @@ final class InfoCommand implements Callable<Integer> {
         out.println(parent.messages().format("info.notes", session.getNotes().size()));
         for (ActorGroup g : session.getActorGroups()) {
             long count = session.getNotes().stream().filter(n -> g.getId().equals(n.getActorGroupId())).count();
-            out.println(parent.messages().format("info.notesOfGroup", g.getName().get(session.getLanguage()), count));
+            out.println(parent.messages().format("info.notesOfGroup", g.getName().get(session.language()), count));
         }
         long ungrouped = session.getNotes().stream().filter(n -> n.getActorGroupId() == null).count();
         if (ungrouped > 0) {

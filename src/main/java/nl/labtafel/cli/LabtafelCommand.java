@@ -4,14 +4,14 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.labtafel.AppPaths;
-import nl.labtafel.model.Messages;
-import picocli.CommandLine;
+import nl.labtafel.text.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: {@code labtafel <command> …}. Exit 0 done, 1 the input is wrong or a write failed, 2 usage. */
 @Command(name = "labtafel", mixinStandardHelpOptions = true, version = "Labtafel 0.1.0",
         subcommands = {ValidateCommand.class, NewCommand.class, InfoCommand.class, SuggestThemesCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, ActionsCommand.class, ImportCommand.class})
 public final class LabtafelCommand implements Runnable {
     public static final int OK = 0;
     public static final int FAILED = 1;

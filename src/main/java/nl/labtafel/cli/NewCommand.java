@@ -4,10 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"nl".equals(language) && !"en".equals(language)) {
+        if (!Language.isCode(language)) {
             spec.commandLine().getErr().println(parent.messages().format("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
@@ -58,7 +59,7 @@ final class NewCommand implements Callable<Integer> {
             new SessionStore().save(session, out);
             spec.commandLine().getOut().println(parent.messages().format("new.created", out, templateFile));
             return LabtafelCommand.OK;
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }

@@ -10,19 +10,19 @@ import java.util.concurrent.Callable;
 import nl.labtafel.cluster.SuggestOptions;
 import nl.labtafel.cluster.ThemeProposal;
 import nl.labtafel.cluster.ThemeSuggester;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.Json;
-import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
-import picocli.CommandLine;
+import nl.labtafel.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code suggest-themes FILE [--count N] [--all] [--json]}: proposes themes for a session's notes; the file is not
@@ -58,7 +58,7 @@ final class SuggestThemesCommand implements Callable<Integer> {
         Session session;
         try {
             session = new SessionStore().load(file);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(messages).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }

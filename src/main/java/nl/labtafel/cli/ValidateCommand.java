@@ -3,7 +3,7 @@ package nl.labtafel.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 store.load(file);
                 spec.commandLine().getOut().println(parent.messages().format("validate.ok", file));
-            } catch (SessionFileException e) {
+            } catch (FileProblemException e) {
                 e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
                 status = LabtafelCommand.FAILED;
             }

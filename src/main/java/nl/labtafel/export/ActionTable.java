@@ -27,7 +27,7 @@ final class ActionTable {
         this.labels = labels;
         this.numbers = ActionNumbers.of(session);
         List<ActionItem> numbered = new ArrayList<>(session.getActions().stream()
-                .filter(ActionNumbers::isNumbered).toList());
+                .filter(ActionNumbers::counts).toList());
         if (byDueDate) {
             // Stable: actions due the same day (or undated, last) keep the order they were agreed in.
             numbered.sort(Comparator.comparing(ActionItem::getDue, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -48,7 +48,7 @@ final class ActionTable {
     }
 
     boolean anyProgress() {
-        return actions.stream().anyMatch(a -> !SafeText.isBlank(a.getProgress()));
+        return actions.stream().anyMatch(a -> !SafeText.isBlank(a.getRemark()));
     }
 
     List<String> headers(List<Column> columns) {
@@ -83,7 +83,7 @@ final class ActionTable {
             case WHEN -> labels.date(action.getDue());
             case STATUS -> labels.status(action.getStatus());
             case ORIGIN -> origin(action);
-            case PROGRESS -> MinutesExporter.nullToEmpty(action.getProgress());
+            case PROGRESS -> MinutesExporter.nullToEmpty(action.getRemark());
         };
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
@@ -28,7 +29,7 @@ final class DocumentProperties {
 
     /** "nl-NL" or "en-GB", the tag Word writes for the export's language. */
     static String languageTag(ExportLabels labels) {
-        return "en".equals(labels.language()) ? "en-GB" : "nl-NL";
+        return labels.language() == Language.ENGLISH ? "en-GB" : "nl-NL";
     }
 
     static void apply(XWPFDocument doc, Session session, ExportOptions options, ExportLabels labels, String title,

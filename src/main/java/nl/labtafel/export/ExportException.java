@@ -2,8 +2,8 @@ package nl.labtafel.export;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Problem;
+import nl.labtafel.text.Messages;
 
 /**
  * An export that could not be made: a template that is not a usable .docx, a missing style, a board

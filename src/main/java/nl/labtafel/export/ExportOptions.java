@@ -1,11 +1,12 @@
 package nl.labtafel.export;
 
 import java.nio.file.Path;
+import nl.labtafel.text.Language;
 
 /**
  * What the organiser chose for an export (command line now, the export dialog later).
  *
- * @param language "nl" or "en" for the labels and dates; null for the session's own language
+ * @param language the language of the labels and dates; null for the session's own language
  * @param inventoryAppendix an appendix with every post-it, grouped by actor group or theme, or none
  * @param canvasTables each research team's canvas as a three-column table in its subsection
  * @param boardImage a PNG of the board, placed in "Blik van vandaag, (over)morgen"; null for none
@@ -17,11 +18,11 @@ import java.nio.file.Path;
  * @param actionsByDueDate actions sorted by due date (undated last) instead of in the order agreed; each keeps
  *        its number
  */
-public record ExportOptions(String language, InventoryGrouping inventoryAppendix, boolean canvasTables,
+public record ExportOptions(Language language, InventoryGrouping inventoryAppendix, boolean canvasTables,
         Path boardImage, boolean withNames, Path minutesTemplate, Path actionsTemplate, String author,
         boolean tableOfContents, boolean actionsByDueDate) {
 
-    public ExportOptions(String language, InventoryGrouping inventoryAppendix, boolean canvasTables,
+    public ExportOptions(Language language, InventoryGrouping inventoryAppendix, boolean canvasTables,
             Path boardImage, boolean withNames, Path minutesTemplate, Path actionsTemplate) {
         this(language, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate, actionsTemplate,
                 null, false, false);
@@ -30,9 +31,6 @@ public record ExportOptions(String language, InventoryGrouping inventoryAppendix
     public ExportOptions {
         if (inventoryAppendix == null) {
             inventoryAppendix = InventoryGrouping.NONE;
-        }
-        if (language != null && !"nl".equals(language) && !"en".equals(language)) {
-            throw new IllegalArgumentException("language must be nl or en: " + language);
         }
     }
 
@@ -56,7 +54,7 @@ public record ExportOptions(String language, InventoryGrouping inventoryAppendix
                 actionsTemplate, author, tableOfContents, value);
     }
 
-    public ExportOptions withLanguage(String value) {
+    public ExportOptions withLanguage(Language value) {
         return new ExportOptions(value, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
                 actionsTemplate, author, tableOfContents, actionsByDueDate);
     }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import nl.labtafel.io.AtomicFiles;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.Insight;
@@ -18,6 +18,7 @@ import nl.labtafel.model.Problem;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -142,7 +143,7 @@ public final class ExportService {
     private static void write(Path out, byte[] bytes) throws ExportException {
         try {
             AtomicFiles.write(out, bytes, false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             throw new ExportException(e.file(), e.problems(), e);
         }
     }
@@ -167,8 +168,7 @@ public final class ExportService {
     }
 
     private static ExportLabels labels(Session session, ExportOptions options) {
-        String language = options.language() != null ? options.language() : session.getLanguage();
-        return new ExportLabels("en".equals(language) ? "en" : "nl");
+        return new ExportLabels(options.language() != null ? options.language() : session.language());
     }
 
     private static byte[] finish(XWPFDocument doc, ExportProgress progress) throws IOException {

@@ -2,6 +2,7 @@ package nl.labtafel.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -17,7 +18,7 @@ final class FooterWords {
     }
 
     static void localise(XWPFDocument doc, ExportLabels labels) {
-        if (!"en".equals(labels.language())) {
+        if (labels.language() != Language.ENGLISH) {
             return;
         }
         List<XWPFParagraph> paragraphs = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class AtomicFiles {
     }
 
     /** Writes {@code content} to {@code target}; with {@code keepBackup} the old file stays as {@code target.bak}. */
-    public static void write(Path target, byte[] content, boolean keepBackup) throws SessionFileException {
+    public static void write(Path target, byte[] content, boolean keepBackup) throws FileProblemException {
         write(target, out -> {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
@@ -41,10 +41,10 @@ public final class AtomicFiles {
         void writeTo(FileChannel channel) throws IOException;
     }
 
-    public static void write(Path target, ContentWriter writer, boolean keepBackup) throws SessionFileException {
+    public static void write(Path target, ContentWriter writer, boolean keepBackup) throws FileProblemException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new SessionFileException(target, new Problem("", "save.isFolder"), null);
+            throw new FileProblemException(target, new Problem("", "save.isFolder"), null);
         }
         Path dir = absolute.getParent();
         Path tmp = null;
@@ -63,7 +63,7 @@ public final class AtomicFiles {
             tmp = null;
             forceDirectory(dir);
         } catch (IOException | RuntimeException e) {
-            throw new SessionFileException(target, saveProblem(e, dir), e);
+            throw new FileProblemException(target, saveProblem(e, dir), e);
         } finally {
             if (tmp != null) {
                 try {

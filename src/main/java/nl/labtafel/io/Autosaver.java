@@ -29,7 +29,7 @@ public final class Autosaver implements AutoCloseable {
     private ScheduledFuture<?> pending;
 
     /** What became of one autosave; {@code error} is null when it worked. */
-    public record Result(Path file, LocalTime time, SessionFileException error) {
+    public record Result(Path file, LocalTime time, FileProblemException error) {
     }
 
     public Autosaver(SessionStore store, ScheduledExecutorService io, Executor ownerThread,
@@ -65,10 +65,10 @@ public final class Autosaver implements AutoCloseable {
         if (target == null) {
             return;
         }
-        SessionFileException error = null;
+        FileProblemException error = null;
         try {
             AtomicFiles.write(target, store.serialize(copy), false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             error = e;
         }
         Result result = new Result(target, LocalTime.now(), error);
@@ -90,7 +90,7 @@ public final class Autosaver implements AutoCloseable {
         CompletableFuture.runAsync(() -> {
             try {
                 AtomicFiles.write(target, store.serialize(Objects.requireNonNull(copy)), false);
-            } catch (SessionFileException ignored) {
+            } catch (FileProblemException ignored) {
                 // The previous recovery file, if any, is still complete.
             }
         }, io).join();

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Problem;
 
-/** Reads a JSON file's bytes and turns every way it can fail into a {@link SessionFileException}. */
+/** Reads a JSON file's bytes and turns every way it can fail into a {@link FileProblemException}. */
 final class JsonFiles {
     /** Far beyond any real session (5,000 notes is about 1.5 MB). */
     static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -24,26 +24,26 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
-    static byte[] readBytes(Path file) throws SessionFileException {
+    static byte[] readBytes(Path file) throws FileProblemException {
         if (Files.isDirectory(file)) {
-            throw new SessionFileException(file, new Problem("", "load.isFolder"), null);
+            throw new FileProblemException(file, new Problem("", "load.isFolder"), null);
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new SessionFileException(file, new Problem("", "load.tooBig", size / (1024 * 1024)), null);
+                throw new FileProblemException(file, new Problem("", "load.tooBig", size / (1024 * 1024)), null);
             }
             byte[] bytes = Files.readAllBytes(file);
             if (isBlank(bytes)) {
-                throw new SessionFileException(file, new Problem("", "load.empty"), null);
+                throw new FileProblemException(file, new Problem("", "load.empty"), null);
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new SessionFileException(file, new Problem("", "load.notFound"), e);
+            throw new FileProblemException(file, new Problem("", "load.notFound"), e);
         } catch (AccessDeniedException e) {
-            throw new SessionFileException(file, new Problem("", "load.denied"), e);
+            throw new FileProblemException(file, new Problem("", "load.denied"), e);
         } catch (IOException e) {
-            throw new SessionFileException(file, new Problem("", "load.failed", e.getMessage()), e);
+            throw new FileProblemException(file, new Problem("", "load.failed", e.getMessage()), e);
         }
     }
 
@@ -57,7 +57,7 @@ final class JsonFiles {
     }
 
     /** Maps Jackson's failure to a message with the JSON path and the line and column. */
-    static SessionFileException failure(Path file, JsonProcessingException e) {
+    static FileProblemException failure(Path file, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         int line = location == null ? -1 : location.getLineNr();
         int column = location == null ? -1 : location.getColumnNr();
@@ -81,7 +81,7 @@ final class JsonFiles {
         } else {
             problem = new Problem(path, "load.syntax", detail);
         }
-        return new SessionFileException(file, List.of(problem), line, column, e);
+        return new FileProblemException(file, List.of(problem), line, column, e);
     }
 
     /** Jackson's first line, without its source-location tail (the message gives line and column itself). */

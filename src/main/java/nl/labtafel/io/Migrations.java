@@ -16,7 +16,13 @@ import java.util.function.UnaryOperator;
  */
 final class Migrations {
     /** STEPS.get(i) migrates version i+1 to version i+2. */
-    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::v1ToV2);
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(Migrations::v1ToV2, Migrations::v2ToV3);
+
+    /**
+     * The oldest version whose file binds straight to the current model (keeping line numbers in messages),
+     * because every later step only added optional fields.
+     */
+    static final int BINDS_DIRECTLY_FROM = 2;
 
     private Migrations() {
     }
@@ -63,6 +69,15 @@ final class Migrations {
                 }
             }
         }
+        return root;
+    }
+
+    /**
+     * Version 3 added follow-up sessions: an optional {@code "series"} link, actions' optional
+     * {@code "remark"} and {@code "carriedFrom"}, and the status {@code DROPPED}. Everything new is optional,
+     * so a version 2 file means exactly the same in version 3; the step only records that.
+     */
+    private static ObjectNode v2ToV3(ObjectNode root) {
         return root;
     }
 }

@@ -14,8 +14,10 @@ public final class ActionItem {
     private String teamId;
     /** The canvas note ("proeven") this action was made from, if any. */
     private String sourceNoteId;
-    /** "Voortgang / opmerkingen": how far the action is, or a remark for the next meeting. Optional. */
-    private String progress = "";
+    /** How it went, in a word or two ("wacht op subsidie"); used when a follow-up session updates a carried action. */
+    private String remark = "";
+    /** Set on an action carried over from the previous session of a series. */
+    private CarriedFrom carriedFrom;
 
     public ActionItem() {
     }
@@ -42,8 +44,15 @@ public final class ActionItem {
     public void setTeamId(String teamId) { this.teamId = teamId; }
     public String getSourceNoteId() { return sourceNoteId; }
     public void setSourceNoteId(String sourceNoteId) { this.sourceNoteId = sourceNoteId; }
-    public String getProgress() { return progress; }
-    public void setProgress(String progress) { this.progress = progress; }
+
+    public String getRemark() { return remark; }
+    public void setRemark(String remark) { this.remark = remark; }
+    public CarriedFrom getCarriedFrom() { return carriedFrom; }
+    public void setCarriedFrom(CarriedFrom carriedFrom) { this.carriedFrom = carriedFrom; }
+
+    public boolean isCarried() {
+        return carriedFrom != null;
+    }
 
     public ActionItem copy() {
         ActionItem copy = new ActionItem(id, what, owner);
@@ -52,7 +61,8 @@ public final class ActionItem {
         copy.themeId = themeId;
         copy.teamId = teamId;
         copy.sourceNoteId = sourceNoteId;
-        copy.progress = progress;
+        copy.remark = remark;
+        copy.carriedFrom = carriedFrom == null ? null : carriedFrom.copy();
         return copy;
     }
 }

@@ -1,80 +1,83 @@
 package nl.labtafel.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The one rule for an action's number ("actie 3"), shared by the app's action table, the minutes, the Word
- * action list and the Excel export, so a number said at the next meeting points at the same action everywhere.
- * <p>
- * Actions are numbered 1, 2, 3 … in the session's order of actions; an action without text has no number and
- * does not count (it is an empty row being typed, not yet an agreement). Sorting a list by due date or owner
- * keeps each action's number.
+ * The one numbering of a session's actions, so "actie 3" is the same action in the Word action list, the
+ * minutes, the Excel sheet and on screen. The rule: the actions that say something (a non-blank "what"),
+ * in the order of the session's action list, numbered from 1. An empty row the facilitator has not filled
+ * in yet gets no number and shifts nothing after it.
  */
 public final class ActionNumbers {
+    private final List<ActionItem> numbered;
     private final Map<String, Integer> byId;
-    private final Map<ActionItem, Integer> byItem;
 
-    private ActionNumbers(Map<String, Integer> byId, Map<ActionItem, Integer> byItem) {
-        this.byId = byId;
-        this.byItem = byItem;
+    private ActionNumbers(List<ActionItem> numbered) {
+        this.numbered = Collections.unmodifiableList(numbered);
+        this.byId = new HashMap<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            if (numbered.get(i).getId() != null) {
+                byId.putIfAbsent(numbered.get(i).getId(), i + 1);
+            }
+        }
     }
 
-    /** The numbers of the session's actions as they are now. */
     public static ActionNumbers of(Session session) {
         return of(session.getActions());
     }
 
     public static ActionNumbers of(List<ActionItem> actions) {
-        Map<String, Integer> byId = new HashMap<>();
-        Map<ActionItem, Integer> byItem = new java.util.IdentityHashMap<>();
-        int next = 0;
+        List<ActionItem> numbered = new ArrayList<>();
         for (ActionItem action : actions) {
-            if (action != null && isNumbered(action)) {
-                next++;
-                byItem.put(action, next);
-                if (action.getId() != null) {
-                    byId.putIfAbsent(action.getId(), next);
-                }
+            if (counts(action)) {
+                numbered.add(action);
             }
         }
-        return new ActionNumbers(byId, byItem);
+        return new ActionNumbers(numbered);
     }
 
-    /** Whether an action counts: it has some visible text in "what". */
-    public static boolean isNumbered(ActionItem action) {
+    /** Whether an action gets a number: it says what is to be done. */
+    public static boolean counts(ActionItem action) {
         String what = action.getWhat();
         if (what == null) {
             return false;
         }
         for (int i = 0; i < what.length(); i++) {
             char c = what.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c)) {
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The number of this action (by identity, else by id), or empty when it has none. */
-    public OptionalInt number(ActionItem action) {
-        Integer n = byItem.get(action);
-        if (n == null && action != null && action.getId() != null) {
-            n = byId.get(action.getId());
-        }
-        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    /** The numbered actions in order: element 0 is action 1. */
+    public List<ActionItem> actions() {
+        return numbered;
     }
 
-    /** The number of the action with this id, or empty. */
+    /** The number of the action with this id, or empty when it has none (blank, or not in the session). */
     public OptionalInt number(String actionId) {
-        Integer n = byId.get(actionId);
+        Integer n = actionId == null ? null : byId.get(actionId);
         return n == null ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
-    /** How many actions carry a number. */
-    public int count() {
-        return byItem.size();
+    /** The number of this action by position in the list it was numbered from (identity, not id). */
+    public OptionalInt number(ActionItem action) {
+        for (int i = 0; i < numbered.size(); i++) {
+            if (numbered.get(i) == action) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    public int size() {
+        return numbered.size();
     }
 }

@@ -1,6 +1,7 @@
 package nl.labtafel.model;
 
 import java.util.List;
+import nl.labtafel.text.Messages;
 
 /**
  * One thing wrong with a session, located by a path such as {@code notes[12].actorGroupId}.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import nl.labtafel.text.Language;
 
 /** Checks what the JSON types alone cannot: required fields, unique ids, links that resolve, limits. */
 public final class SessionValidator {
@@ -33,7 +34,7 @@ public final class SessionValidator {
     }
 
     private void check(Session s) {
-        if (!"nl".equals(s.getLanguage()) && !"en".equals(s.getLanguage())) {
+        if (!Language.isCode(s.getLanguage())) {
             problems.add(new Problem("language", "problem.language", s.getLanguage()));
         }
         checkHeader(s.getHeader());
@@ -97,7 +98,7 @@ public final class SessionValidator {
         for (int i = 0; i < s.getActorGroups().size(); i++) {
             ActorGroup g = s.getActorGroups().get(i);
             String path = "actorGroups[" + i + "]";
-            if (g.getName() == null || g.getName().get("nl").isBlank()) {
+            if (g.getName() == null || g.getName().get(Language.DUTCH).isBlank()) {
                 problems.add(new Problem(path + ".name", "problem.required"));
             }
             if (g.getColour() == null || !COLOUR.matcher(g.getColour()).matches()) {
@@ -215,7 +216,7 @@ public final class SessionValidator {
             String path = "actions[" + i + "]";
             text(path + ".what", a.getWhat(), SessionLimits.SHORT_TEXT);
             text(path + ".owner", a.getOwner(), SessionLimits.LINE_TEXT);
-            text(path + ".progress", a.getProgress(), SessionLimits.SHORT_TEXT);
+            text(path + ".remark", a.getRemark(), SessionLimits.SHORT_TEXT);
             if (a.getStatus() == null) {
                 problems.add(new Problem(path + ".status", "problem.required"));
             }

@@ -7,27 +7,32 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
 import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
-import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.UiSettings;
+import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
 import nl.labtafel.ui.start.StartLists;
 import nl.labtafel.ui.start.StartScreen;
-import nl.labtafel.ui.theme.Stylesheets;
-import nl.labtafel.ui.theme.UiTheme;
 
 /**
  * The composition root: the one place that makes the services (paths, settings, the background
@@ -168,6 +173,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
+    public void export(Stage owner, SessionContext context) {
+        ExportDialog.show(owner, context, this::showDocument);
+    }
+
+    @Override
     public void showDocument(Path file) {
         showDocument.accept(file.toUri().toString());
     }
@@ -240,7 +250,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     private void loadFailed(Throwable error) {
-        List<String> lines = error instanceof SessionFileException e ? e.describe(messages)
+        List<String> lines = error instanceof FileProblemException e ? e.describe(messages)
                 : List.of(messages.format("load.failed", String.valueOf(error.getMessage())));
         if (start != null && window == null) {
             start.showProblem(lines);
@@ -248,14 +258,14 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         settings.setLanguage(language);
         messages = Messages.forLanguage(language);
         showStart();
     }
 
     @Override
-    public void setTheme(UiTheme theme) {
+    public void setTheme(Look theme) {
         settings.setTheme(theme);
         applyLook(stage.getScene());
     }
@@ -284,7 +294,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void reopen(SessionWindow old, String language) {
+    public void reopen(SessionWindow old, Language language) {
         messages = Messages.forLanguage(language);
         old.dispose();
         SessionContext was = old.context();

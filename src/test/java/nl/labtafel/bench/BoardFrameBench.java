@@ -1,14 +1,14 @@
 package nl.labtafel.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -27,15 +27,15 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.testing.SessionFixtures;
-import nl.labtafel.ui.BackgroundTasks;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.BoardView;
-import nl.labtafel.ui.board.InventoryWorkspace;
-import nl.labtafel.ui.board.NotePlacer;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.BoardView;
+import nl.labtafel.ui.inventory.InventoryWorkspace;
+import nl.labtafel.ui.inventory.NotePlacer;
 
 /**
  * Frame times of the inventory board with 5,000 notes against a board of 40 (the size of the example

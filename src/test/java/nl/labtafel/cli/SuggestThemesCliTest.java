@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.Json;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

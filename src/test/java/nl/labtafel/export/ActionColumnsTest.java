@@ -34,7 +34,7 @@ class ActionColumnsTest {
         s.getActions().get(0).setOwner("Woningcorporatie");
         s.getActions().get(1).setOwner("Maatschappelijke organisaties");
         s.getActions().get(2).setOwner("Uitzendbureaus");
-        s.getActions().get(1).setProgress("Eerste afspraak gepland");
+        s.getActions().get(1).setRemark("Eerste afspraak gepland");
         return s;
     }
 
@@ -85,7 +85,7 @@ class ActionColumnsTest {
             XWPFTable a = actions.tables().get(0);
             assertEquals(List.of("", "Eerste afspraak gepland", ""), column(a, 6));
         }
-        s.getActions().forEach(a -> a.setProgress(""));
+        s.getActions().forEach(a -> a.setRemark(""));
         try (Docx minutes = new Docx(service.renderMinutes(s, ExportOptions.defaults(), ExportProgress.NONE))) {
             assertEquals(List.of("Nr.", "Wat", "Wie", "Wanneer"), header(minutes.tables().get(0)));
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ActionListTest {
 
     @Test
     void englishStatusesAndDates() throws Exception {
-        try (Docx docx = actions(Fixtures.lab(), ExportOptions.defaults().withLanguage("en"))) {
+        try (Docx docx = actions(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             XWPFTable t = docx.tables().get(0);
             assertEquals(List.of("No.", "What", "Who", "When", "Status", "Theme", "Progress / remarks"), row(t, 0));
             assertEquals("1 June 2018", row(t, 1).get(3));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class DocumentPropertiesTest {
 
     @Test
     void englishExportIsTaggedEnglishInStylesSettingsAndProperties() throws Exception {
-        try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage("en"))) {
+        try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             assertLanguage(docx, "en-GB");
         }
     }

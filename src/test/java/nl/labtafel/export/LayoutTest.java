@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -89,7 +90,7 @@ class LayoutTest {
     void theBoardPictureHasAltTextSayingWhatItShowsAndAUniqueDrawingId() throws Exception {
         Path png = Files.write(dir.resolve("bord.png"), TinyPng.bytes(400, 200));
         try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withBoardImage(png));
-                Docx english = minutes(Fixtures.lab(), ExportOptions.defaults().withBoardImage(png).withLanguage("en"))) {
+                Docx english = minutes(Fixtures.lab(), ExportOptions.defaults().withBoardImage(png).withLanguage(Language.ENGLISH))) {
             String xml = docx.doc.getDocument().xmlText();
             List<String> ids = attributes(xml, "docPr", "id");
             assertEquals(1, ids.size());
@@ -137,7 +138,7 @@ class LayoutTest {
     @Test
     void theDefaultTemplatesFooterSaysPageXOfYInTheExportsLanguage() throws Exception {
         try (Docx nl = minutes(Fixtures.lab(), ExportOptions.defaults());
-                Docx en = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage("en"))) {
+                Docx en = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             String footer = nl.doc.getFooterList().get(0)._getHdrFtr().xmlText();
             assertTrue(footer.contains(" PAGE ") && footer.contains(" NUMPAGES "), footer);
             assertTrue(nl.doc.getFooterList().get(0).getText().startsWith("pagina 1 van 1"), nl.doc.getFooterList().get(0).getText());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class MinutesOptionsTest {
 
     @Test
     void englishMinutesHaveEnglishLabelsAndDates() throws Exception {
-        try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage("en"))) {
+        try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             assertEquals(List.of("Key outcomes: Arbeidsmigranten LAB"), docx.texts("Title"));
             assertEquals(List.of("24 April 2018, 19:30\u201321:30", "Number of participants: 25"), docx.texts("Subtitle"));
             assertEquals(List.of("Introduction", "Today, tomorrow and beyond", "Opportunities and challenges",

@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionValidator;
 import nl.labtafel.testing.SessionFixtures;
+import nl.labtafel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Feeds thousands of mutated session files to the loader (seeded, so a failure can be replayed): each
- * must load as a valid session or fail with a clean {@link SessionFileException}, never anything else.
+ * must load as a valid session or fail with a clean {@link FileProblemException}, never anything else.
  */
 class LoaderFuzzTest {
     private static final int CASES = 4_000;
@@ -43,7 +43,7 @@ class LoaderFuzzTest {
                 var session = store.load(file);
                 assertTrue(SessionValidator.validate(session).isEmpty(), "case " + i + " loaded an invalid session");
                 loaded++;
-            } catch (SessionFileException e) {
+            } catch (FileProblemException e) {
                 String message = String.join("\n", e.describe(messages));
                 assertTrue(message.startsWith(file.toString()), "case " + i + ": " + message);
                 assertFalse(message.contains("Exception"), "case " + i + " leaks a stack trace: " + message);

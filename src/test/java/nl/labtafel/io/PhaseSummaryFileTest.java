@@ -28,7 +28,7 @@ class PhaseSummaryFileTest {
                 """);
         Session s = store.load(file);
         assertEquals("", s.getPhases().get(0).getSummary());
-        assertEquals("", s.getActions().get(0).getProgress());
+        assertEquals("", s.getActions().get(0).getRemark());
     }
 
     @Test
@@ -48,14 +48,14 @@ class PhaseSummaryFileTest {
                 """));
         s.getPhases().get(0).setSummary("Hieruit blijkt dat er veel partijen actief zijn.");
         ActionItem a = new ActionItem("a1", "Datumprikker sturen", "Gemeente");
-        a.setProgress("Verstuurd op 2 mei");
+        a.setRemark("Verstuurd op 2 mei");
         s.getActions().add(a);
         Path file = dir.resolve("opgeslagen.json");
         store.save(s, file);
         Session loaded = store.load(file);
         assertEquals("Hieruit blijkt dat er veel partijen actief zijn.", loaded.getPhases().get(0).getSummary());
-        assertEquals("Verstuurd op 2 mei", loaded.getActions().get(0).getProgress());
-        assertEquals("Verstuurd op 2 mei", loaded.copy().getActions().get(0).getProgress());
+        assertEquals("Verstuurd op 2 mei", loaded.getActions().get(0).getRemark());
+        assertEquals("Verstuurd op 2 mei", loaded.copy().getActions().get(0).getRemark());
         assertEquals(loaded.getPhases().get(0).getSummary(), loaded.copy().getPhases().get(0).getSummary());
     }
 
@@ -63,7 +63,7 @@ class PhaseSummaryFileTest {
     void anAbsurdlyLongSummaryIsRefusedWithItsPath() throws Exception {
         Path file = Files.writeString(dir.resolve("lang.json"), "{ \"schemaVersion\": 2, \"phases\": [ { \"id\": \"p\", "
                 + "\"kind\": \"INVENTORY\", \"minutes\": 1, \"summary\": \"" + "x".repeat(200_001) + "\" } ] }");
-        SessionFileException e = org.junit.jupiter.api.Assertions.assertThrows(SessionFileException.class,
+        FileProblemException e = org.junit.jupiter.api.Assertions.assertThrows(FileProblemException.class,
                 () -> store.load(file));
         List<Problem> problems = e.problems();
         assertTrue(problems.stream().anyMatch(p -> p.path().equals("phases[0].summary")), problems.toString());

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionLimits;
 import nl.labtafel.testing.SessionFixtures;
+import nl.labtafel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,8 @@ class SessionStoreTest {
         Session loaded = store.load(file);
         assertArrayEquals(store.serialize(session), store.serialize(loaded));
         String json = Files.readString(file);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,"), "readable, versioned, pretty-printed");
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : " + Json.SCHEMA_VERSION + ","),
+                "readable, versioned, pretty-printed");
     }
 
     @Test
@@ -95,7 +96,7 @@ class SessionStoreTest {
         assertFalse(session.getInsights().getObservations().get(0).getId().isBlank());
         Path resaved = dir.resolve("v2.json");
         store.save(session, resaved);
-        assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : 2"));
+        assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : " + Json.SCHEMA_VERSION));
     }
 
     @Test
@@ -135,7 +136,7 @@ class SessionStoreTest {
         Path file = dir.resolve("s.json");
         store.save(SessionFixtures.generated(3, 5), file);
         byte[] before = Files.readAllBytes(file);
-        SessionFileException e = assertThrows(SessionFileException.class, () -> AtomicFiles.write(file, channel -> {
+        FileProblemException e = assertThrows(FileProblemException.class, () -> AtomicFiles.write(file, channel -> {
             channel.write(java.nio.ByteBuffer.wrap("{\"half".getBytes(StandardCharsets.UTF_8)));
             throw new IOException("No space left on device");
         }, true));
@@ -149,10 +150,10 @@ class SessionStoreTest {
 
     @Test
     void savingOverAFolderOrIntoAMissingFolderSaysWhy() {
-        SessionFileException folder = assertThrows(SessionFileException.class,
+        FileProblemException folder = assertThrows(FileProblemException.class,
                 () -> store.save(new Session(), dir));
         assertTrue(folder.describe(nl).get(0).contains("map"));
-        SessionFileException missing = assertThrows(SessionFileException.class,
+        FileProblemException missing = assertThrows(FileProblemException.class,
                 () -> store.save(new Session(), dir.resolve("nope/s.json")));
         assertTrue(missing.describe(nl).get(0).contains("bestaat niet"), missing.describe(nl).toString());
     }
@@ -163,7 +164,7 @@ class SessionStoreTest {
 
     private void assertProblem(Path file, String... fragments) throws IOException {
         byte[] before = Files.exists(file) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-        SessionFileException e = assertThrows(SessionFileException.class, () -> store.load(file));
+        FileProblemException e = assertThrows(FileProblemException.class, () -> store.load(file));
         String message = String.join("\n", e.describe(nl));
         assertTrue(message.startsWith(file.toString()), message);
         for (String fragment : fragments) {

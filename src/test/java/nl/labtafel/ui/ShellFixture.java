@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.UiSettings;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

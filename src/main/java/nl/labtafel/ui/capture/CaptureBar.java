@@ -10,7 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 
 /**
  * The bar the facilitator types into all evening: Enter adds what was typed and empties the bar for

@@ -8,8 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.util.Duration;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.look.Styles;
+import nl.labtafel.ui.undo.SetValueCommand;
 
 /**
  * Ties a text control to one value of the model. Typing is not an edit yet: the text becomes one

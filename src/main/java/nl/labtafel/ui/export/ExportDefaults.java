@@ -2,8 +2,8 @@ package nl.labtafel.ui.export;
 
 import java.nio.file.Path;
 import nl.labtafel.export.ExportService;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 
 /** Where exports go by default: beside the session file (or in the sessions folder), named after its title. */
 final class ExportDefaults {
@@ -25,6 +25,11 @@ final class ExportDefaults {
 
     Path actionsFile() {
         return folder().resolve(name("exportDialog.actionsFile"));
+    }
+
+    Path excelFile() {
+        String docx = name("exportDialog.actionsFile");
+        return folder().resolve(docx.substring(0, docx.length() - ".docx".length()) + ".xlsx");
     }
 
     Path minutesTemplate() {

@@ -19,7 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Converters;
 
 /**

@@ -8,8 +8,9 @@ import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Ids;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.text.Language;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /** The agreed actions ("Afgesproken"): add, edit each field, remove; every change one undoable step. */
 public final class ActionsViewModel {
@@ -52,7 +53,7 @@ public final class ActionsViewModel {
 
     /** The actor groups' names, offered as owners ("who"); free text is allowed as well. */
     public List<String> ownerSuggestions() {
-        String language = context.session().getLanguage();
+        Language language = context.session().language();
         return context.session().getActorGroups().stream().map(ActorGroup::getName).map(n -> n.get(language)).toList();
     }
 

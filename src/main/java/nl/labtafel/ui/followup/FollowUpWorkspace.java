@@ -8,13 +8,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.edit.FieldBinding;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /** "Vervolg en afspraken": the next-steps narrative, and the agreed actions as a keyboard-first table. */
 public final class FollowUpWorkspace implements Workspace {
@@ -54,8 +54,8 @@ public final class FollowUpWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
-        return List.of(new ActionSpec("actions.keys", "actions.hint", null, null));
+    public List<ShortcutSpec> shortcuts() {
+        return List.of(new ShortcutSpec("actions.keys", "actions.hint", null, null));
     }
 
     @Override

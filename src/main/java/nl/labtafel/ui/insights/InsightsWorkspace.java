@@ -18,11 +18,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /**
  * The "Kansen en uitdagingen" phase: what stood out, opportunities, challenges and ideas in four
@@ -156,19 +156,19 @@ public final class InsightsWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
+    public List<ShortcutSpec> shortcuts() {
         return List.of(
-                new ActionSpec("insights.add", "insights.action.add", "mdi2p-playlist-plus", new KeyCodeCombination(KeyCode.ENTER)),
-                new ActionSpec("insights.nextList", "insights.action.nextList", "mdi2f-format-list-bulleted",
+                new ShortcutSpec("insights.add", "insights.action.add", "mdi2p-playlist-plus", new KeyCodeCombination(KeyCode.ENTER)),
+                new ShortcutSpec("insights.nextList", "insights.action.nextList", "mdi2f-format-list-bulleted",
                         new KeyCodeCombination(KeyCode.TAB)),
-                new ActionSpec("insights.edit", "insights.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2)),
-                new ActionSpec("insights.up", "insights.action.up", "mdi2a-arrow-up",
+                new ShortcutSpec("insights.edit", "insights.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2)),
+                new ShortcutSpec("insights.up", "insights.action.up", "mdi2a-arrow-up",
                         new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN)),
-                new ActionSpec("insights.down", "insights.action.down", "mdi2a-arrow-down",
+                new ShortcutSpec("insights.down", "insights.action.down", "mdi2a-arrow-down",
                         new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN)),
-                new ActionSpec("insights.otherList", "insights.action.otherList", "mdi2s-swap-horizontal",
+                new ShortcutSpec("insights.otherList", "insights.action.otherList", "mdi2s-swap-horizontal",
                         new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
-                new ActionSpec("insights.delete", "insights.action.delete", "mdi2d-delete-outline",
+                new ShortcutSpec("insights.delete", "insights.action.delete", "mdi2d-delete-outline",
                         new KeyCodeCombination(KeyCode.DELETE)));
     }
 

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.session;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -14,17 +15,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Phase;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Styles;
-import nl.labtafel.ui.UiSettings;
-import nl.labtafel.ui.Workspaces;
-import nl.labtafel.ui.actions.ActionTable;
-import nl.labtafel.ui.actions.ActionsUi;
-import nl.labtafel.ui.actions.ShortcutSheet;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.MessageBanner;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.UiSettings;
+import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.edit.FieldBinding;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Styles;
+import nl.labtafel.ui.shortcuts.ShortcutMenus;
+import nl.labtafel.ui.shortcuts.ShortcutSheet;
+import nl.labtafel.ui.shortcuts.ShortcutTable;
 
 /**
  * The window a facilitator runs the session in: menus and toolbar (from the table of actions), the
@@ -39,9 +42,11 @@ public final class SessionWindow implements SessionActions.Handlers {
         /** The session was closed (saved or discarded): show the start screen. */
         void sessionClosed();
         /** Rebuild this window in the newly chosen interface language, keeping session and undo history. */
-        void reopen(SessionWindow window, String language);
+        void reopen(SessionWindow window, Language language);
         /** Opens a document or folder in the desktop's own program (Word, the file manager). */
-        void showDocument(java.nio.file.Path file);
+        void showDocument(Path file);
+        /** Opens the export dialog for this session over {@code owner}. */
+        void export(Stage owner, SessionContext context);
     }
 
     private final Host host;
@@ -51,7 +56,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final PhaseTimer timer;
     private final SessionFiles files;
     private final Navigator navigator;
-    private final ActionsUi actionsUi;
+    private final ShortcutMenus actionsUi;
     private final BorderPane root = new BorderPane();
     private final VBox chrome = new VBox();
     private final AgendaRail rail;
@@ -61,17 +66,17 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final HBox status;
     private final BorderPane centre = new BorderPane();
     private final Scene scene;
-    private ActionTable table;
+    private ShortcutTable table;
     private boolean closed;
 
-    public SessionWindow(Host host, Stage stage, SessionContext context, Workspaces workspaces, SessionStore store,
+    public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
         this.host = host;
         this.stage = stage;
         this.context = context;
         this.m = context.messages();
         this.timer = timer;
-        this.actionsUi = new ActionsUi(m);
+        this.actionsUi = new ShortcutMenus(m);
         this.banner = new MessageBanner(m);
         this.files = new SessionFiles(context, store, banner::show);
         this.navigator = new Navigator(context, workspaces, this::show);
@@ -97,7 +102,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
         scene = new Scene(root, sceneWidth(stage), sceneHeight(stage));
         host.applyLook(scene);
-        ActionsUi.bindKeys(scene, () -> table);
+        ShortcutMenus.bindKeys(scene, () -> table);
         context.presentationProperty().addListener((obs, was, is) -> presentation(is));
         context.textScaleProperty().addListener((obs, o, n) -> host.applyLook(scene));
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle,
@@ -151,7 +156,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     private void show(Phase phase) {
         rail.showCurrent(phase.getId());
-        phaseTitle.setText(phase.getName().get(m.locale().getLanguage()));
+        phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
         table = SessionActions.table(context, this, navigator.currentWorkspace());
@@ -233,7 +238,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     /** Save as without the file dialog (tests). */
-    public void saveTo(java.nio.file.Path file) {
+    public void saveTo(Path file) {
         FieldBinding.commitFocused(scene);
         files.saveTo(file);
     }
@@ -241,7 +246,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     @Override
     public void export() {
         FieldBinding.commitFocused(scene);
-        nl.labtafel.ui.export.ExportDialog.show(stage, context, host::showDocument);
+        host.export(stage, context);
     }
 
     @Override
@@ -296,13 +301,13 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     @Override
-    public void setTheme(UiTheme theme) {
+    public void setTheme(Look theme) {
         host.settings().setTheme(theme);
         host.applyLook(scene);
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);

@@ -13,10 +13,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionHeader;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Parsing;
+import nl.labtafel.ui.look.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -12,28 +12,29 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionLimits;
 import nl.labtafel.model.SessionTemplate;
 import nl.labtafel.model.SessionValidator;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Dates;
 import nl.labtafel.ui.edit.Parsing;
+import nl.labtafel.ui.look.Styles;
 
 /** "Nieuwe sessie": a LAB format from {@code templates/} and the header lines, all editable later. */
 final class NewSessionForm extends VBox {
     private final Messages m;
-    private final String language;
+    private final Language language;
     private final ComboBox<Map.Entry<Path, SessionTemplate>> template = new ComboBox<>();
     private final TextField title = field("new-title");
     private final TextField subject = field("new-subject");
@@ -47,7 +48,7 @@ final class NewSessionForm extends VBox {
 
     NewSessionForm(Messages m, Consumer<Session> onCreate) {
         this.m = m;
-        this.language = m.locale().getLanguage();
+        this.language = m.language();
         getStyleClass().addAll(Styles.START_COLUMN);
         template.setId("new-template");
         template.setMaxWidth(Double.MAX_VALUE);
@@ -152,7 +153,7 @@ final class NewSessionForm extends VBox {
         problem.setVisible(false);
         problem.setManaged(false);
         Session session = chosen.getValue().newSession(title.getText().strip(), date.getValue());
-        session.setLanguage(language);
+        session.setLanguage(language.code());
         var header = session.getHeader();
         header.setSubject(subject.getText().strip());
         header.setStartTime(startTime);

@@ -15,16 +15,17 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.Styles;
-import nl.labtafel.ui.session.MessageBanner;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.edit.Converters;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Styles;
 
 /**
  * The first thing on the wall: a new session from a template, a recent or any other session file, and
@@ -39,8 +40,8 @@ public final class StartScreen {
         void chooseAndOpen();
         void restore(Path recovery);
         void discardRecovery(Path recovery);
-        void setLanguage(String language);
-        void setTheme(UiTheme theme);
+        void setLanguage(Language language);
+        void setTheme(Look theme);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy H:mm");
@@ -51,14 +52,14 @@ public final class StartScreen {
     private final VBox recoveries = new VBox();
     private final Label sessionsFolder = new Label();
     private final Path preferredTemplate;
-    private final String language;
-    private final UiTheme theme;
+    private final Language language;
+    private final Look theme;
     private final HBox top;
     // Made by complete(): the first frame shows only the frame of the screen (see AppShell.start).
     private NewSessionForm form;
     private ListView<StartLists.Recent> recent;
 
-    public StartScreen(Messages m, Host host, String language, UiTheme theme, Path preferredTemplate) {
+    public StartScreen(Messages m, Host host, Language language, Look theme, Path preferredTemplate) {
         this.m = m;
         this.preferredTemplate = preferredTemplate;
         this.host = host;
@@ -217,21 +218,21 @@ public final class StartScreen {
         }
     }
 
-    private ComboBox<String> languageChoice(String language) {
-        ComboBox<String> box = new ComboBox<>();
+    private ComboBox<Language> languageChoice(Language language) {
+        ComboBox<Language> box = new ComboBox<>();
         box.setId("language-choice");
-        box.getItems().setAll("nl", "en");
-        box.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
+        box.getItems().setAll(Language.values());
+        box.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
         box.setValue(language);
         box.setAccessibleText(m.get("start.language"));
         box.valueProperty().addListener((obs, o, n) -> host.setLanguage(n));
         return box;
     }
 
-    private ComboBox<UiTheme> themeChoice(UiTheme theme) {
-        ComboBox<UiTheme> box = new ComboBox<>();
+    private ComboBox<Look> themeChoice(Look theme) {
+        ComboBox<Look> box = new ComboBox<>();
         box.setId("theme-choice");
-        box.getItems().setAll(UiTheme.values());
+        box.getItems().setAll(Look.values());
         box.setConverter(Converters.displayOnly(t -> m.get(t.textKey())));
         box.setValue(theme);
         box.setAccessibleText(m.get("start.theme"));

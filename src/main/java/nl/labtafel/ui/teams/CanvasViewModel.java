@@ -11,9 +11,9 @@ import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.CanvasOperations;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.ActorGroupStyles;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /**
  * One research team's canvas: the three lanes and every edit of them as one named undoable step.
@@ -38,7 +38,7 @@ public final class CanvasViewModel {
     }
 
     public String question(CanvasLane lane) {
-        return context.session().getCanvasQuestions().question(lane).get(context.session().getLanguage());
+        return context.session().getCanvasQuestions().question(lane).get(context.session().language());
     }
 
     public void add(CanvasLane lane, List<String> texts) {
@@ -76,7 +76,7 @@ public final class CanvasViewModel {
     /** A "proeven" note becomes an action; its owner is the linked actor group, if any. */
     public void toAction(CanvasNote note) {
         String owner = context.session().actorGroup(note.getActorGroupId())
-                .map(g -> g.getName().get(context.session().getLanguage())).orElse("");
+                .map(g -> g.getName().get(context.session().language())).orElse("");
         run("canvas.cmd.toAction", (s, t) -> CanvasOperations.toAction(s, t, note.getId(), owner));
         message.set(context.messages().format("canvas.actionMade", note.getText()));
     }
@@ -85,7 +85,7 @@ public final class CanvasViewModel {
     public String linkText(CanvasNote note) {
         Session s = context.session();
         String group = s.actorGroup(note.getActorGroupId()).map(ActorGroup::getName)
-                .map(n -> n.get(s.getLanguage())).orElse("");
+                .map(n -> n.get(s.language())).orElse("");
         int count = note.getLinkedNoteIds().size();
         String notes = count == 0 ? "" : context.messages().format("canvas.linkedNotes", count);
         return group.isEmpty() || notes.isEmpty() ? group + notes : group + " \u00B7 " + notes;

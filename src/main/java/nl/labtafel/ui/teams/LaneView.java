@@ -1,6 +1,7 @@
 package nl.labtafel.ui.teams;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -8,14 +9,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.Node;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
 
 /**
  * One lane of a canvas under its question. Keys on a selected note: Enter or F2 edits, Delete removes,
@@ -120,7 +121,7 @@ final class LaneView extends VBox {
         MenuItem none = new MenuItem(m.get("canvas.noGroup"));
         none.setOnAction(e -> model.linkGroup(note, null));
         group.getItems().add(none);
-        String language = model.context().session().getLanguage();
+        Language language = model.context().session().language();
         for (ActorGroup g : model.context().session().getActorGroups()) {
             MenuItem item = new MenuItem(g.getName().get(language));
             item.setOnAction(e -> model.linkGroup(note, g.getId()));

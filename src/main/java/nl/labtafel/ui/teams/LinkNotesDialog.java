@@ -11,8 +11,8 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Converters;
 import org.controlsfx.control.CheckListView;
 

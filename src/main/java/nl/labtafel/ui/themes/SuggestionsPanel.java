@@ -16,10 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.cluster.SuggestOptions;
 import nl.labtafel.cluster.ThemeProposal;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 
 /**
  * Suggested themes beside the columns: the proposals of the clustering, each with a tick to accept

@@ -8,20 +8,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Theme;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.board.ActorGroupStyles;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /**
  * The themes phase: the inventory clustered by hand into labelled columns (unassigned first), dot
@@ -173,15 +173,15 @@ public final class ThemesWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
+    public List<ShortcutSpec> shortcuts() {
         return List.of(
-                new ActionSpec("themes.make", "themes.make", "mdi2s-shape-square-plus", MAKE_THEME),
-                new ActionSpec("themes.suggest", "suggest.open", "mdi2l-lightbulb-on-outline", SUGGEST),
-                new ActionSpec("themes.vote", "themes.key.vote", null, null),
-                new ActionSpec("themes.voteNote", "themes.key.voteNote", null, null),
-                new ActionSpec("themes.moveNotes", "themes.key.move", null, null),
-                new ActionSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
-                new ActionSpec("themes.delete", "themes.delete", null, DELETE_THEME));
+                new ShortcutSpec("themes.make", "themes.make", "mdi2s-shape-square-plus", MAKE_THEME),
+                new ShortcutSpec("themes.suggest", "suggest.open", "mdi2l-lightbulb-on-outline", SUGGEST),
+                new ShortcutSpec("themes.vote", "themes.key.vote", null, null),
+                new ShortcutSpec("themes.voteNote", "themes.key.voteNote", null, null),
+                new ShortcutSpec("themes.moveNotes", "themes.key.move", null, null),
+                new ShortcutSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
+                new ShortcutSpec("themes.delete", "themes.delete", null, DELETE_THEME));
     }
 
     @Override

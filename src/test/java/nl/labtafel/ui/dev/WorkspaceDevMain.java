@@ -9,16 +9,16 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.testing.SessionFixtures;
-import nl.labtafel.ui.BackgroundTasks;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.board.InventoryWorkspace;
-import nl.labtafel.ui.theme.Stylesheets;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.insights.InsightsWorkspace;
+import nl.labtafel.ui.inventory.InventoryWorkspace;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Stylesheets;
 
 /**
  * Shows one workspace in a bare window, to look at it under Xvfb before the app shell exists:
@@ -50,7 +50,7 @@ public final class WorkspaceDevMain {
         String[] size = opts.getOrDefault("size", "1280x720").split("x");
         Scene scene = new Scene((javafx.scene.Parent) workspace.view(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         // The shell's stylesheets: theme, projector colours and the 24 px root font times the text scale.
-        Stylesheets.apply(scene, UiTheme.parse(opts.getOrDefault("theme", "light")),
+        Stylesheets.apply(scene, Look.parse(opts.getOrDefault("theme", "light")),
                 context.textScaleProperty().get());
         stage.setScene(scene);
         stage.setTitle("Labtafel dev");
