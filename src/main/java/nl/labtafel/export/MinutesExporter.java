@@ -43,6 +43,7 @@ final class MinutesExporter {
     void write(ExportProgress progress) throws IOException {
         header();
         introduction();
+        new CarriedActionsSection(session, labels, out).write();
         progress.report(0.1);
         inventory();
         insights();
