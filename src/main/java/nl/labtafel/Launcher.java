@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.labtafel.cli.LabtafelCommand;
+import nl.labtafel.ui.FirstWindowProbe;
+import nl.labtafel.ui.LabtafelApp;
 
 /**
  * Entry point of the jar and of {@code mvn javafx:run}. Without arguments, or with one session file, it
@@ -18,10 +20,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensApp(args)) {
             prepareUserFolder();
-            if (nl.labtafel.ui.FirstWindowProbe.requested()) {
-                nl.labtafel.ui.FirstWindowProbe.install();
+            if (FirstWindowProbe.requested()) {
+                FirstWindowProbe.install();
             }
-            nl.labtafel.ui.LabtafelApp.launchApp(args);
+            LabtafelApp.launchApp(args);
             return;
         }
         System.exit(LabtafelCommand.run(args, System.out, System.err));

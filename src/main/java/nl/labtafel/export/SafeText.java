@@ -1,5 +1,6 @@
 package nl.labtafel.export;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class SafeText {
         if (clean.isEmpty()) {
             return List.of();
         }
-        return java.util.Arrays.stream(clean.split("\n[ \t]*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(clean.split("\n[ \t]*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /** Nothing but white space and characters XML cannot carry; without copying, as it runs per note. */

@@ -24,6 +24,8 @@ public final class Session {
     /** "Vervolg": the next-steps narrative. */
     private String followUp = "";
     private List<ActionItem> actions = new ArrayList<>();
+    /** Room input (phones in the room); null until the facilitator first starts it. */
+    private RoomState room;
     /** Set when this session follows an earlier one (schema 3); null for a first or single session. */
     private SeriesLink series;
 
@@ -65,6 +67,7 @@ public final class Session {
         teams.forEach(t -> copy.teams.add(t.copy()));
         copy.followUp = followUp;
         actions.forEach(a -> copy.actions.add(a.copy()));
+        copy.room = room == null ? null : room.copy();
         copy.series = series == null ? null : series.copy();
         return copy;
     }
@@ -103,4 +106,6 @@ public final class Session {
     public void setSeries(SeriesLink series) { this.series = series; }
     public List<ActionItem> getActions() { return actions; }
     public void setActions(List<ActionItem> actions) { this.actions = actions; }
+    public RoomState getRoom() { return room; }
+    public void setRoom(RoomState room) { this.room = room; }
 }

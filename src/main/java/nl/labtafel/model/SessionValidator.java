@@ -55,6 +55,36 @@ public final class SessionValidator {
         checkInsights(s.getInsights());
         Set<String> teams = checkTeams(s, groups, themes, notes);
         checkActions(s, themes, teams);
+        checkRoom(s.getRoom());
+    }
+
+    /** Room input: only sizes; items in the inbox may name groups or teams deleted since they arrived. */
+    private void checkRoom(RoomState room) {
+        if (room == null) {
+            return;
+        }
+        text("room.secret", room.getSecret(), SessionLimits.LINE_TEXT);
+        text("room.code", room.getCode(), SessionLimits.LINE_TEXT);
+        if (room.getPort() < 0 || room.getPort() > 65_535) {
+            problems.add(new Problem("room.port", "problem.range", room.getPort(), 0, 65_535));
+        }
+        count("room.inbox", room.getInbox().size(), SessionLimits.ITEMS);
+        count("room.receipts", room.getReceipts().size(), SessionLimits.NOTES);
+        count("room.ballots", room.getBallots().size(), SessionLimits.PARTICIPANTS);
+        for (int i = 0; i < room.getInbox().size(); i++) {
+            RoomItem item = room.getInbox().get(i);
+            if (item.getKey() == null || item.getKind() == null) {
+                problems.add(new Problem("room.inbox[" + i + "]", "problem.required"));
+            }
+            text("room.inbox[" + i + "].text", item.getText(), SessionLimits.SHORT_TEXT);
+            text("room.inbox[" + i + "].organisation", item.getOrganisation(), SessionLimits.LINE_TEXT);
+        }
+    }
+
+    private void count(String path, int size, int limit) {
+        if (size > limit) {
+            problems.add(new Problem(path, "problem.range", size, 0, limit));
+        }
     }
 
     private void checkHeader(SessionHeader h) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -47,14 +48,14 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private static final long WARM_UP_DELAY_MS = 1_000;
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
-    private final java.util.function.Consumer<String> showDocument;
+    private final Consumer<String> showDocument;
     private final ThemeSuggester suggester = new ThemeSuggester();
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
-                    Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
+                    Workspaces workspaces, Consumer<String> showDocument) {
         this.showDocument = showDocument;
         this.stage = stage;
         this.paths = paths;

@@ -1,6 +1,8 @@
 package nl.labtafel.ui.followup;
 
+import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
@@ -49,7 +51,7 @@ final class ActionsTable extends TableView<ActionItem> {
         who.setOnEditCommit(e -> model.setOwner(e.getRowValue().getId(), e.getNewValue()));
         who.setPrefWidth(220);
 
-        TableColumn<ActionItem, java.time.LocalDate> when = new TableColumn<>(m.get("actions.when"));
+        TableColumn<ActionItem, LocalDate> when = new TableColumn<>(m.get("actions.when"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDue()));
         when.setCellFactory(c -> new DueDateCell(m, (item, date) -> model.setDue(item.getId(), date)));
         when.setPrefWidth(170);
@@ -155,7 +157,7 @@ final class ActionsTable extends TableView<ActionItem> {
         getFocusModel().focus(row, target);
         if (keepEditing && target.isEditable()) {
             int r = row;
-            javafx.application.Platform.runLater(() -> edit(r, target));
+            Platform.runLater(() -> edit(r, target));
         }
     }
 }

@@ -54,7 +54,7 @@ final class TimerBar extends HBox {
         times.getStyleClass().add(Styles.MUTED);
         times.setId("session-times");
         VBox clockBox = new VBox(clock, times);
-        clockBox.getStyleClass().add("lt-clock-box");
+        clockBox.getStyleClass().add(Styles.CLOCK_BOX);
         Runnable updateClock = () -> {
             clock.setText(LocalTime.now().format(CLOCK));
             times.setText(sessionTimes(header));
@@ -89,7 +89,7 @@ final class TimerBar extends HBox {
         button.setTooltip(new Tooltip(text));
         button.setAccessibleText(text);
         button.setFocusTraversable(false);
-        button.getStyleClass().add("flat");
+        button.getStyleClass().add(Styles.FLAT);
         return button;
     }
 
