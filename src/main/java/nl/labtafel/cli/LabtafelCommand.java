@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** The command line: {@code labtafel <command> …}. Exit 0 done, 1 the input is wrong or a write failed, 2 usage. */
-@Command(name = "labtafel", mixinStandardHelpOptions = true, version = "Labtafel 0.1.0",
+@Command(name = "labtafel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ValidateCommand.class, NewCommand.class, InfoCommand.class, SuggestThemesCommand.class,
             ExportCommand.class, ActionsCommand.class, ImportCommand.class})
 public final class LabtafelCommand implements Runnable {

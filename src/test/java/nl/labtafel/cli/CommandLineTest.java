@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
@@ -71,6 +73,15 @@ class CommandLineTest {
         assertEquals(2, cli.run("bestaat-niet"));
         assertEquals(2, cli.run());
         assertEquals(2, cli.run("new", "--out", dir.resolve("x.json").toString(), "--date", "24-04-2018"));
+    }
+
+    @Test
+    void versionIsThePomsVersion() throws Exception {
+        String pom = Files.readString(Path.of(System.getProperty("labtafel.projectDir", "")).resolve("pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>labtafel</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(version.find(), "the pom names its version");
+        assertEquals(0, cli.run("--version"));
+        assertEquals("Labtafel " + version.group(1), cli.out().strip());
     }
 
     @Test
