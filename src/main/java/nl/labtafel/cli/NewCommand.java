@@ -49,11 +49,11 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (language != null && !Language.isCode(language)) {
-            spec.commandLine().getErr().println(parent.messages().format("cli.badLanguage", language));
+            spec.commandLine().getErr().println(parent.messages().quoted("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
         if (Files.exists(out) && !force) {
-            spec.commandLine().getErr().println(parent.messages().format("new.exists", out));
+            spec.commandLine().getErr().println(parent.messages().quoted("new.exists", out));
             return LabtafelCommand.FAILED;
         }
         Path templateFile = template != null ? template : parent.paths().defaultTemplate();
@@ -68,9 +68,9 @@ final class NewCommand implements Callable<Integer> {
                 }
             }
             new SessionStore().save(session, out);
-            spec.commandLine().getOut().println(parent.messages().format("new.created", out, templateFile));
+            spec.commandLine().getOut().println(parent.messages().quoted("new.created", out, templateFile));
             if (previous != null) {
-                spec.commandLine().getOut().println(parent.messages().format("new.continued", previous,
+                spec.commandLine().getOut().println(parent.messages().quoted("new.continued", previous,
                         session.getActions().stream().filter(a -> a.isCarried()).count()));
             }
             return LabtafelCommand.OK;
