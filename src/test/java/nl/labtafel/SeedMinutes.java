@@ -37,7 +37,7 @@ public final class SeedMinutes {
      * One paragraph per non-empty line. The seed has two sentences broken over a blank line ("vinden / van de
      * juiste weg", "in / samenwerking"): a line that starts in lower case continues the paragraph before it.
      */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         List<String> result = new ArrayList<>();
         for (String line : text.split("\n")) {
             String s = line.strip();

@@ -62,6 +62,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-names", descriptionKey = "export.withNames")
     boolean withNames;
 
+    @Option(names = "--author", paramLabel = "NAME", descriptionKey = "export.author")
+    String author;
+
+    @Option(names = "--toc", descriptionKey = "export.toc")
+    boolean tableOfContents;
+
+    @Option(names = "--by-due-date", descriptionKey = "export.byDueDate")
+    boolean byDueDate;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,8 +87,8 @@ final class ExportCommand implements Callable<Integer> {
             err.println(parent.messages().get("export.sameFile"));
             return LabtafelCommand.USAGE;
         }
-        ExportOptions options = new ExportOptions(language == null ? null : Language.of(language), grouping, canvasTables, boardImage, withNames, template,
-                actionsTemplate);
+        ExportOptions options = new ExportOptions(language == null ? null : Language.of(language), grouping,
+                canvasTables, boardImage, withNames, template, actionsTemplate, author, tableOfContents, byDueDate);
         ExportService service = new ExportService(parent.paths().templates());
         try {
             ExportService.checkTarget(minutes, service.minutesTemplate(options));

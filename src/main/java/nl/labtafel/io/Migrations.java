@@ -9,6 +9,10 @@ import java.util.function.UnaryOperator;
 /**
  * Brings an older session file up to {@link Json#SCHEMA_VERSION}, one version at a time, on the JSON tree.
  * Each step is a pure function from version N to N+1 so it can be tested on a hand-made file.
+ * <p>
+ * An optional field added later needs no step and no new version: a file without it loads with the field's
+ * default, and an older build ignores it. So came {@code phases[].summary} and {@code actions[].progress}
+ * (empty when absent) within version 2.
  */
 final class Migrations {
     /** STEPS.get(i) migrates version i+1 to version i+2. */

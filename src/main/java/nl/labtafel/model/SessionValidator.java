@@ -111,6 +111,7 @@ public final class SessionValidator {
             if (p.getKind() == null) {
                 problems.add(new Problem("phases[" + i + "].kind", "problem.required"));
             }
+            text("phases[" + i + "].summary", p.getSummary(), SessionLimits.LONG_TEXT);
             if (p.getMinutes() < 0 || p.getMinutes() > SessionLimits.PHASE_MINUTES) {
                 problems.add(new Problem("phases[" + i + "].minutes", "problem.range", p.getMinutes(), 0,
                         SessionLimits.PHASE_MINUTES));

@@ -62,7 +62,7 @@ class ExportCommandTest {
                 "--with-names", "--board-image", png.toString()), cli.err());
         List<String> text = texts(minutes);
         assertEquals("Key outcomes: Arbeidsmigranten LAB", text.get(0));
-        assertTrue(text.contains("The board with the inventory"));
+        assertTrue(text.contains("The theme board: the notes in a column per theme, with the dots per theme"));
         assertTrue(text.stream().anyMatch(t -> t.startsWith("Members: " + Fixtures.MEMBER)));
     }
 
