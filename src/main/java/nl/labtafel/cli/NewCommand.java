@@ -45,11 +45,11 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Language.isCode(language)) {
-            spec.commandLine().getErr().println(parent.messages().format("cli.badLanguage", language));
+            spec.commandLine().getErr().println(parent.messages().quoted("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
         if (Files.exists(out) && !force) {
-            spec.commandLine().getErr().println(parent.messages().format("new.exists", out));
+            spec.commandLine().getErr().println(parent.messages().quoted("new.exists", out));
             return LabtafelCommand.FAILED;
         }
         Path templateFile = template != null ? template : parent.paths().defaultTemplate();
@@ -57,7 +57,7 @@ final class NewCommand implements Callable<Integer> {
             Session session = new TemplateStore().newSession(templateFile, title, date);
             session.setLanguage(language);
             new SessionStore().save(session, out);
-            spec.commandLine().getOut().println(parent.messages().format("new.created", out, templateFile));
+            spec.commandLine().getOut().println(parent.messages().quoted("new.created", out, templateFile));
             return LabtafelCommand.OK;
         } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
