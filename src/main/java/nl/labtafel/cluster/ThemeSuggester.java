@@ -80,7 +80,7 @@ public final class ThemeSuggester {
         LanguageResources res = resources();
         List<Note> notes = consideredNotes(session, options);
         String sessionLanguage = options.language() != null ? options.language()
-                : "en".equals(session.getLanguage()) ? "en" : "nl";
+                : session.language().code();
         Map<String, List<Note>> byLanguage = groupByLanguage(notes, options.language(), sessionLanguage, res);
         List<ThemeProposal> themes = new ArrayList<>();
         List<String> other = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.SessionHeader;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 
 /**
@@ -13,19 +14,19 @@ import nl.labtafel.text.Messages;
  * "19.30" in Dutch, "24 April 2018" and "19:30" in English.
  */
 final class ExportLabels {
-    private final String language;
+    private final Language language;
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
 
-    ExportLabels(String language) {
+    ExportLabels(Language language) {
         this.language = language;
         this.messages = Messages.forLanguage(language);
         this.dates = DateTimeFormatter.ofPattern(messages.get("word.pattern.date"), messages.locale());
         this.times = DateTimeFormatter.ofPattern(messages.get("word.pattern.time"), messages.locale());
     }
 
-    String language() {
+    Language language() {
         return language;
     }
 

@@ -29,7 +29,7 @@ public final class SessionStore {
     Session parse(Path file, byte[] bytes) throws FileProblemException {
         try {
             int version = peekVersion(bytes);
-            if (version == Json.SCHEMA_VERSION) {
+            if (version >= Migrations.BINDS_DIRECTLY_FROM && version <= Json.SCHEMA_VERSION) {
                 return Json.sessionReader().readValue(bytes);
             }
             JsonNode tree = Json.mapper().readTree(bytes);

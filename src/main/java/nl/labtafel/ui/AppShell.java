@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
@@ -50,7 +52,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private static final long WARM_UP_DELAY_MS = 1_000;
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
-    private final java.util.function.Consumer<String> showDocument;
+    private final Consumer<String> showDocument;
     private final ThemeSuggester suggester = new ThemeSuggester();
     private Messages messages;
     private StartScreen start;
@@ -58,7 +60,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Displays displays = new FxDisplays();
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
-                    Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
+                    Workspaces workspaces, Consumer<String> showDocument) {
         this.showDocument = showDocument;
         this.stage = stage;
         this.paths = paths;
@@ -273,7 +275,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         settings.setLanguage(language);
         messages = Messages.forLanguage(language);
         showStart();
@@ -309,7 +311,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void reopen(SessionWindow old, String language) {
+    public void reopen(SessionWindow old, Language language) {
         messages = Messages.forLanguage(language);
         old.dispose();
         SessionContext was = old.context();

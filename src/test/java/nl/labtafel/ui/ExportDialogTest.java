@@ -55,6 +55,8 @@ class ExportDialogTest {
         Path minutes = Path.of(robot.lookup((TextField f) -> f.getText().endsWith("Notulen Arbeidsmigranten LAB.docx"))
                 .queryAs(TextField.class).getText());
         Path actions = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.docx");
+        robot.clickOn("Actielijst in Excel");
+        Path excel = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.xlsx");
         robot.clickOn("Exporteren");
         waitUntil(() -> robot.lookup((Label l) -> l.getText().startsWith("Klaar")).tryQuery().isPresent());
 
@@ -69,6 +71,12 @@ class ExportDialogTest {
         try (InputStream in = Files.newInputStream(actions); XWPFDocument doc = new XWPFDocument(in)) {
             assertTrue(new XWPFWordExtractor(doc).getText().contains("Gemeente organiseert vervolgbijeenkomst"));
             assertEquals(2, doc.getTables().get(0).getNumberOfRows(), "header and the one action");
+        }
+        try (InputStream in = Files.newInputStream(excel);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertEquals(1, (int) row.getCell(0).getNumericCellValue(), "action 1, as in the Word list");
+            assertTrue(row.getCell(1).getStringCellValue().startsWith("Gemeente organiseert vervolgbijeenkomst"));
         }
         robot.clickOn("Open map");
         assertEquals(minutes.getParent().toUri().toString(), fixture.opened.get(0));

@@ -143,8 +143,7 @@ public final class AudienceView extends StackPane {
         String phaseId = room.phaseIdProperty().get() != null ? room.phaseIdProperty().get() : s.getCurrentPhaseId();
         Phase phase = s.getPhases().stream().filter(p -> p.getId().equals(phaseId)).findFirst()
                 .orElse(s.getPhases().isEmpty() ? null : s.getPhases().get(0));
-        String name = phase == null || phase.getName() == null ? "" : phase.getName().get(context.messages().locale()
-                .getLanguage());
+        String name = phase == null || phase.getName() == null ? "" : phase.getName().get(context.messages().language());
         return new AudienceLayout.Request(phase == null ? null : phase.getKind(), name,
                 phase == null ? null : phase.getId(), room.teamIdProperty().get(), room.selectionProperty().get(),
                 null, getWidth(), getHeight());

@@ -21,7 +21,7 @@ final class IntroductionLayout {
     }
 
     List<List<Box>> layout(Session session, String currentPhaseId, double[] textSize) {
-        String lang = m.locale().getLanguage();
+        nl.labtafel.text.Language lang = m.language();
         SessionHeader h = session.getHeader();
         Flow.Area area = frame.content(0);
         TextMeasure measure = frame.measure();

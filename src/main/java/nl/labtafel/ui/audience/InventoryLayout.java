@@ -25,7 +25,7 @@ final class InventoryLayout {
     }
 
     List<List<Box>> layout(Session session, double[] textSize) {
-        String lang = m.locale().getLanguage();
+        nl.labtafel.text.Language lang = m.language();
         Map<String, List<Note>> byGroup = new LinkedHashMap<>();
         session.getActorGroups().forEach(g -> byGroup.put(g.getId(), new ArrayList<>()));
         List<Note> none = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -60,9 +62,21 @@ public final class PageRenderer {
         List<Page> pages = new AudienceLayout(measure, messages).pages(session, request);
         List<BufferedImage> images = new ArrayList<>();
         for (Page page : pages) {
-            images.add(SwingFXUtils.fromFXImage(snapshot(page, measure), null));
+            images.add(toBuffered(snapshot(page, measure)));
         }
         return images;
+    }
+
+    /** Plain ARGB copy (javafx-swing's SwingFXUtils is not in the app: one small loop instead of a module). */
+    static BufferedImage toBuffered(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        PixelReader reader = image.getPixelReader();
+        reader.getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
     }
 
     /** One page drawn in a scene of its own size (FX thread). */

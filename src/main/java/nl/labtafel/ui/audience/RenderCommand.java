@@ -89,7 +89,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Messages screen = Messages.forLanguage(lang != null ? lang : session.getLanguage());
         Phase p = session.getPhases().stream().filter(x -> x.getKind() == kind).findFirst().orElse(null);
-        String name = p == null ? "" : p.getName().get(screen.locale().getLanguage());
+        String name = p == null ? "" : p.getName().get(screen.language());
         AudienceLayout.Request request = new AudienceLayout.Request(kind, name, p == null ? null : p.getId(), teamId,
                 null, null, width, height);
         List<Path> written;

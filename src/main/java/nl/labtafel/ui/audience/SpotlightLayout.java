@@ -40,7 +40,7 @@ final class SpotlightLayout {
     }
 
     private Optional<Flow.Section> section(Session session, RoomItem item) {
-        String lang = m.locale().getLanguage();
+        nl.labtafel.text.Language lang = m.language();
         switch (item.kind()) {
             case NOTE -> {
                 return session.note(item.id()).map(n -> {

@@ -36,7 +36,7 @@ final class TeamLayout {
             pages.add(new ArrayList<>(Notice.centred(m.get("audience.teams.empty"), frame)));
             return pages;
         }
-        String lang = m.locale().getLanguage();
+        nl.labtafel.text.Language lang = m.language();
         String themeName = session.theme(team.getThemeId()).map(t -> t.getName()).orElse("");
         int index = session.getTeams().indexOf(team) + 1;
         String title = m.format("audience.team", index, session.getTeams().size(), themeName);

@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 import nl.labtafel.io.AtomicFiles;
 import nl.labtafel.io.FileProblemException;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.look.Look;
 
 /**
@@ -41,13 +42,13 @@ public final class UiSettings {
         return Path.of(System.getProperty("user.home"), ".labtafel", "settings.properties");
     }
 
-    /** "nl" (default) or "en". */
-    public String language() {
-        return "en".equals(values.getProperty("language")) ? "en" : "nl";
+    /** Dutch unless the settings file says "en". */
+    public Language language() {
+        return Language.of(values.getProperty("language"));
     }
 
-    public void setLanguage(String language) {
-        put("language", "en".equals(language) ? "en" : "nl");
+    public void setLanguage(Language language) {
+        put("language", language.code());
     }
 
     public Look theme() {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -15,8 +16,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -26,6 +29,7 @@ import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.edit.Converters;
@@ -44,8 +48,10 @@ public final class ExportDialog {
     private final CheckBox actions = new CheckBox();
     private final TextField minutesFile = new TextField();
     private final TextField actionsFile = new TextField();
+    private final CheckBox excel = new CheckBox();
+    private final TextField excelFile = new TextField();
     private final TextField template = new TextField();
-    private final ChoiceBox<String> language = new ChoiceBox<>();
+    private final ChoiceBox<Language> language = new ChoiceBox<>();
     private final ChoiceBox<InventoryGrouping> appendix = new ChoiceBox<>();
     private final CheckBox canvasTables = new CheckBox();
     private final CheckBox picture = new CheckBox();
@@ -53,7 +59,8 @@ public final class ExportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button export = new Button();
-    private final HBox done = new HBox(8);
+    /** The open buttons wrap, so with three documents "Open map" stays inside the dialog. */
+    private final FlowPane done = new FlowPane(8, 8);
 
     private ExportDialog(Window owner, SessionContext context, Consumer<Path> opener) {
         this.context = context;
@@ -69,10 +76,12 @@ public final class ExportDialog {
         actions.setSelected(!context.session().getActions().isEmpty());
         minutesFile.setText(defaults.minutesFile().toString());
         actionsFile.setText(defaults.actionsFile().toString());
+        excel.setText(m.get("exportDialog.excel"));
+        excelFile.setText(defaults.excelFile().toString());
         template.setText(defaults.minutesTemplate().toString());
-        language.getItems().addAll("nl", "en");
-        language.setValue(context.session().getLanguage());
-        language.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
+        language.getItems().addAll(Language.values());
+        language.setValue(context.session().language());
+        language.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
         appendix.getItems().addAll(InventoryGrouping.values());
         appendix.setValue(InventoryGrouping.NONE);
         appendix.setConverter(Converters.displayOnly(g -> m.get("exportDialog.appendix." + g.name())));
@@ -89,19 +98,21 @@ public final class ExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
         form.addRow(0, minutes, minutesFile, chooser(minutesFile, true));
         form.addRow(1, actions, actionsFile, chooser(actionsFile, true));
-        form.addRow(2, new Label(m.get("exportDialog.template")), template, chooser(template, false));
-        form.addRow(3, new Label(m.get("exportDialog.language")), language);
-        form.addRow(4, new Label(m.get("exportDialog.appendix")), appendix);
-        form.add(new VBox(6, canvasTables, picture, names), 1, 5);
+        form.addRow(2, excel, excelFile, chooser(excelFile, true));
+        form.addRow(3, new Label(m.get("exportDialog.template")), template, chooser(template, false));
+        form.addRow(4, new Label(m.get("exportDialog.language")), language);
+        form.addRow(5, new Label(m.get("exportDialog.appendix")), appendix);
+        form.add(new VBox(6, canvasTables, picture, names), 1, 6);
         minutesFile.setPrefColumnCount(36);
         VBox root = new VBox(12, form, progress, status, done, new HBox(8, export, close));
         root.setStyle("-fx-padding: 1em;");
+        done.prefWrapLengthProperty().bind(form.widthProperty());
         stage.setScene(new Scene(root));
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
     }
@@ -115,8 +126,13 @@ public final class ExportDialog {
         Button button = new Button(m.get("exportDialog.choose"));
         button.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportDialog.wordFiles"), "*.docx",
-                    "*.dotx"));
+            if (field == excelFile) {
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportDialog.excelFiles"),
+                        "*.xlsx"));
+            } else {
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportDialog.wordFiles"),
+                        "*.docx", "*.dotx"));
+            }
             Path current = Path.of(field.getText());
             if (current.getParent() != null && Files.isDirectory(current.getParent())) {
                 chooser.setInitialDirectory(current.getParent().toFile());
@@ -133,11 +149,12 @@ public final class ExportDialog {
     private void run() {
         Path minutesOut = minutes.isSelected() ? Path.of(minutesFile.getText().strip()) : null;
         Path actionsOut = actions.isSelected() ? Path.of(actionsFile.getText().strip()) : null;
-        if (minutesOut == null && actionsOut == null) {
+        Path excelOut = excel.isSelected() ? Path.of(excelFile.getText().strip()) : null;
+        if (minutesOut == null && actionsOut == null && excelOut == null) {
             status.setText(m.get("exportDialog.nothing"));
             return;
         }
-        List<Path> existing = java.util.stream.Stream.of(minutesOut, actionsOut)
+        List<Path> existing = Stream.of(minutesOut, actionsOut, excelOut)
                 .filter(p -> p != null && Files.exists(p)).toList();
         if (!existing.isEmpty() && !confirmOverwrite(existing)) {
             return;
@@ -147,7 +164,7 @@ public final class ExportDialog {
                 .includingNames(names.isSelected()).withMinutesTemplate(Path.of(template.getText().strip()));
         boolean withPicture = picture.isSelected() && minutesOut != null;
         ExportJob job = new ExportJob(new ExportService(context.paths().templates()), context.session().copy(),
-                options, minutesOut, actionsOut, withPicture, m);
+                options, minutesOut, actionsOut, withPicture, m).withExcel(excelOut, context.fileProperty().get());
         export.setDisable(true);
         done.getChildren().clear();
         progress.setVisible(true);

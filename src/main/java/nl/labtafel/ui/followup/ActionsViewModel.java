@@ -2,12 +2,14 @@ package nl.labtafel.ui.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Ids;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.undo.StructureCommand;
 
@@ -52,7 +54,7 @@ public final class ActionsViewModel {
 
     /** The actor groups' names, offered as owners ("who"); free text is allowed as well. */
     public List<String> ownerSuggestions() {
-        String language = context.session().getLanguage();
+        Language language = context.session().language();
         return context.session().getActorGroups().stream().map(ActorGroup::getName).map(n -> n.get(language)).toList();
     }
 
@@ -89,7 +91,7 @@ public final class ActionsViewModel {
 
     private static boolean same(ActionItem a, ActionItem b) {
         return a.getWhat().equals(b.getWhat()) && a.getOwner().equals(b.getOwner())
-                && java.util.Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus();
+                && Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus();
     }
 
     private void run(String nameKey, Consumer<Session> operation) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.labtafel.model.ActorGroup;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -25,11 +26,11 @@ final class BoardToolbar extends HBox {
     BoardToolbar(BoardViewModel model, BoardView board) {
         this.model = model;
         Messages messages = model.messages();
-        String language = messages.locale().getLanguage();
+        Language language = messages.language();
         getStyleClass().add(BoardStyle.TOOLBAR);
         setAlignment(Pos.CENTER_LEFT);
         search.setPromptText(messages.get("board.search.prompt"));
-        search.getStyleClass().add("board-search");
+        search.getStyleClass().add(BoardStyle.SEARCH);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> search.getParent().requestFocus());
         filter.getItems().add(null);
@@ -42,7 +43,7 @@ final class BoardToolbar extends HBox {
         Button zoomIn = button("mdi2m-magnify-plus-outline", messages.get("board.zoomIn"), board::zoomIn);
         Button fit = button("mdi2f-fit-to-screen-outline", messages.get("board.fitAll"), board::fitAll);
         zoomLabel.textProperty().bind(board.zoomProperty().multiply(100).asString("%.0f %%"));
-        zoomLabel.getStyleClass().add("zoom-label");
+        zoomLabel.getStyleClass().add(BoardStyle.ZOOM_LABEL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(search, Priority.SOMETIMES);
@@ -69,7 +70,7 @@ final class BoardToolbar extends HBox {
         return button;
     }
 
-    private static ListCell<ActorGroup> groupCell(Messages messages, String language) {
+    private static ListCell<ActorGroup> groupCell(Messages messages, Language language) {
         return new ListCell<>() {
             @Override
             protected void updateItem(ActorGroup group, boolean empty) {

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.inventory;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ActorGroupStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -27,8 +29,8 @@ final class ColumnHeaders extends Group {
     /** Makes the headers again when the groups changed (names, keys, icons, colours, order). */
     void rebuild() {
         List<ActorGroup> groups = model.session().getActorGroups();
-        String language = model.messages().locale().getLanguage();
-        StringBuilder signature = new StringBuilder(language);
+        Language language = model.messages().language();
+        StringBuilder signature = new StringBuilder(language.code());
         groups.forEach(g -> signature.append('|').append(g.getId()).append(g.getName()).append(g.getKey())
                 .append(g.getIcon()).append(g.getColour()));
         if (signature.toString().equals(shownSignature)) {
@@ -41,11 +43,11 @@ final class ColumnHeaders extends Group {
             Label key = new Label(group.getKey().toUpperCase());
             key.getStyleClass().add(BoardStyle.CHIP_KEY);
             HBox graphic = new HBox(6, key, icon(group.getIcon()));
-            graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            graphic.setAlignment(Pos.CENTER_LEFT);
             Label label = new Label(group.getName().get(language), graphic);
             label.setFont(FONT);
             label.setWrapText(true);
-            label.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+            label.setAlignment(Pos.BOTTOM_LEFT);
             label.getStyleClass().addAll(BoardStyle.COLUMN_HEADER, ActorGroupStyles.styleClass(i));
             label.setPrefWidth(NotePlacer.NOTE_WIDTH);
             label.setMaxWidth(NotePlacer.NOTE_WIDTH);

@@ -7,7 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import nl.labtafel.model.ActorGroup;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ActorGroupStyles;
 import nl.labtafel.ui.look.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,7 +36,7 @@ final class GroupStrip extends FlowPane {
     /** Makes the chips again if the session's groups changed since they were made. */
     void rebuild() {
         List<ActorGroup> groups = model.session().getActorGroups();
-        String language = model.messages().locale().getLanguage();
+        Language language = model.messages().language();
         StringBuilder now = new StringBuilder();
         groups.forEach(g -> now.append(g.getId()).append(g.getKey()).append(g.getName()).append(g.getIcon()).append('|'));
         if (!now.toString().equals(signature)) {
@@ -56,8 +58,8 @@ final class GroupStrip extends FlowPane {
                 }
                 icon.getStyleClass().addAll(BoardStyle.NOTE_ICON, Styles.ICON);
                 Label name = new Label(group.getName().get(language), icon);
-                javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(key, name, count);
-                box.getStyleClass().add("chip-box");
+                HBox box = new HBox(key, name, count);
+                box.getStyleClass().add(BoardStyle.CHIP_BOX);
                 ToggleButton chip = new ToggleButton(null, box);
                 chip.getStyleClass().addAll(BoardStyle.GROUP_CHIP, ActorGroupStyles.styleClass(i));
                 chip.setToggleGroup(toggles);

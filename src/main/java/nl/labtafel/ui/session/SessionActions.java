@@ -2,10 +2,12 @@ package nl.labtafel.ui.session;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.RoomState;
 import nl.labtafel.ui.common.SessionContext;
@@ -41,7 +43,7 @@ final class SessionActions {
         void toggleFullScreen();
         void scaleText(int steps);
         void setTheme(Look theme);
-        void setLanguage(String language);
+        void setLanguage(Language language);
         void showShortcuts();
     }
 
@@ -101,8 +103,8 @@ final class SessionActions {
             t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
                     () -> h.setTheme(theme)));
         }
-        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage("nl")));
-        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage("en")));
+        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
+        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
 
         if (workspace != null) {
             workspace.shortcuts().forEach(a -> t.add("menu.workspace", a));
@@ -113,7 +115,7 @@ final class SessionActions {
     }
 
     private static ShortcutTable.Row row(String menu, ShortcutSpec spec, boolean toolbar,
-                                       javafx.beans.value.ObservableBooleanValue disabled, List<KeyCombination> aliases) {
+                                       ObservableBooleanValue disabled, List<KeyCombination> aliases) {
         return new ShortcutTable.Row(menu, spec, toolbar, disabled, null, aliases);
     }
 

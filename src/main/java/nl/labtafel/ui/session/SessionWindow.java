@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.common.RoomScreen;
@@ -42,7 +43,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         /** The session was closed (saved or discarded): show the start screen. */
         void sessionClosed();
         /** Rebuild this window in the newly chosen interface language, keeping session and undo history. */
-        void reopen(SessionWindow window, String language);
+        void reopen(SessionWindow window, Language language);
         /** Opens a document or folder in the desktop's own program (Word, the file manager). */
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
@@ -97,7 +98,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(phaseTitle, spacer, timerBar);
-        header.getStyleClass().add("lt-phase-header");
+        header.getStyleClass().add(Styles.PHASE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         centre.setTop(new VBox(header, banner));
 
@@ -167,7 +168,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     private void show(Phase phase) {
         rail.showCurrent(phase.getId());
-        phaseTitle.setText(phase.getName().get(m.locale().getLanguage()));
+        phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
         table = SessionActions.table(context, this, navigator.currentWorkspace());
@@ -342,7 +343,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);
