@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.labtafel.cli.LabtafelCommand;
+import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.ui.FirstWindowProbe;
 import nl.labtafel.ui.LabtafelApp;
 
@@ -18,6 +19,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Diagnostics.install(Diagnostics.logFolder());
         if (opensApp(args)) {
             prepareUserFolder();
             if (FirstWindowProbe.requested()) {
@@ -35,7 +37,8 @@ public final class Launcher {
             AppPaths.detect().prepareSessionsFolder();
         } catch (IOException | RuntimeException e) {
             // The app still starts; saving will name the folder it cannot write.
-            System.err.println("Labtafel: cannot prepare the sessions folder: " + e);
+            System.getLogger(Launcher.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot prepare the sessions folder", e);
         }
     }
 
