@@ -24,13 +24,10 @@ public final class Session {
     /** "Vervolg": the next-steps narrative. */
     private String followUp = "";
     private List<ActionItem> actions = new ArrayList<>();
-<<<<<<< HEAD
     /** Room input (phones in the room); null until the facilitator first starts it. */
     private RoomState room;
-=======
     /** Set when this session follows an earlier one (schema 3); null for a first or single session. */
     private SeriesLink series;
->>>>>>> main
 
     public Optional<ActorGroup> actorGroup(String id) {
         return actorGroups.stream().filter(g -> g.getId().equals(id)).findFirst();
@@ -70,11 +67,8 @@ public final class Session {
         teams.forEach(t -> copy.teams.add(t.copy()));
         copy.followUp = followUp;
         actions.forEach(a -> copy.actions.add(a.copy()));
-<<<<<<< HEAD
         copy.room = room == null ? null : room.copy();
-=======
         copy.series = series == null ? null : series.copy();
->>>>>>> main
         return copy;
     }
 
