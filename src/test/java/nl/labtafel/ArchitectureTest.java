@@ -12,8 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
 
 /**
- * The layers of style.md, and the shape of the UI: {@code model} and {@code text} are plain Java;
- * services ({@code io}, {@code export}, {@code cluster}, {@code cli}, {@code room}) never reach the UI; in the UI, the
+ * The layers of {@code src/main/docs/architecture.md}, and the shape of the UI: {@code model} and {@code text}
+ * are plain Java; services ({@code io}, {@code export}, {@code cluster}, {@code cli}, {@code room}) never reach
+ * the UI; in the UI, the
  * feature packages (one per window or phase) meet only through the shared UI packages, and only the
  * composition root ({@code nl.labtafel.ui} itself) knows them all.
  */
@@ -34,7 +35,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotUseTheUi = noClasses()
             .that().resideInAnyPackage("nl.labtafel.io..", "nl.labtafel.export..", "nl.labtafel.cluster..",
-                    "nl.labtafel.cli..", "nl.labtafel.importing..", "nl.labtafel.room..")
+                    "nl.labtafel.cli..", "nl.labtafel.importing..", "nl.labtafel.room..", "nl.labtafel.series..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "nl.labtafel.ui..",
                     "org.controlsfx..", "atlantafx..");
 

@@ -13,9 +13,20 @@ import nl.labtafel.text.Language;
  * @param withNames include research-team members' names (personal data: left out by default)
  * @param minutesTemplate a .docx/.dotx for the minutes; null for {@code templates/notulen.docx}
  * @param actionsTemplate a .docx/.dotx for the action list; null for {@code templates/actielijst.docx}
+ * @param author the organiser named as the documents' author; null or blank keeps the template's author
+ * @param tableOfContents a table of contents (a Word field that Word fills on opening) below the minutes' header
+ * @param actionsByDueDate actions sorted by due date (undated last) instead of in the order agreed; each keeps
+ *        its number
  */
 public record ExportOptions(Language language, InventoryGrouping inventoryAppendix, boolean canvasTables,
-        Path boardImage, boolean withNames, Path minutesTemplate, Path actionsTemplate) {
+        Path boardImage, boolean withNames, Path minutesTemplate, Path actionsTemplate, String author,
+        boolean tableOfContents, boolean actionsByDueDate) {
+
+    public ExportOptions(Language language, InventoryGrouping inventoryAppendix, boolean canvasTables,
+            Path boardImage, boolean withNames, Path minutesTemplate, Path actionsTemplate) {
+        this(language, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate, actionsTemplate,
+                null, false, false);
+    }
 
     public ExportOptions {
         if (inventoryAppendix == null) {
@@ -28,38 +39,53 @@ public record ExportOptions(Language language, InventoryGrouping inventoryAppend
         return new ExportOptions(null, InventoryGrouping.NONE, false, null, false, null, null);
     }
 
+    public ExportOptions withAuthor(String value) {
+        return new ExportOptions(language, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
+                actionsTemplate, value, tableOfContents, actionsByDueDate);
+    }
+
+    public ExportOptions withTableOfContents(boolean value) {
+        return new ExportOptions(language, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
+                actionsTemplate, author, value, actionsByDueDate);
+    }
+
+    public ExportOptions withActionsByDueDate(boolean value) {
+        return new ExportOptions(language, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
+                actionsTemplate, author, tableOfContents, value);
+    }
+
     public ExportOptions withLanguage(Language value) {
         return new ExportOptions(value, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, actionsByDueDate);
     }
 
     public ExportOptions withInventoryAppendix(InventoryGrouping value) {
         return new ExportOptions(language, value, canvasTables, boardImage, withNames, minutesTemplate,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, actionsByDueDate);
     }
 
     public ExportOptions withCanvasTables(boolean value) {
         return new ExportOptions(language, inventoryAppendix, value, boardImage, withNames, minutesTemplate,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, actionsByDueDate);
     }
 
     public ExportOptions withBoardImage(Path value) {
         return new ExportOptions(language, inventoryAppendix, canvasTables, value, withNames, minutesTemplate,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, actionsByDueDate);
     }
 
     public ExportOptions includingNames(boolean value) {
         return new ExportOptions(language, inventoryAppendix, canvasTables, boardImage, value, minutesTemplate,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, actionsByDueDate);
     }
 
     public ExportOptions withMinutesTemplate(Path value) {
         return new ExportOptions(language, inventoryAppendix, canvasTables, boardImage, withNames, value,
-                actionsTemplate);
+                actionsTemplate, author, tableOfContents, actionsByDueDate);
     }
 
     public ExportOptions withActionsTemplate(Path value) {
         return new ExportOptions(language, inventoryAppendix, canvasTables, boardImage, withNames, minutesTemplate,
-                value);
+                value, author, tableOfContents, actionsByDueDate);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -82,7 +83,10 @@ public final class ExportService {
         ExportLabels labels = labels(session, options);
         try {
             new MinutesExporter(session, options, labels, new DocWriter(template), board).write(progress);
-            return finish(template.document(), MinutesExporter.title(session, labels), labels, progress);
+            DocumentProperties.apply(template.document(), session, options, labels,
+                    MinutesExporter.title(session, labels), Instant.now());
+            FooterWords.localise(template.document(), labels);
+            return finish(template.document(), progress);
         } catch (IOException | RuntimeException e) {
             throw failed(templateFile, e);
         } finally {
@@ -97,9 +101,12 @@ public final class ExportService {
         progress.report(0.05);
         ExportLabels labels = labels(session, options);
         try {
-            new ActionListExporter(session, labels, new DocWriter(template)).write();
+            new ActionListExporter(session, options, labels, new DocWriter(template)).write();
             progress.report(0.5);
-            return finish(template.document(), ActionListExporter.title(session, labels), labels, progress);
+            DocumentProperties.apply(template.document(), session, options, labels,
+                    ActionListExporter.title(session, labels), Instant.now());
+            FooterWords.localise(template.document(), labels);
+            return finish(template.document(), progress);
         } catch (IOException | RuntimeException e) {
             throw failed(templateFile, e);
         } finally {
@@ -164,12 +171,7 @@ public final class ExportService {
         return new ExportLabels(options.language() != null ? options.language() : session.language());
     }
 
-    private static byte[] finish(XWPFDocument doc, String title, ExportLabels labels, ExportProgress progress)
-            throws IOException {
-        // Spelling and grammar in the export's language; the title shows in Word's file properties.
-        doc.getStyles().setSpellingLanguage(labels.language() == Language.ENGLISH ? "en-GB" : "nl-NL");
-        doc.getProperties().getCoreProperties().setTitle(title);
-        doc.getProperties().getCoreProperties().setCreator("Labtafel");
+    private static byte[] finish(XWPFDocument doc, ExportProgress progress) throws IOException {
         progress.report(0.8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         doc.write(bytes);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,7 +57,7 @@ public final class TemplateStore {
         }
     }
 
-    public Session newSession(Path templateFile, String title, java.time.LocalDate date) throws FileProblemException {
+    public Session newSession(Path templateFile, String title, LocalDate date) throws FileProblemException {
         return load(templateFile).newSession(title, date);
     }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -53,7 +54,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     public static final String ROOM_FLAG = "--room";
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
-    private final java.util.function.Consumer<String> showDocument;
+    private final Consumer<String> showDocument;
     private final ThemeSuggester suggester = new ThemeSuggester();
     private Messages messages;
     private StartScreen start;
@@ -63,7 +64,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private RoomPanel roomPanel;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
-                    Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
+                    Workspaces workspaces, Consumer<String> showDocument) {
         this.showDocument = showDocument;
         this.stage = stage;
         this.paths = paths;

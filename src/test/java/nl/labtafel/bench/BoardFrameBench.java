@@ -14,6 +14,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -190,7 +191,7 @@ public final class BoardFrameBench {
                     && Math.abs(n.getLayoutY() - note.getY()) < 1).findFirst().orElseThrow();
         }
 
-        private static void mouse(Node target, javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
+        private static void mouse(Node target, EventType<MouseEvent> type, double sceneX, double sceneY) {
             Event.fireEvent(target, new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1,
                     false, false, false, false, true, false, false, false, false, false,
                     new PickResult(target, sceneX, sceneY)));

@@ -16,7 +16,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import nl.labtafel.AppPaths;
 import nl.labtafel.export.BoardPicture;
 import nl.labtafel.export.ExportOptions;
@@ -61,7 +63,7 @@ public final class ThemesFrameBench {
         @Override
         public void start(Stage stage) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 720));
+            stage.setScene(new Scene(new Pane(), 1280, 720));
             stage.show();
             Thread runner = new Thread(() -> {
                 try {
@@ -160,7 +162,7 @@ public final class ThemesFrameBench {
                 Session copy = context.session().copy();
                 context.background().run(() -> {
                     Path png = Files.createTempFile(out, "board", ".png");
-                    javax.imageio.ImageIO.write(BoardPicture.draw(copy, context.messages()), "png", png.toFile());
+                    ImageIO.write(BoardPicture.draw(copy, context.messages()), "png", png.toFile());
                     ExportOptions options = ExportOptions.defaults().withCanvasTables(true)
                             .withInventoryAppendix(InventoryGrouping.THEME).withBoardImage(png);
                     service.exportMinutes(copy, options, out.resolve("notulen.docx"), f -> { });

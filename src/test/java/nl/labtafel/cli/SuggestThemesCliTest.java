@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ class SuggestThemesCliTest {
         JsonNode last = list.get(list.size() - 1);
         assertTrue(last.get("other").asBoolean());
         assertEquals(NL.get("suggestThemes.other"), last.get("label").asText());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(EXAMPLE)), "the session file is not changed");
+        assertTrue(Arrays.equals(before, Files.readAllBytes(EXAMPLE)), "the session file is not changed");
     }
 
     @Test

@@ -42,7 +42,7 @@ class MinutesOptionsTest {
                     "Research team themes", "Key outcomes of the research teams", "Follow-up", "Agreed actions"),
                     docx.texts("heading 1"));
             assertTrue(docx.allText().contains("Possible next step: Vervolgstap van team 1."));
-            assertEquals("1 June 2018", docx.tables().get(0).getRow(1).getCell(2).getText());
+            assertEquals("1 June 2018", docx.tables().get(0).getRow(1).getCell(3).getText());
             assertEquals("en-GB", docx.doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr()
                     .getLangArray(0).getVal());
         }
@@ -98,14 +98,14 @@ class MinutesOptionsTest {
     }
 
     @Test
-    void boardPictureSitsInTheInventorySectionWithItsCaption() throws Exception {
+    void themeBoardPictureSitsUnderThemasWithAnHonestCaption() throws Exception {
         Path png = dir.resolve("bord.png");
         Files.write(png, TinyPng.bytes(400, 200));
         try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withBoardImage(png))) {
             assertEquals(1, docx.doc.getAllPictures().size());
             List<XWPFParagraph> body = docx.paragraphs();
-            int inventory = indexOf(body, "Blik van vandaag, (over)morgen");
-            int next = indexOf(body, "Kansen en uitdagingen");
+            int inventory = indexOf(body, "Thema's onderzoeksteams");
+            int next = indexOf(body, "Belangrijkste uitkomsten onderzoeksteams");
             int picture = -1;
             for (int i = 0; i < body.size(); i++) {
                 if (!body.get(i).getRuns().isEmpty() && !body.get(i).getRuns().get(0).getEmbeddedPictures().isEmpty()) {
@@ -113,7 +113,8 @@ class MinutesOptionsTest {
                 }
             }
             assertTrue(inventory < picture && picture < next, "picture at " + picture);
-            assertEquals("Het bord met de inventarisatie", body.get(picture + 1).getText());
+            assertEquals("Het themabord: de post-its in een kolom per thema, met de stippen per thema",
+                    body.get(picture + 1).getText());
         }
     }
 

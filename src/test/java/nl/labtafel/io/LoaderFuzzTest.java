@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import nl.labtafel.model.SessionValidator;
 import nl.labtafel.testing.SessionFixtures;
@@ -62,7 +63,7 @@ class LoaderFuzzTest {
             int at = random.nextInt(bytes.length);
             switch (random.nextInt(6)) {
                 case 0 -> bytes = splice(bytes, at, 1 + random.nextInt(8), new byte[0]);
-                case 1 -> bytes = java.util.Arrays.copyOf(bytes, at);
+                case 1 -> bytes = Arrays.copyOf(bytes, at);
                 case 2 -> {
                     bytes = bytes.clone();
                     bytes[at] = (byte) random.nextInt(256);

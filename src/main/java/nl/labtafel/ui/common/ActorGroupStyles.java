@@ -8,7 +8,7 @@ import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.InkContrast;
 
 /**
- * One small stylesheet with a colour class per actor group (style.md: a few classes per group rather
+ * One small stylesheet with a colour class per actor group (a few classes per group rather
  * than an inline style per note, which would cost CSS work for every note). Each class sets the
  * looked-up colours board.css uses; ink is black or white, whichever reads better on the fill.
  */

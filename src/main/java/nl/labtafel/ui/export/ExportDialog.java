@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -96,7 +98,7 @@ public final class ExportDialog {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -152,7 +154,7 @@ public final class ExportDialog {
             status.setText(m.get("exportDialog.nothing"));
             return;
         }
-        List<Path> existing = java.util.stream.Stream.of(minutesOut, actionsOut, excelOut)
+        List<Path> existing = Stream.of(minutesOut, actionsOut, excelOut)
                 .filter(p -> p != null && Files.exists(p)).toList();
         if (!existing.isEmpty() && !confirmOverwrite(existing)) {
             return;

@@ -1,6 +1,8 @@
 package nl.labtafel.ui.followup;
 
+import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
@@ -17,6 +19,7 @@ import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.text.Messages;
@@ -29,6 +32,9 @@ import nl.labtafel.ui.edit.Converters;
  */
 final class ActionsTable extends TableView<ActionItem> {
     private final ActionsViewModel model;
+
+    /** Marks a focused node as one of our cells' editors, so its disappearance is recognised. */
+    private static final String EDITOR = ActionsTable.class.getName() + ".editor";
 
     ActionsTable(ActionsViewModel model, Messages m) {
         this.model = model;
@@ -49,7 +55,7 @@ final class ActionsTable extends TableView<ActionItem> {
         who.setOnEditCommit(e -> model.setOwner(e.getRowValue().getId(), e.getNewValue()));
         who.setPrefWidth(220);
 
-        TableColumn<ActionItem, java.time.LocalDate> when = new TableColumn<>(m.get("actions.when"));
+        TableColumn<ActionItem, LocalDate> when = new TableColumn<>(m.get("actions.when"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDue()));
         when.setCellFactory(c -> new DueDateCell(m, (item, date) -> model.setDue(item.getId(), date)));
         when.setPrefWidth(170);
@@ -68,15 +74,59 @@ final class ActionsTable extends TableView<ActionItem> {
 
         getColumns().addAll(List.of(what, who, when, status, origin));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // A click on a cell takes the keyboard, whatever had it (the follow-up text, issue 13).
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!hasKeyboard()) {
+                requestFocus();
+            }
+        });
+        // A confirmed cell's editor leaves the scene and the scene hands the keyboard to the next control
+        // (the follow-up text): the next Tab or Enter must stay in the table.
+        sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(keyboardLeft);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(keyboardLeft);
+            }
+        });
+    }
+
+    private final javafx.beans.value.ChangeListener<Node> keyboardLeft = (obs, old, now) -> {
+        if (now != null && now != this && getEditingCell() != null && isInside(now)) {
+            now.getProperties().put(EDITOR, Boolean.TRUE);
+        }
+        if (old != null && isOrphanedEditor(old)) {
+            Platform.runLater(() -> {
+                if (getScene() != null && !hasKeyboard()) {
+                    requestFocus();
+                }
+            });
+        }
+    };
+
+    /** An editor that was in one of our cells and is gone from the scene graph (a committed edit). */
+    private boolean isOrphanedEditor(Node node) {
+        return node.getProperties().containsKey(EDITOR) && !isInside(node);
+    }
+
+    /** True when the table or one of its cells' editors has the keyboard. */
+    boolean hasKeyboard() {
+        return isInside(getScene() == null ? null : getScene().getFocusOwner());
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void show(List<ActionItem> actions) {
         TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        boolean focused = false;
-        for (Node n = owner; n != null; n = n.getParent()) {
-            focused |= n == this;
-        }
+        boolean focused = hasKeyboard();
         getItems().setAll(actions);
         if (focused) {
             requestFocus();
@@ -155,7 +205,7 @@ final class ActionsTable extends TableView<ActionItem> {
         getFocusModel().focus(row, target);
         if (keepEditing && target.isEditable()) {
             int r = row;
-            javafx.application.Platform.runLater(() -> edit(r, target));
+            Platform.runLater(() -> edit(r, target));
         }
     }
 }

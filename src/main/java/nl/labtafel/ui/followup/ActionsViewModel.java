@@ -2,6 +2,7 @@ package nl.labtafel.ui.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
@@ -90,7 +91,7 @@ public final class ActionsViewModel {
 
     private static boolean same(ActionItem a, ActionItem b) {
         return a.getWhat().equals(b.getWhat()) && a.getOwner().equals(b.getOwner())
-                && java.util.Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus();
+                && Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus();
     }
 
     private void run(String nameKey, Consumer<Session> operation) {

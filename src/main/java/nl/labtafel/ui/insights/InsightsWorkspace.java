@@ -42,13 +42,13 @@ public final class InsightsWorkspace implements Workspace {
     public InsightsWorkspace(SessionContext context) {
         model = new InsightsViewModel(context);
         Messages messages = context.messages();
-        target.getStyleClass().add("insight-target");
+        target.getStyleClass().add(InsightsStyle.TARGET);
         capture = new CaptureBar(messages, target, model::add, "insights.paste.perLine");
         capture.setHint(messages.get("insights.capture.hint"));
         capture.field().setPromptText(messages.get("insights.capture.prompt"));
         capture.hintVisibleProperty().bind(context.presentationProperty().not());
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("insight-grid");
+        grid.getStyleClass().add(InsightsStyle.GRID);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -66,7 +66,7 @@ public final class InsightsWorkspace implements Workspace {
             list.listView().addEventFilter(KeyEvent.KEY_PRESSED, e -> listKey(list, e));
             list.listView().addEventHandler(KeyEvent.KEY_TYPED, this::listTyped);
         }
-        root.getStyleClass().add("insights-workspace");
+        root.getStyleClass().add(InsightsStyle.WORKSPACE);
         root.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         root.setCenter(grid);
         root.setBottom(capture);

@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.ui.look.Styles;
 
@@ -41,7 +43,7 @@ final class Forms {
         label.getStyleClass().add(Styles.FIELD_LABEL);
         label.setLabelFor(field);
         label.setMnemonicParsing(false);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -57,7 +59,7 @@ final class Forms {
     static VBox filled(Node top, TextArea text) {
         VBox box = new VBox(top, text);
         box.getStyleClass().addAll(Styles.FORM, Styles.WORKSPACE);
-        VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(text, Priority.ALWAYS);
         return box;
     }
 

@@ -1,8 +1,10 @@
 package nl.labtafel.ui.introduction;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
@@ -12,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.SessionHeader;
 import nl.labtafel.model.SessionLimits;
@@ -22,6 +25,7 @@ import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.edit.Dates;
 import nl.labtafel.ui.edit.FieldBinding;
 import nl.labtafel.ui.edit.Parsing;
+import nl.labtafel.ui.look.Styles;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
 import nl.labtafel.ui.undo.SetValueCommand;
 
@@ -60,7 +64,7 @@ public final class IntroductionWorkspace implements Workspace {
         bindDate(date, header);
 
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("lt-grid");
+        grid.getStyleClass().add(Styles.GRID);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow(), new ColumnConstraints(), grow());
         row(grid, 0, m.get("header.title"), title, m.get("header.subject"), subject);
         row(grid, 1, m.get("header.date"), date, m.get("header.place"), place);
@@ -77,7 +81,7 @@ public final class IntroductionWorkspace implements Workspace {
                 groups(header));
     }
 
-    private static java.time.LocalTime ordered(java.time.LocalTime time, java.time.LocalTime other,
+    private static LocalTime ordered(LocalTime time, LocalTime other,
                                                boolean isStart) {
         if (time == null || other == null) {
             return time;
@@ -100,7 +104,7 @@ public final class IntroductionWorkspace implements Workspace {
     /** One check box per actor group of the session: who had people at the table. */
     private Node groups(SessionHeader header) {
         FlowPane pane = new FlowPane();
-        pane.getStyleClass().add("lt-groups");
+        pane.getStyleClass().add(Styles.GROUPS);
         Language language = context.messages().language();
         String name = context.messages().get("cmd.header.groups");
         for (ActorGroup group : context.session().getActorGroups()) {
@@ -140,7 +144,7 @@ public final class IntroductionWorkspace implements Workspace {
 
     private static void row(GridPane grid, int row, String label1, Node field1, String label2, Node field2) {
         grid.add(Forms.fieldLabel(label1, field1), 0, row);
-        ((javafx.scene.layout.Region) field1).setMaxWidth(Double.MAX_VALUE);
+        ((Region) field1).setMaxWidth(Double.MAX_VALUE);
         grid.add(field1, 1, row);
         if (field2 != null) {
             grid.add(Forms.fieldLabel(label2, field2), 2, row);
@@ -164,6 +168,6 @@ public final class IntroductionWorkspace implements Workspace {
         introduction.requestFocus();
         introduction.positionCaret(introduction.getLength());
         // ...but the room reads it from the top.
-        javafx.application.Platform.runLater(() -> introduction.setScrollTop(0));
+        Platform.runLater(() -> introduction.setScrollTop(0));
     }
 }

@@ -143,7 +143,7 @@ final class BoardMouse {
         e.consume();
     }
 
-    /** The dragged notes are drawn from a cached bitmap while they move (style.md). */
+    /** The dragged notes are drawn from a cached bitmap while they move, so a drag re-renders no text. */
     private void cache(boolean on) {
         for (Note note : dragged) {
             NoteNode node = board.nodeOf(note.getId());

@@ -21,7 +21,9 @@ public final class BoardStyle {
     public static final String CHIP_COUNT = "chip-count";
     public static final String TOOLBAR = "board-toolbar";
     public static final String CAPTURE_TARGET = "capture-target";
-
+    public static final String CHIP_BOX = "chip-box";
+    public static final String SEARCH = "board-search";
+    public static final String ZOOM_LABEL = "zoom-label";
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");

@@ -30,7 +30,7 @@ final class BoardToolbar extends HBox {
         getStyleClass().add(BoardStyle.TOOLBAR);
         setAlignment(Pos.CENTER_LEFT);
         search.setPromptText(messages.get("board.search.prompt"));
-        search.getStyleClass().add("board-search");
+        search.getStyleClass().add(BoardStyle.SEARCH);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> search.getParent().requestFocus());
         filter.getItems().add(null);
@@ -43,7 +43,7 @@ final class BoardToolbar extends HBox {
         Button zoomIn = button("mdi2m-magnify-plus-outline", messages.get("board.zoomIn"), board::zoomIn);
         Button fit = button("mdi2f-fit-to-screen-outline", messages.get("board.fitAll"), board::fitAll);
         zoomLabel.textProperty().bind(board.zoomProperty().multiply(100).asString("%.0f %%"));
-        zoomLabel.getStyleClass().add("zoom-label");
+        zoomLabel.getStyleClass().add(BoardStyle.ZOOM_LABEL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(search, Priority.SOMETIMES);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.CacheHint;
@@ -73,7 +74,7 @@ public final class BoardView extends Region {
         textScale.addListener(o -> requestLayout());
         model.searchProperty().addListener(o -> refreshStates());
         model.groupFilterProperty().addListener(o -> modelChanged());
-        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> refreshStates());
+        model.selection().addListener((SetChangeListener<String>) c -> refreshStates());
         new BoardMouse(this, model);
         sharpen.setOnFinished(e -> shown.values().forEach(n -> n.setCacheHint(CacheHint.DEFAULT)));
     }

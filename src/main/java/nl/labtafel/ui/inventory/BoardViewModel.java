@@ -2,6 +2,7 @@ package nl.labtafel.ui.inventory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class BoardViewModel {
         for (Note note : session.getNotes()) {
             count.computeIfPresent(note.getActorGroupId(), (id, n) -> n + 1);
         }
-        counts.set(java.util.Collections.unmodifiableMap(count));
+        counts.set(Collections.unmodifiableMap(count));
     }
 
     public Session session() {

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.inventory;
 
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -42,11 +43,11 @@ final class ColumnHeaders extends Group {
             Label key = new Label(group.getKey().toUpperCase());
             key.getStyleClass().add(BoardStyle.CHIP_KEY);
             HBox graphic = new HBox(6, key, icon(group.getIcon()));
-            graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            graphic.setAlignment(Pos.CENTER_LEFT);
             Label label = new Label(group.getName().get(language), graphic);
             label.setFont(FONT);
             label.setWrapText(true);
-            label.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+            label.setAlignment(Pos.BOTTOM_LEFT);
             label.getStyleClass().addAll(BoardStyle.COLUMN_HEADER, ActorGroupStyles.styleClass(i));
             label.setPrefWidth(NotePlacer.NOTE_WIDTH);
             label.setMaxWidth(NotePlacer.NOTE_WIDTH);

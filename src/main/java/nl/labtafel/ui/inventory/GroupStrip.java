@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ActorGroupStyles;
@@ -57,8 +58,8 @@ final class GroupStrip extends FlowPane {
                 }
                 icon.getStyleClass().addAll(BoardStyle.NOTE_ICON, Styles.ICON);
                 Label name = new Label(group.getName().get(language), icon);
-                javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(key, name, count);
-                box.getStyleClass().add("chip-box");
+                HBox box = new HBox(key, name, count);
+                box.getStyleClass().add(BoardStyle.CHIP_BOX);
                 ToggleButton chip = new ToggleButton(null, box);
                 chip.getStyleClass().addAll(BoardStyle.GROUP_CHIP, ActorGroupStyles.styleClass(i));
                 chip.setToggleGroup(toggles);

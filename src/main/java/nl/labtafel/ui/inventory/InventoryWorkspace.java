@@ -1,6 +1,7 @@
 package nl.labtafel.ui.inventory;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -196,14 +197,14 @@ public final class InventoryWorkspace implements Workspace {
     }
 
     /** The actor group whose key this is: digits from the top row or the keypad, or letters. */
-    private java.util.Optional<ActorGroup> groupFor(KeyEvent e) {
+    private Optional<ActorGroup> groupFor(KeyEvent e) {
         KeyCode code = e.getCode();
         String name = "";
         if (code.isDigitKey() || code.isLetterKey()) {
             String label = code.getName();
             name = label.substring(label.length() - 1);
         }
-        return name.isEmpty() ? java.util.Optional.empty() : model.groupForKey(name);
+        return name.isEmpty() ? Optional.empty() : model.groupForKey(name);
     }
 
     private String keyRange() {

@@ -1,9 +1,11 @@
 package nl.labtafel.ui.inventory;
 
+import java.util.function.Consumer;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import nl.labtafel.model.Note;
+import nl.labtafel.model.SessionLimits;
 
 /**
  * Editing a note in place: one TextArea, laid over the note being edited only, in the board's own
@@ -16,7 +18,7 @@ public final class NoteEditor {
     private TextArea area;
     private Note note;
     private Runnable onClose = () -> { };
-    private java.util.function.Consumer<String> onProblem = message -> { };
+    private Consumer<String> onProblem = message -> { };
 
     NoteEditor(BoardView board, BoardViewModel model) {
         this.board = board;
@@ -28,7 +30,7 @@ public final class NoteEditor {
     }
 
     /** Where to say that an edit was refused (too long); the editor then stays open with the text. */
-    public void setOnProblem(java.util.function.Consumer<String> onProblem) {
+    public void setOnProblem(Consumer<String> onProblem) {
         this.onProblem = onProblem;
     }
 
@@ -78,9 +80,9 @@ public final class NoteEditor {
         }
         Note edited = note;
         String text = area.getText();
-        if (text.strip().length() > nl.labtafel.model.SessionLimits.SHORT_TEXT) {
+        if (text.strip().length() > SessionLimits.SHORT_TEXT) {
             onProblem.accept(model.messages().format("capture.tooLong", text.strip().length(),
-                    nl.labtafel.model.SessionLimits.SHORT_TEXT));
+                    SessionLimits.SHORT_TEXT));
             return;
         }
         close();

@@ -2,7 +2,8 @@ package nl.labtafel.ui.look;
 
 import javafx.css.PseudoClass;
 
-/** Every style-class and pseudo-class name the views use, in one place (style.md habit 8). */
+/** Every style-class and pseudo-class name the views use, in one place, so a rename in
+ * {@code labtafel.css} has one place to follow in code. Feature packages keep their own in {@code XxxStyle}. */
 public final class Styles {
     public static final String APP = "labtafel";
     public static final String START_SCREEN = "lt-start";
@@ -29,6 +30,19 @@ public final class Styles {
     public static final String SHORTCUT_SHEET = "lt-shortcuts";
     public static final String KEY_CAP = "lt-key";
     public static final String LIST_ROW = "lt-list-row";
+    public static final String START_TOP = "lt-start-top";
+    public static final String START_COLUMNS = "lt-start-columns";
+    public static final String BUTTONS = "lt-buttons";
+    public static final String RECOVERIES = "lt-recoveries";
+    public static final String GRID = "lt-grid";
+    public static final String GROUPS = "lt-groups";
+    public static final String CLOCK_BOX = "lt-clock-box";
+    public static final String PHASE_HEADER = "lt-phase-header";
+
+    /** AtlantaFX's own classes (its user-agent stylesheet defines them). */
+    public static final String ACCENT = "accent";
+    public static final String FLAT = "flat";
+    public static final String EDGE_TO_EDGE = "edge-to-edge";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");

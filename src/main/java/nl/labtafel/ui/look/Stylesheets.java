@@ -10,7 +10,7 @@ import javafx.scene.Scene;
  * Puts a theme and a text scale on a scene. Every size in {@code labtafel.css} is in em from the root
  * font size; Ikonli icons ignore em, so their pixel size comes from the same generated rule set. The
  * generated rules are a tiny data-URI stylesheet rather than inline styles (inline styles on icons
- * rendered empty boxes under AtlantaFX, toolchain.md).
+ * rendered empty boxes under AtlantaFX 2.0.1).
  */
 public final class Stylesheets {
     /** Root font size at 100 %: 24 px is 18 pt, readable from the back of a room on a 1280×720 projector. */

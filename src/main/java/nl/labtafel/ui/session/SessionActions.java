@@ -2,6 +2,7 @@ package nl.labtafel.ui.session;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -98,7 +99,7 @@ final class SessionActions {
     }
 
     private static ShortcutTable.Row row(String menu, ShortcutSpec spec, boolean toolbar,
-                                       javafx.beans.value.ObservableBooleanValue disabled, List<KeyCombination> aliases) {
+                                       ObservableBooleanValue disabled, List<KeyCombination> aliases) {
         return new ShortcutTable.Row(menu, spec, toolbar, disabled, null, aliases);
     }
 

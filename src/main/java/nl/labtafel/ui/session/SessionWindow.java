@@ -95,7 +95,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(phaseTitle, spacer, timerBar);
-        header.getStyleClass().add("lt-phase-header");
+        header.getStyleClass().add(Styles.PHASE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         centre.setTop(new VBox(header, banner));
 

@@ -2,6 +2,7 @@ package nl.labtafel.ui.shortcuts;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -107,7 +108,7 @@ public final class ShortcutMenus {
      * One capturing filter for all window-wide shortcuts, so a focused text field cannot swallow Ctrl+Z
      * or Ctrl+S; {@code tables} is asked on every key press because the workspace's rows change.
      */
-    public static void bindKeys(Scene scene, java.util.function.Supplier<ShortcutTable> tables) {
+    public static void bindKeys(Scene scene, Supplier<ShortcutTable> tables) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             ShortcutTable.Row row = tables.get().match(event);
             if (row != null) {

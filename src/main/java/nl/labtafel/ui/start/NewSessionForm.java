@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -57,7 +58,7 @@ final class NewSessionForm extends VBox {
         template.valueProperty().addListener((obs, old, chosen) -> templateChosen(chosen));
         date.setId("new-date");
         date.setConverter(Dates.converter(m));
-        groups.getStyleClass().add("lt-groups");
+        groups.getStyleClass().add(Styles.GROUPS);
         problem.getStyleClass().add(Styles.ERROR_PANEL);
         problem.setId("new-problem");
         problem.setVisible(false);
@@ -66,7 +67,7 @@ final class NewSessionForm extends VBox {
 
         // Two label/field pairs per row where the fields are short, so the groups fit on a 1280×720 wall.
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("lt-grid");
+        grid.getStyleClass().add(Styles.GRID);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints(), grow);
@@ -80,7 +81,7 @@ final class NewSessionForm extends VBox {
         Button create = new Button(m.get("new.create"));
         create.setId("new-create");
         create.setDefaultButton(true);
-        create.getStyleClass().add("accent");
+        create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> {
             Session session = build();
             if (session != null) {
@@ -94,7 +95,7 @@ final class NewSessionForm extends VBox {
         // Only the fields scroll: the create button stays in view on a 1280×720 projector.
         ScrollPane fields = new ScrollPane(new VBox(grid, groupsLabel, groups));
         fields.setFitToWidth(true);
-        fields.getStyleClass().add("edge-to-edge");
+        fields.getStyleClass().add(Styles.EDGE_TO_EDGE);
         VBox.setVgrow(fields, Priority.ALWAYS);
         getChildren().addAll(heading, fields, problem, create);
     }
@@ -171,7 +172,7 @@ final class NewSessionForm extends VBox {
         return session;
     }
 
-    private Label label(String key, javafx.scene.Node field) {
+    private Label label(String key, Node field) {
         Label label = new Label(m.get(key));
         label.getStyleClass().add(Styles.FIELD_LABEL);
         label.setMinWidth(Region.USE_PREF_SIZE);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
@@ -28,7 +29,7 @@ public record StartLists(List<Map.Entry<Path, SessionTemplate>> templates, List<
     }
 
     public static StartLists read(Path templatesFolder, Path sessionsFolder,
-                                  java.util.function.Function<FileProblemException, List<String>> describe) {
+                                  Function<FileProblemException, List<String>> describe) {
         TemplateStore store = new TemplateStore();
         List<Map.Entry<Path, SessionTemplate>> templates = new ArrayList<>();
         List<String> problems = new ArrayList<>();

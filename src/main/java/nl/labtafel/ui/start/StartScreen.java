@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -76,7 +78,7 @@ public final class StartScreen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         top = new HBox(new VBox(title, tagline), spacer);
-        top.getStyleClass().add("lt-start-top");
+        top.getStyleClass().add(Styles.START_TOP);
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(top, banner));
         GridPane skeleton = columns();
@@ -104,7 +106,7 @@ public final class StartScreen {
 
     private GridPane columns() {
         GridPane columns = new GridPane();
-        columns.getStyleClass().add("lt-start-columns");
+        columns.getStyleClass().add(Styles.START_COLUMNS);
         columns.getColumnConstraints().addAll(percent(60), percent(40));
         RowConstraints fill = new RowConstraints();
         fill.setVgrow(Priority.ALWAYS);
@@ -115,7 +117,7 @@ public final class StartScreen {
     private Label heading(String key) {
         Label heading = new Label(m.get(key));
         heading.getStyleClass().add(Styles.SUBHEADING);
-        GridPane.setValignment(heading, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(heading, VPos.TOP);
         return heading;
     }
 
@@ -131,7 +133,7 @@ public final class StartScreen {
             }
         });
         recent.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
             }
         });
@@ -144,9 +146,9 @@ public final class StartScreen {
         other.setId("open-other");
         other.setOnAction(e -> host.chooseAndOpen());
         HBox buttons = new HBox(open, other);
-        buttons.getStyleClass().add("lt-buttons");
+        buttons.getStyleClass().add(Styles.BUTTONS);
         recoveries.setId("recoveries");
-        recoveries.getStyleClass().add("lt-recoveries");
+        recoveries.getStyleClass().add(Styles.RECOVERIES);
         sessionsFolder.setId("sessions-folder");
         sessionsFolder.getStyleClass().add(Styles.MUTED);
         sessionsFolder.setWrapText(true);
@@ -192,13 +194,13 @@ public final class StartScreen {
             name.setWrapText(true);
             Button restore = new Button(m.get("start.restore"));
             restore.setId("restore-" + r.name());
-            restore.getStyleClass().add("accent");
+            restore.getStyleClass().add(Styles.ACCENT);
             restore.setOnAction(e -> host.restore(r.file()));
             Button discard = new Button(m.get("start.discard"));
             discard.setId("discard-" + r.name());
             discard.setOnAction(e -> host.discardRecovery(r.file()));
             HBox row = new HBox(restore, discard);
-            row.getStyleClass().add("lt-buttons");
+            row.getStyleClass().add(Styles.BUTTONS);
             recoveries.getChildren().add(new VBox(name, row));
         }
     }

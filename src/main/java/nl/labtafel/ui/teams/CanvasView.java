@@ -122,8 +122,8 @@ final class CanvasView extends BorderPane {
     private void setCurrent(CanvasLane lane) {
         current = lane;
         target.setText(model.question(lane));
-        target.getStyleClass().removeIf(c -> c.startsWith("lane-"));
-        target.getStyleClass().add("lane-" + lane.ordinal());
+        target.getStyleClass().removeIf(c -> c.startsWith(CanvasStyle.LANE_PREFIX));
+        target.getStyleClass().add(CanvasStyle.LANE_PREFIX + lane.ordinal());
     }
 
     CanvasLane currentLane() {

@@ -2,6 +2,7 @@ package nl.labtafel.ui.teams;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -104,7 +105,7 @@ public final class CanvasViewModel {
         return message.getReadOnlyProperty();
     }
 
-    private void run(String nameKey, java.util.function.BiConsumer<Session, ResearchTeam> edit) {
+    private void run(String nameKey, BiConsumer<Session, ResearchTeam> edit) {
         Consumer<Session> operation = s -> edit.accept(s, s.getTeams().stream()
                 .filter(t -> t.getId().equals(teamId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("team " + teamId + " is gone")));

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
@@ -36,7 +37,7 @@ final class LaneView extends VBox {
         getStyleClass().add(CanvasStyle.LANE);
         question.getStyleClass().add(CanvasStyle.QUESTION);
         question.setWrapText(true);
-        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         question.setText(model.question(lane));
         list.setCellFactory(l -> new CanvasCell(model, id -> dragged[0] = id));
         list.setPlaceholder(new Label(m.get("canvas.empty")));

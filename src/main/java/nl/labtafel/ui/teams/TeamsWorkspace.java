@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
@@ -42,7 +43,7 @@ public final class TeamsWorkspace implements Workspace {
                 ActorGroupStyles.dataUrl(context.session().getActorGroups()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         overview.getStyleClass().add(CanvasStyle.OVERVIEW);
-        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().add(tabs);
         context.commands().revisionProperty().addListener(o -> refresh());
         refresh();

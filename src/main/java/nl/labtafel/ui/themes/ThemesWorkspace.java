@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -76,7 +78,7 @@ public final class ThemesWorkspace implements Workspace {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         // A drag released outside every column is over too, once the release has been handled.
-        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(drag::clear));
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(drag::clear));
         context.commands().revisionProperty().addListener(o -> refresh());
         refresh();
     }
@@ -148,7 +150,7 @@ public final class ThemesWorkspace implements Workspace {
     /** + and − give or take a dot: on the theme, or with Alt on the selected notes. */
     private void typed(KeyEvent e) {
         ThemeColumn column = focusedColumn();
-        if (column == null || !(e.getTarget() instanceof javafx.scene.control.ListView)) {
+        if (column == null || !(e.getTarget() instanceof ListView)) {
             return;
         }
         int delta = switch (e.getCharacter()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
@@ -31,7 +32,7 @@ public final class WorkspaceDevMain {
         Application.launch(App.class, args);
     }
 
-    /** A launcher that does not extend Application is needed for a classpath launch (toolchain.md). */
+    /** A launcher that does not extend Application is needed for a classpath launch (JavaFX refuses to start an Application subclass as main class without its modules). */
     public static final class App extends Application {
 
     @Override
@@ -48,7 +49,7 @@ public final class WorkspaceDevMain {
         Workspace workspace = "insights".equals(opts.get("phase"))
                 ? new InsightsWorkspace(context) : new InventoryWorkspace(context);
         String[] size = opts.getOrDefault("size", "1280x720").split("x");
-        Scene scene = new Scene((javafx.scene.Parent) workspace.view(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        Scene scene = new Scene((Parent) workspace.view(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         // The shell's stylesheets: theme, projector colours and the 24 px root font times the text scale.
         Stylesheets.apply(scene, Look.parse(opts.getOrDefault("theme", "light")),
                 context.textScaleProperty().get());
