@@ -22,6 +22,7 @@ import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.edit.FieldBinding;
@@ -50,6 +51,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** The room-input panel for this session (made once per window), or null where there is none. */
+        default SessionPanel roomPanel(SessionContext context) {
+            return null;
+        }
     }
 
     private final Host host;
@@ -73,6 +78,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final Scene scene;
     private ShortcutTable table;
     private boolean closed;
+    private SessionPanel roomPanel;
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
@@ -201,6 +207,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
         timerBar.stop();
+        disposeRoom();
         files.finish(discard, then);
     }
 
@@ -226,7 +233,33 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
     public void dispose() {
         timerBar.stop();
+        disposeRoom();
         files.close();
+    }
+
+    private void disposeRoom() {
+        if (roomPanel != null) {
+            roomPanel.dispose();
+            roomPanel = null;
+            root.setRight(null);
+        }
+    }
+
+    /** Shows or hides the room-input panel beside the workspace (the room's server keeps its state). */
+    @Override
+    public void toggleRoom() {
+        showRoom(root.getRight() == null);
+    }
+
+    /** The room-input panel, shown or hidden; made on first use. Returns it (null where the app has none). */
+    public SessionPanel showRoom(boolean show) {
+        if (roomPanel == null && show) {
+            roomPanel = host.roomPanel(context);
+        }
+        if (roomPanel != null) {
+            root.setRight(show ? roomPanel.view() : null);
+        }
+        return roomPanel;
     }
 
     // ---- handlers of the table of actions
