@@ -26,7 +26,7 @@ import nl.labtafel.ui.audience.AudienceView;
 import nl.labtafel.ui.audience.FxTextMeasure;
 import nl.labtafel.ui.audience.PageRenderer;
 import nl.labtafel.ui.common.BackgroundTasks;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.inventory.InventoryWorkspace;
 
@@ -87,7 +87,7 @@ public final class AudienceFrameBench {
             Session session = SessionFixtures.generated(notes, 7);
             SessionContext context = new SessionContext(session, null, Messages.forLanguage("nl"),
                     new BackgroundTasks(), AppPaths.detect());
-            context.room().phaseIdProperty().set("inventory");
+            context.audience().phaseIdProperty().set("inventory");
             InventoryWorkspace workspace = new InventoryWorkspace(context);
             Scene scene = new Scene((Parent) workspace.view(), 1280, 720);
             console.setScene(scene);
@@ -130,7 +130,7 @@ public final class AudienceFrameBench {
                     String added = text;
                     Note note = session.getNotes().stream().filter(n -> added.equals(n.getText())).findFirst().orElse(null);
                     boolean there = note != null && view.relayouts() > relayoutsBefore
-                            && AudienceLayout.pageOf(view.pages(), RoomItem.note(note.getId())) >= 0;
+                            && AudienceLayout.pageOf(view.pages(), AudienceItem.note(note.getId())) >= 0;
                     if (!there) {
                         missed++;
                     }

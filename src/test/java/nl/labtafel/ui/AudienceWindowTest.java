@@ -20,8 +20,8 @@ import nl.labtafel.model.Insight;
 import nl.labtafel.ui.audience.AudienceWindow;
 import nl.labtafel.ui.audience.Box;
 import nl.labtafel.ui.audience.Page;
-import nl.labtafel.ui.common.RoomItem;
-import nl.labtafel.ui.common.RoomState;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,11 +56,11 @@ class AudienceWindowTest {
     }
 
     private AudienceWindow room() {
-        return (AudienceWindow) fixture.shell.window().roomScreen();
+        return (AudienceWindow) fixture.shell.window().audienceScreen();
     }
 
-    private RoomState state() {
-        return fixture.shell.window().context().room();
+    private AudienceState state() {
+        return fixture.shell.window().context().audience();
     }
 
     private Page shown() {
@@ -85,13 +85,13 @@ class AudienceWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN); // inventory
         robot.push(KeyCode.F5);
         waitUntil(() -> room().showingProperty().get() && shown() != null);
-        assertEquals(FakeDisplays.PROJECTOR, room().roomScreen(), "a second screen gets the room's window");
+        assertEquals(FakeDisplays.PROJECTOR, room().audienceScreen(), "a second screen gets the room's window");
         assertTrue(console.isShowing());
-        assertTrue(cards(shown()).stream().allMatch(b -> b.item().kind() == RoomItem.Kind.NOTE));
+        assertTrue(cards(shown()).stream().allMatch(b -> b.item().kind() == AudienceItem.Kind.NOTE));
         assertTrue(shown().textSize() >= 20);
 
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN); // insights: the room follows
-        waitUntil(() -> cards(shown()).stream().allMatch(b -> b.item().kind() == RoomItem.Kind.INSIGHT)
+        waitUntil(() -> cards(shown()).stream().allMatch(b -> b.item().kind() == AudienceItem.Kind.INSIGHT)
                 && !cards(shown()).isEmpty());
 
         robot.push(KeyCode.F6); // freeze, then add a point on the console
@@ -114,10 +114,10 @@ class AudienceWindowTest {
         robot.interact(() -> robot.lookup(".list-view").queryAllAs(ListView.class).stream()
                 .filter(l -> l.getItems().contains(first)).findFirst().orElseThrow()
                 .getSelectionModel().select(first));
-        assertEquals(new RoomItem(RoomItem.Kind.INSIGHT, first.getId()), state().selectionProperty().get());
+        assertEquals(new AudienceItem(AudienceItem.Kind.INSIGHT, first.getId()), state().selectionProperty().get());
         robot.push(KeyCode.F7);
         waitUntil(() -> cards(shown()).size() == 1 && Objects.equals(cards(shown()).get(0).item(),
-                new RoomItem(RoomItem.Kind.INSIGHT, first.getId())));
+                new AudienceItem(AudienceItem.Kind.INSIGHT, first.getId())));
         assertTrue(cards(shown()).get(0).size() >= 40, "a spotlit point is large");
         robot.push(KeyCode.F7);
         waitUntil(() -> cards(shown()).size() > 1);
@@ -134,11 +134,11 @@ class AudienceWindowTest {
         robot.interact(() -> screens.pullOut(FakeDisplays.PROJECTOR));
         robot.push(KeyCode.F5);
         waitUntil(() -> room().showingProperty().get() && shown() != null);
-        assertNull(room().roomScreen(), "one screen: the room's window covers the console");
+        assertNull(room().audienceScreen(), "one screen: the room's window covers the console");
         assertTrue(room().stage().isFullScreen());
 
         robot.interact(() -> screens.plugIn(FakeDisplays.PROJECTOR));
-        waitUntil(() -> FakeDisplays.PROJECTOR.equals(room().roomScreen()));
+        waitUntil(() -> FakeDisplays.PROJECTOR.equals(room().audienceScreen()));
         assertTrue(room().showingProperty().get());
 
         robot.interact(() -> screens.pullOut(FakeDisplays.PROJECTOR));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /**
  * The audience view's layout engine: from the session and what the console points at to pages of placed
@@ -18,8 +18,8 @@ public final class AudienceLayout {
      * What to lay out. {@code phaseId} is the console's current phase (marked on the agenda), {@code teamId} the
      * team the console shows; {@code selection} is highlighted; {@code spotlight}, when set, replaces the phase.
      */
-    public record Request(PhaseKind phase, String phaseName, String phaseId, String teamId, RoomItem selection,
-                          RoomItem spotlight, double width, double height) {
+    public record Request(PhaseKind phase, String phaseName, String phaseId, String teamId, AudienceItem selection,
+                          AudienceItem spotlight, double width, double height) {
     }
 
     private final TextMeasure measure;
@@ -55,7 +55,7 @@ public final class AudienceLayout {
     }
 
     /** The first page showing the item, or -1. */
-    public static int pageOf(List<Page> pages, RoomItem item) {
+    public static int pageOf(List<Page> pages, AudienceItem item) {
         for (int i = 0; i < pages.size(); i++) {
             for (Box b : pages.get(i).boxes()) {
                 if (item.equals(b.item())) {
@@ -66,7 +66,7 @@ public final class AudienceLayout {
         return -1;
     }
 
-    private static List<List<Box>> highlighted(List<List<Box>> pages, RoomItem selection) {
+    private static List<List<Box>> highlighted(List<List<Box>> pages, AudienceItem selection) {
         List<List<Box>> out = new ArrayList<>();
         for (List<Box> page : pages) {
             List<Box> boxes = new ArrayList<>(page.size());

@@ -15,8 +15,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import nl.labtafel.model.Phase;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.common.RoomItem;
-import nl.labtafel.ui.common.RoomState;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
 
 /**
@@ -28,7 +28,7 @@ public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SessionContext context;
-    private final RoomState room;
+    private final AudienceState room;
     private final AudienceLayout layout;
     private final PageView pageView;
     private final Rectangle blank = new Rectangle();
@@ -48,7 +48,7 @@ public final class AudienceView extends StackPane {
 
     AudienceView(SessionContext context, FxTextMeasure measure, Supplier<LocalTime> now) {
         this.context = context;
-        this.room = context.room();
+        this.room = context.audience();
         this.now = now;
         this.layout = new AudienceLayout(measure, context.messages());
         this.pageView = new PageView(measure);
@@ -158,7 +158,7 @@ public final class AudienceView extends StackPane {
         }
         boolean frozen = frozenRequest != null;
         AudienceLayout.Request base = frozen ? frozenRequest : liveRequest();
-        RoomItem spot = room.spotlightProperty().get();
+        AudienceItem spot = room.spotlightProperty().get();
         AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
                 base.teamId(), spot == null ? base.selection() : null, spot, w, h);
         pages = layout.pages(frozen ? frozenSession : context.session(), r);

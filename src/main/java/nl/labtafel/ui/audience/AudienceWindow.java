@@ -19,8 +19,8 @@ import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
-import nl.labtafel.ui.common.RoomScreen;
-import nl.labtafel.ui.common.RoomState;
+import nl.labtafel.ui.common.AudienceScreen;
+import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
 
 /**
@@ -29,7 +29,7 @@ import nl.labtafel.ui.common.SessionContext;
  * it to the projector; a projector pulled out moves it to another free screen or closes it — the console window is
  * never touched.
  */
-public final class AudienceWindow implements RoomScreen {
+public final class AudienceWindow implements AudienceScreen {
     private static final double PREVIEW_WIDTH = 256;
 
     private final SessionContext context;
@@ -43,7 +43,7 @@ public final class AudienceWindow implements RoomScreen {
     private Stage stage;
     private AudienceView view;
     /** The screen the room's window is on when it is a screen of its own; null while it covers the console. */
-    private Rectangle2D roomScreen;
+    private Rectangle2D audienceScreen;
 
     public AudienceWindow(SessionContext context, Stage console, Displays displays) {
         this.context = context;
@@ -69,7 +69,7 @@ public final class AudienceWindow implements RoomScreen {
         }
         view = new AudienceView(context, measure);
         view.pageView().getChildren().addListener((ListChangeListener<Node>) c -> previewDelay.playFromStart());
-        context.room().blankProperty().addListener(o -> previewDelay.playFromStart());
+        context.audience().blankProperty().addListener(o -> previewDelay.playFromStart());
         stage = new Stage(StageStyle.UNDECORATED);
         stage.setTitle(context.messages().get("audience.window"));
         Scene scene = new Scene(view);
@@ -81,7 +81,7 @@ public final class AudienceWindow implements RoomScreen {
         place();
         stage.show();
         showing.set(true);
-        if (roomScreen != null) {
+        if (audienceScreen != null) {
             console.requestFocus();
         }
     }
@@ -94,8 +94,8 @@ public final class AudienceWindow implements RoomScreen {
     }
 
     /** The screen the room's window was put on (null when it covers the console's screen). */
-    public Rectangle2D roomScreen() {
-        return roomScreen;
+    public Rectangle2D audienceScreen() {
+        return audienceScreen;
     }
 
     public AudienceView view() {
@@ -126,8 +126,8 @@ public final class AudienceWindow implements RoomScreen {
     private void place() {
         Rectangle2D consoleBounds = new Rectangle2D(console.getX(), console.getY(),
                 Math.max(1, console.getWidth()), Math.max(1, console.getHeight()));
-        Optional<Rectangle2D> own = ScreenPicker.roomScreen(displays.screens(), consoleBounds);
-        roomScreen = own.orElse(null);
+        Optional<Rectangle2D> own = ScreenPicker.audienceScreen(displays.screens(), consoleBounds);
+        audienceScreen = own.orElse(null);
         Rectangle2D target = own.orElseGet(() -> ScreenPicker.screenOf(displays.screens(),
                 consoleBounds.getMinX() + consoleBounds.getWidth() / 2,
                 consoleBounds.getMinY() + consoleBounds.getHeight() / 2));
@@ -148,25 +148,25 @@ public final class AudienceWindow implements RoomScreen {
         if (stage == null) {
             return;
         }
-        if (roomScreen != null && !displays.screens().contains(roomScreen)) {
+        if (audienceScreen != null && !displays.screens().contains(audienceScreen)) {
             // The projector went away: another free screen if there is one, else the room's window closes.
             Rectangle2D consoleBounds = new Rectangle2D(console.getX(), console.getY(),
                     Math.max(1, console.getWidth()), Math.max(1, console.getHeight()));
-            if (ScreenPicker.roomScreen(displays.screens(), consoleBounds).isPresent()) {
+            if (ScreenPicker.audienceScreen(displays.screens(), consoleBounds).isPresent()) {
                 place();
             } else {
                 close();
             }
-        } else if (roomScreen == null) {
+        } else if (audienceScreen == null) {
             place(); // covering the console: a projector plugged in takes the room's window over
-            if (roomScreen != null) {
+            if (audienceScreen != null) {
                 console.requestFocus();
             }
         }
     }
 
     private void key(KeyEvent e) {
-        RoomState room = context.room();
+        AudienceState room = context.audience();
         KeyCode code = e.getCode();
         if (code == KeyCode.ESCAPE || code == KeyCode.F5) {
             close();
@@ -188,7 +188,7 @@ public final class AudienceWindow implements RoomScreen {
         }
         view = null;
         stage = null;
-        roomScreen = null;
+        audienceScreen = null;
         showing.set(false);
         preview.set(null);
         console.requestFocus();

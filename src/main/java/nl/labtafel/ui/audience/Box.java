@@ -1,7 +1,7 @@
 package nl.labtafel.ui.audience;
 
 import java.util.List;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /**
  * One placed thing on an audience page, in screen pixels: a card with its wrapped lines, a heading, a bar, or
@@ -12,7 +12,7 @@ import nl.labtafel.ui.common.RoomItem;
  * @param item  the session thing it shows (for selection and spotlight), or null
  */
 public record Box(Role role, double x, double y, double w, double h, List<String> lines, double size, boolean bold,
-                  String fill, String ink, RoomItem item, boolean highlighted) {
+                  String fill, String ink, AudienceItem item, boolean highlighted) {
 
     public enum Role {
         /** A post-it, insight, canvas note or action: the room's own words. */

@@ -2,7 +2,7 @@ package nl.labtafel.ui.audience;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /**
  * Lays sections of cards into columns and pages at one text size. Two ways: {@link Mode#RUN} lets the sections
@@ -16,7 +16,7 @@ final class Flow {
     enum Mode { RUN, COLUMN_EACH }
 
     /** A card: the room's words in a fill, with an optional second paragraph (who and when of an action). */
-    record Item(String text, String extra, String fill, String ink, RoomItem ref) {
+    record Item(String text, String extra, String fill, String ink, AudienceItem ref) {
     }
 
     /** A heading with its cards; {@code continued} is the heading repeated at the top of a new column. */

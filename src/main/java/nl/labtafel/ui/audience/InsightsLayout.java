@@ -7,7 +7,7 @@ import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /** The four insight lists side by side, large: opvallend, kansen, uitdagingen, ideeën. */
 final class InsightsLayout {
@@ -25,7 +25,7 @@ final class InsightsLayout {
             List<Flow.Item> items = new ArrayList<>();
             for (Insight i : session.getInsights().list(kind)) {
                 items.add(new Flow.Item(i.getText(), null, Palette.CARD, Palette.INK,
-                        new RoomItem(RoomItem.Kind.INSIGHT, i.getId())));
+                        new AudienceItem(AudienceItem.Kind.INSIGHT, i.getId())));
             }
             String name = m.get("insights.kind." + kind.name().toLowerCase(Locale.ROOT));
             sections.add(new Flow.Section(m.format("audience.group", name, items.size()),

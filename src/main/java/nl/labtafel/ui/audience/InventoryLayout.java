@@ -8,7 +8,7 @@ import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /**
  * The inventory for the room: every post-it, by actor group in the session's order, cards in the group's
@@ -72,7 +72,7 @@ final class InventoryLayout {
         for (Note n : notes) {
             String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
                     : "\u2014 " + n.getOrganisation().strip();
-            items.add(new Flow.Item(n.getText(), organisation, colour, ink, RoomItem.note(n.getId())));
+            items.add(new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
         }
         String title = m.format("audience.group", name, notes.size());
         return new Flow.Section(title, m.format("audience.group.continued", name, notes.size()), null, Palette.INK,

@@ -11,7 +11,7 @@ public final class ScreenPicker {
     private ScreenPicker() {
     }
 
-    public static Optional<Rectangle2D> roomScreen(List<Rectangle2D> screens, Rectangle2D console) {
+    public static Optional<Rectangle2D> audienceScreen(List<Rectangle2D> screens, Rectangle2D console) {
         double cx = console.getMinX() + console.getWidth() / 2;
         double cy = console.getMinY() + console.getHeight() / 2;
         Rectangle2D consoleScreen = screenOf(screens, cx, cy);

@@ -13,7 +13,7 @@ import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /** One post-it, insight, theme (with its post-its) or canvas note filling the screen. */
 final class SpotlightLayout {
@@ -26,7 +26,7 @@ final class SpotlightLayout {
     }
 
     /** The spotlight's pages, or empty when the item is gone (deleted since): the room then sees the phase. */
-    Optional<List<List<Box>>> layout(Session session, RoomItem item, double[] textSize) {
+    Optional<List<List<Box>>> layout(Session session, AudienceItem item, double[] textSize) {
         Optional<Flow.Section> section = section(session, item);
         if (section.isEmpty()) {
             return Optional.empty();
@@ -39,7 +39,7 @@ final class SpotlightLayout {
         return Optional.of(new ArrayList<>(r.pages()));
     }
 
-    private Optional<Flow.Section> section(Session session, RoomItem item) {
+    private Optional<Flow.Section> section(Session session, AudienceItem item) {
         nl.labtafel.text.Language lang = m.language();
         switch (item.kind()) {
             case NOTE -> {
@@ -91,13 +91,13 @@ final class SpotlightLayout {
         for (Note n : session.notesOfTheme(t.getId())) {
             String colour = session.actorGroup(n.getActorGroupId()).map(g -> Palette.orNoGroup(g.getColour()))
                     .orElse(Palette.NO_GROUP);
-            items.add(card(n, colour, RoomItem.note(n.getId())));
+            items.add(card(n, colour, AudienceItem.note(n.getId())));
         }
         String title = (t.isChosen() ? "\u2713\u00a0" : "") + m.format("audience.theme", t.getName(), t.getVotes());
         return new Flow.Section(title, m.format("audience.continued", t.getName()), null, Palette.INK, items);
     }
 
-    private static Flow.Item card(Note n, String colour, RoomItem ref) {
+    private static Flow.Item card(Note n, String colour, AudienceItem ref) {
         String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
                 : "\u2014 " + n.getOrganisation().strip();
         return new Flow.Item(n.getText(), organisation, colour, Palette.inkOn(colour), ref);

@@ -7,7 +7,7 @@ import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /**
  * One research team's canvas: its theme as the title, the three lanes side by side (cards in the colour of
@@ -57,7 +57,7 @@ final class TeamLayout {
                         : session.actorGroup(n.getActorGroupId()).map(g -> Palette.orNoGroup(g.getColour()))
                                 .orElse(Palette.CARD);
                 items.add(new Flow.Item(n.getText(), null, fill, Palette.inkOn(fill),
-                        new RoomItem(RoomItem.Kind.CANVAS_NOTE, n.getId())));
+                        new AudienceItem(AudienceItem.Kind.CANVAS_NOTE, n.getId())));
             }
             String q = session.getCanvasQuestions().question(lane).get(lang);
             lanes.add(new Flow.Section(q, m.format("audience.continued", q), null, Palette.INK, items));

@@ -7,7 +7,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 
 /**
  * The themes for the room: a column per theme with its post-its, and beside them the ranking — every theme's
@@ -44,7 +44,7 @@ final class ThemesLayout {
             for (Note n : session.notesOfTheme(t.getId())) {
                 String fill = session.actorGroup(n.getActorGroupId()).map(g -> Palette.orNoGroup(g.getColour()))
                         .orElse(Palette.NO_GROUP);
-                items.add(new Flow.Item(n.getText(), null, fill, Palette.inkOn(fill), RoomItem.note(n.getId())));
+                items.add(new Flow.Item(n.getText(), null, fill, Palette.inkOn(fill), AudienceItem.note(n.getId())));
             }
             String title = (t.isChosen() ? "\u2713\u00a0" : "") + t.getName();
             sections.add(new Flow.Section(title, m.format("audience.continued", t.getName()),
@@ -93,7 +93,7 @@ final class ThemesLayout {
             String name = (i + 1) + ". " + (t.isChosen() ? "\u2713\u00a0" : "") + t.getName();
             List<String> lines = TextWrap.lines(name, size, t.isChosen(), area.w(), measure);
             boxes.add(new Box(Box.Role.TEXT, area.x(), y, area.w(), lines.size() * lh, lines, size, t.isChosen(), null,
-                    ink, new RoomItem(RoomItem.Kind.THEME, t.getId()), false));
+                    ink, new AudienceItem(AudienceItem.Kind.THEME, t.getId()), false));
             y += lines.size() * lh;
             double barMax = area.w() - countW - gap;
             double barW = Math.max(2, barMax * t.getVotes() / most);

@@ -20,8 +20,9 @@ import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
-import nl.labtafel.ui.common.RoomItem;
-import nl.labtafel.ui.common.RoomSelection;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceSelection;
+import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -64,7 +65,7 @@ public final class InsightsWorkspace implements Workspace {
         for (InsightKind kind : KINDS) {
             InsightList list = new InsightList(kind, model, capture::requestFocus);
             lists.put(kind, list);
-            RoomSelection.follow(list.listView(), i -> new RoomItem(RoomItem.Kind.INSIGHT, i.getId()), context.room());
+            AudienceSelection.follow(list.listView(), i -> new AudienceItem(AudienceItem.Kind.INSIGHT, i.getId()), context.audience());
             grid.add(list, kind.ordinal() % 2, kind.ordinal() / 2);
             list.listView().addEventFilter(KeyEvent.KEY_PRESSED, e -> listKey(list, e));
             list.listView().addEventHandler(KeyEvent.KEY_TYPED, this::listTyped);
@@ -143,12 +144,11 @@ public final class InsightsWorkspace implements Workspace {
 
     /** Typing in a list goes to the capture bar. */
     private void listTyped(KeyEvent e) {
-        String typed = e.getCharacter();
-        if (e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))) {
+        if (!KeyChords.typesText(e)) {
             return;
         }
         capture.requestFocus();
-        capture.field().appendText(typed);
+        capture.field().appendText(e.getCharacter());
         capture.field().end();
         e.consume();
     }

@@ -16,6 +16,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.look.Styles;
@@ -72,7 +73,7 @@ public final class InventoryWorkspace implements Workspace {
         // The room follows the selection: the last note picked is marked on the audience view.
         model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
             if (c.wasAdded()) {
-                context.room().selectionProperty().set(nl.labtafel.ui.common.RoomItem.note(c.getElementAdded()));
+                context.audience().selectionProperty().set(nl.labtafel.ui.common.AudienceItem.note(c.getElementAdded()));
             }
         });
         context.commands().revisionProperty().addListener(o -> modelChanged());
@@ -120,7 +121,7 @@ public final class InventoryWorkspace implements Workspace {
 
     /** In the capture bar: Alt+key picks the actor group of the next note. */
     private void captureKey(KeyEvent e) {
-        if (e.isAltDown() && !e.isShortcutDown()) {
+        if (KeyChords.isAltOnly(e)) {
             groupFor(e).ifPresent(group -> {
                 model.captureGroupProperty().set(group);
                 altChord = true;
@@ -174,8 +175,8 @@ public final class InventoryWorkspace implements Workspace {
     /** Typing on the board goes to the capture bar, so no keystroke of a new note is lost. */
     private void boardTyped(KeyEvent e) {
         String typed = e.getCharacter();
-        if (e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))
-                || typed.isBlank() || model.groupForKey(typed).isPresent() && !model.selection().isEmpty()) {
+        if (!KeyChords.typesText(e) || !KeyChords.isAltGr(e) && model.groupForKey(typed).isPresent()
+                && !model.selection().isEmpty()) {
             return;
         }
         capture.requestFocus();

@@ -43,7 +43,7 @@ final class Navigator {
 
     void goTo(Phase phase) {
         context.session().setCurrentPhaseId(phase.getId());
-        context.room().phaseIdProperty().set(phase.getId());
+        context.audience().phaseIdProperty().set(phase.getId());
         PhaseKind kind = workspaces.shownKind(phase.getKind());
         current = made.computeIfAbsent(kind, k -> workspaces.create(k, context));
         onShow.accept(phase);

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomState;
+import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.look.Look;
@@ -38,13 +38,14 @@ final class SessionActions {
         void toggleTimer();
         void extraTime();
         void togglePresentation();
-        void toggleRoomScreen();
-        void turnRoomPage(int delta);
+        void toggleAudience();
+        void turnAudiencePage(int delta);
         void toggleFullScreen();
         void scaleText(int steps);
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        void toggleRoom();
     }
 
     static ShortcutTable table(SessionContext context, Handlers h, Workspace workspace) {
@@ -72,21 +73,21 @@ final class SessionActions {
         t.add("menu.agenda", spec("timerToggle", "action.timer.toggle", null, key(KeyCode.T, CTRL), h::toggleTimer));
         t.add("menu.agenda", spec("timerExtra", "action.timer.extra", null, key(KeyCode.T, CTRL, SHIFT), h::extraTime));
 
-        RoomState room = context.room();
-        t.add(row("menu.room", spec("roomScreen", "action.roomScreen", "mdi2p-projector-screen-outline",
-                key(KeyCode.F5), h::toggleRoomScreen), true, null, List.of()));
-        t.add(row("menu.room", spec("roomFreeze", "action.roomFreeze", "mdi2s-snowflake", key(KeyCode.F6),
+        AudienceState room = context.audience();
+        t.add(row("menu.audience", spec("audienceScreen", "action.audienceScreen", "mdi2p-projector-screen-outline",
+                key(KeyCode.F5), h::toggleAudience), true, null, List.of()));
+        t.add(row("menu.audience", spec("audienceFreeze", "action.audienceFreeze", "mdi2s-snowflake", key(KeyCode.F6),
                 () -> room.frozenProperty().set(!room.frozenProperty().get())), true, null, List.of()));
-        t.add(row("menu.room", spec("roomBlank", "action.roomBlank", "mdi2m-monitor-off", key(KeyCode.B, CTRL),
+        t.add(row("menu.audience", spec("audienceBlank", "action.audienceBlank", "mdi2m-monitor-off", key(KeyCode.B, CTRL),
                 () -> room.blankProperty().set(!room.blankProperty().get())), true, null, List.of()));
-        t.add(row("menu.room", spec("roomSpotlight", "action.roomSpotlight", "mdi2s-spotlight-beam", key(KeyCode.F7),
+        t.add(row("menu.audience", spec("audienceSpotlight", "action.audienceSpotlight", "mdi2s-spotlight-beam", key(KeyCode.F7),
                 room::toggleSpotlight), true, Bindings.and(room.selectionProperty().isNull(),
                 room.spotlightProperty().isNull()), List.of()));
-        t.add("menu.room", spec("roomNextPage", "action.roomNextPage", null, key(KeyCode.PAGE_DOWN, ALT),
-                () -> h.turnRoomPage(1)));
-        t.add("menu.room", spec("roomPreviousPage", "action.roomPreviousPage", null, key(KeyCode.PAGE_UP, ALT),
-                () -> h.turnRoomPage(-1)));
-        t.add("menu.room", new ShortcutSpec("roomKeys", "action.roomKeys", null, null));
+        t.add("menu.audience", spec("audienceNextPage", "action.audienceNextPage", null, key(KeyCode.PAGE_DOWN, ALT),
+                () -> h.turnAudiencePage(1)));
+        t.add("menu.audience", spec("audiencePreviousPage", "action.audiencePreviousPage", null, key(KeyCode.PAGE_UP, ALT),
+                () -> h.turnAudiencePage(-1)));
+        t.add("menu.audience", new ShortcutSpec("audienceKeys", "action.audienceKeys", null, null));
         t.add(row("menu.view", spec("presentation", "action.presentation", null,
                 key(KeyCode.F5, SHIFT), h::togglePresentation), false, null, List.of()));
         t.add(row("menu.view", spec("fullScreen", "action.fullScreen", "mdi2f-fullscreen", key(KeyCode.F11),
@@ -103,6 +104,8 @@ final class SessionActions {
             t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
                     () -> h.setTheme(theme)));
         }
+        t.add(row("menu.view", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
+                h::toggleRoom), true, null, List.of()));
         t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
         t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
 

@@ -1,7 +1,9 @@
 package nl.labtafel.ui.session;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,11 +21,13 @@ import nl.labtafel.model.Phase;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
-import nl.labtafel.ui.common.RoomScreen;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.edit.FieldBinding;
+import nl.labtafel.ui.edit.PhaseSummaryPane;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Styles;
 import nl.labtafel.ui.shortcuts.ShortcutMenus;
@@ -49,7 +53,11 @@ public final class SessionWindow implements SessionActions.Handlers {
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
         /** The room's screen (audience view) of this session, steered from {@code console}. */
-        RoomScreen roomScreen(Stage console, SessionContext context);
+        AudienceScreen audienceScreen(Stage console, SessionContext context);
+        /** The room-input panel for this session (made once per window), or null where there is none. */
+        default SessionPanel roomPanel(SessionContext context) {
+            return null;
+        }
     }
 
     private final Host host;
@@ -68,11 +76,14 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final MessageBanner banner;
     private final HBox status;
     private final BorderPane centre = new BorderPane();
+    /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
+    private final Map<String, PhaseSummaryPane> summaries = new HashMap<>();
     private final Scene scene;
-    private final RoomScreen roomScreen;
-    private final RoomPreview preview;
+    private final AudienceScreen audienceScreen;
+    private final AudiencePreview preview;
     private ShortcutTable table;
     private boolean closed;
+    private SessionPanel roomPanel;
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
@@ -88,9 +99,9 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
         this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
         this.status = statusBar();
-        this.roomScreen = host.roomScreen(stage, context);
-        this.preview = new RoomPreview(roomScreen, context.room(), m);
-        context.room().timerProperty().bind(Bindings.createStringBinding(
+        this.audienceScreen = host.audienceScreen(stage, context);
+        this.preview = new AudiencePreview(audienceScreen, context.audience(), m);
+        context.audience().timerProperty().bind(Bindings.createStringBinding(
                 () -> PhaseTimer.format(timer.remainingSecondsProperty().get()), timer.remainingSecondsProperty()));
 
         phaseTitle.setId("phase-title");
@@ -171,6 +182,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
+        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> new PhaseSummaryPane(context, id)));
         table = SessionActions.table(context, this, navigator.currentWorkspace());
         MenuBar menuBar = actionsUi.menuBar(table);
         if (chrome.getChildren().isEmpty()) {
@@ -208,6 +220,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         closed = true;
         timerBar.stop();
         disposeRoom();
+        disposeAudience();
         files.finish(discard, then);
     }
 
@@ -234,31 +247,57 @@ public final class SessionWindow implements SessionActions.Handlers {
     public void dispose() {
         timerBar.stop();
         disposeRoom();
+        disposeAudience();
         files.close();
     }
 
-    private void disposeRoom() {
-        roomScreen.dispose();
+    private void disposeAudience() {
+        audienceScreen.dispose();
         preview.dispose();
-        context.room().timerProperty().unbind();
+        context.audience().timerProperty().unbind();
     }
 
     /** The room's screen (tests). */
-    public RoomScreen roomScreen() {
-        return roomScreen;
+    public AudienceScreen audienceScreen() {
+        return audienceScreen;
+    }
+
+    private void disposeRoom() {
+        if (roomPanel != null) {
+            roomPanel.dispose();
+            roomPanel = null;
+            root.setRight(null);
+        }
+    }
+
+    /** Shows or hides the room-input panel beside the workspace (the room's server keeps its state). */
+    @Override
+    public void toggleRoom() {
+        showRoom(root.getRight() == null);
+    }
+
+    /** The room-input panel, shown or hidden; made on first use. Returns it (null where the app has none). */
+    public SessionPanel showRoom(boolean show) {
+        if (roomPanel == null && show) {
+            roomPanel = host.roomPanel(context);
+        }
+        if (roomPanel != null) {
+            root.setRight(show ? roomPanel.view() : null);
+        }
+        return roomPanel;
     }
 
     // ---- handlers of the table of actions
 
     @Override
-    public void toggleRoomScreen() {
+    public void toggleAudience() {
         FieldBinding.commitFocused(scene);
-        roomScreen.toggle();
+        audienceScreen.toggle();
     }
 
     @Override
-    public void turnRoomPage(int delta) {
-        context.room().turnPage(delta);
+    public void turnAudiencePage(int delta) {
+        context.audience().turnPage(delta);
     }
 
     @Override

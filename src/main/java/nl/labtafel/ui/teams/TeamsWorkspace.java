@@ -49,7 +49,7 @@ public final class TeamsWorkspace implements Workspace {
         // The room sees the team the console shows (the overview tab leaves the room on the last team).
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
             if (is != null && is.getUserData() instanceof String id && !"overview".equals(id)) {
-                context.room().teamIdProperty().set(id);
+                context.audience().teamIdProperty().set(id);
             }
         });
         refresh();

@@ -21,8 +21,8 @@ import javafx.scene.layout.HBox;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.ActorGroupStyles;
-import nl.labtafel.ui.common.RoomItem;
-import nl.labtafel.ui.common.RoomSelection;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceSelection;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -90,9 +90,9 @@ public final class ThemesWorkspace implements Workspace {
         while (columns.size() < data.size()) {
             ThemeColumn added = new ThemeColumn(model, context.messages(),
                     groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag);
-            RoomSelection.follow(added.list(), n -> RoomItem.note(n.getId()), context.room());
-            RoomSelection.whileFocused(added, () -> added.themeId() == null || !added.list().getSelectionModel()
-                    .isEmpty() ? null : new RoomItem(RoomItem.Kind.THEME, added.themeId()), context.room());
+            AudienceSelection.follow(added.list(), n -> AudienceItem.note(n.getId()), context.audience());
+            AudienceSelection.whileFocused(added, () -> added.themeId() == null || !added.list().getSelectionModel()
+                    .isEmpty() ? null : new AudienceItem(AudienceItem.Kind.THEME, added.themeId()), context.audience());
             columns.add(added);
         }
         List<Theme> themes = context.session().getThemes();

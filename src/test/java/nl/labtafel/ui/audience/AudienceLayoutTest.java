@@ -16,7 +16,7 @@ import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.testing.SessionFixtures;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomItem;
+import nl.labtafel.ui.common.AudienceItem;
 import org.junit.jupiter.api.Test;
 
 /** The layout engine on its own, with a fixed-width stand-in font: sizes, pages, breaks, every note placed once. */
@@ -56,7 +56,7 @@ class AudienceLayoutTest {
         List<Page> pages = pages(s, PhaseKind.INVENTORY, null, 1280, 720);
         assertTrue(pages.size() <= 3, pages.size() + " pages");
         assertEveryCardLegibleAndOnScreen(pages, 20);
-        assertEquals(s.getNotes().stream().map(n -> RoomItem.note(n.getId())).collect(Collectors.toSet()),
+        assertEquals(s.getNotes().stream().map(n -> AudienceItem.note(n.getId())).collect(Collectors.toSet()),
                 items(pages));
     }
 
@@ -97,7 +97,7 @@ class AudienceLayoutTest {
             List<Page> pages = pages(s, PhaseKind.RESEARCH_TEAMS, team.getId(), 1280, 720);
             assertTrue(pages.size() <= 3, pages.size() + " pages for team " + team.getId());
             assertEveryCardLegibleAndOnScreen(pages, 20);
-            canvasNotes += (int) items(pages).stream().filter(i -> i.kind() == RoomItem.Kind.CANVAS_NOTE).count();
+            canvasNotes += (int) items(pages).stream().filter(i -> i.kind() == AudienceItem.Kind.CANVAS_NOTE).count();
         }
         assertEquals(42, canvasNotes);
         assertEveryCardLegibleAndOnScreen(pages(s, PhaseKind.INVENTORY, null, 1920, 1080), 30);
@@ -125,7 +125,7 @@ class AudienceLayoutTest {
     void selectionIsMarkedAndASpotlightShowsOneThingLarge() throws Exception {
         Session s = example();
         Note note = s.getNotes().get(17);
-        RoomItem item = RoomItem.note(note.getId());
+        AudienceItem item = AudienceItem.note(note.getId());
         List<Page> pages = layout.pages(s, new AudienceLayout.Request(PhaseKind.INVENTORY, "Fase", null, null, item,
                 null, 1280, 720));
         int page = AudienceLayout.pageOf(pages, item);
@@ -141,7 +141,7 @@ class AudienceLayoutTest {
 
         String theme = s.getThemes().get(0).getId();
         List<Page> themeSpot = layout.pages(s, new AudienceLayout.Request(PhaseKind.THEMES, "Fase", null, null, null,
-                new RoomItem(RoomItem.Kind.THEME, theme), 1280, 720));
+                new AudienceItem(AudienceItem.Kind.THEME, theme), 1280, 720));
         assertEquals(s.notesOfTheme(theme).size(), items(themeSpot).size());
     }
 
@@ -175,8 +175,8 @@ class AudienceLayoutTest {
         }
     }
 
-    static Set<RoomItem> items(List<Page> pages) {
-        Set<RoomItem> items = new HashSet<>();
+    static Set<AudienceItem> items(List<Page> pages) {
+        Set<AudienceItem> items = new HashSet<>();
         pages.forEach(p -> p.boxes().stream().filter(b -> b.item() != null && b.role() == Box.Role.CARD)
                 .forEach(b -> items.add(b.item())));
         return items;

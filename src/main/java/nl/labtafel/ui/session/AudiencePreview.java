@@ -5,29 +5,29 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import nl.labtafel.text.Messages;
-import nl.labtafel.ui.common.RoomScreen;
-import nl.labtafel.ui.common.RoomState;
+import nl.labtafel.ui.common.AudienceScreen;
+import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.look.Styles;
 
 /** A small live picture of the room's screen in the console, with what the room's screen is doing (frozen, black). */
-final class RoomPreview extends VBox {
+final class AudiencePreview extends VBox {
     static final double WIDTH = 200;
 
-    RoomPreview(RoomScreen screen, RoomState room, Messages m) {
-        setId("room-preview");
-        getStyleClass().add("lt-room-preview");
+    AudiencePreview(AudienceScreen screen, AudienceState room, Messages m) {
+        setId("audience-preview");
+        getStyleClass().add("lt-audience-preview");
         Label title = new Label();
         title.getStyleClass().add(Styles.MUTED);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
-            StringBuilder s = new StringBuilder(m.get("room.preview"));
+            StringBuilder s = new StringBuilder(m.get("audience.preview"));
             if (room.frozenProperty().get()) {
-                s.append(" \u00b7 ").append(m.get("room.frozen"));
+                s.append(" \u00b7 ").append(m.get("audience.frozen"));
             }
             if (room.blankProperty().get()) {
-                s.append(" \u00b7 ").append(m.get("room.blank"));
+                s.append(" \u00b7 ").append(m.get("audience.blank"));
             }
             if (room.spotlightProperty().get() != null) {
-                s.append(" \u00b7 ").append(m.get("room.spotlight"));
+                s.append(" \u00b7 ").append(m.get("audience.spotlight"));
             }
             if (room.pageCountProperty().get() > 1) {
                 s.append(" \u00b7 ").append(room.pageProperty().get() + 1).append('/').append(room.pageCountProperty().get());
@@ -38,7 +38,7 @@ final class RoomPreview extends VBox {
         title.setWrapText(true);
         title.setMaxWidth(WIDTH);
         ImageView picture = new ImageView();
-        picture.setId("room-preview-image");
+        picture.setId("audience-preview-image");
         picture.setFitWidth(WIDTH);
         picture.setPreserveRatio(true);
         picture.imageProperty().bind(screen.previewProperty());

@@ -9,13 +9,13 @@ import javafx.scene.control.ListView;
  * Tells the room what the console has selected, so the audience view can mark it and the spotlight knows what
  * to show. One line per list in a workspace; the returned runnable stops it.
  */
-public final class RoomSelection {
+public final class AudienceSelection {
 
-    private RoomSelection() {
+    private AudienceSelection() {
     }
 
     /** The list's selected item becomes the room's selection (when the facilitator selects it). */
-    public static <T> Runnable follow(ListView<T> list, Function<T, RoomItem> item, RoomState room) {
+    public static <T> Runnable follow(ListView<T> list, Function<T, AudienceItem> item, AudienceState room) {
         ChangeListener<T> listener = (o, was, is) -> {
             if (is != null) {
                 room.selectionProperty().set(item.apply(is));
@@ -26,9 +26,9 @@ public final class RoomSelection {
     }
 
     /** While focus is inside {@code node}, {@code item} (e.g. its theme) is the room's selection. */
-    public static Runnable whileFocused(Node node, java.util.function.Supplier<RoomItem> item, RoomState room) {
+    public static Runnable whileFocused(Node node, java.util.function.Supplier<AudienceItem> item, AudienceState room) {
         ChangeListener<Boolean> listener = (o, was, is) -> {
-            RoomItem it = item.get();
+            AudienceItem it = item.get();
             if (is && it != null) {
                 room.selectionProperty().set(it);
             }

@@ -14,11 +14,11 @@ import javafx.beans.property.StringProperty;
  * team and selection (the audience follows them), freeze, blank, spotlight and the page. The console's
  * workspaces and window write it; the audience view reads it. FX thread only.
  */
-public final class RoomState {
+public final class AudienceState {
     private final StringProperty phaseId = new SimpleStringProperty(this, "phaseId");
     private final StringProperty teamId = new SimpleStringProperty(this, "teamId");
-    private final ObjectProperty<RoomItem> selection = new SimpleObjectProperty<>(this, "selection");
-    private final ObjectProperty<RoomItem> spotlight = new SimpleObjectProperty<>(this, "spotlight");
+    private final ObjectProperty<AudienceItem> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<AudienceItem> spotlight = new SimpleObjectProperty<>(this, "spotlight");
     private final BooleanProperty frozen = new SimpleBooleanProperty(this, "frozen");
     private final BooleanProperty blank = new SimpleBooleanProperty(this, "blank");
     /** 0-based page the room sees; the audience view keeps it within {@link #pageCountProperty()}. */
@@ -35,11 +35,11 @@ public final class RoomState {
         return teamId;
     }
 
-    public ObjectProperty<RoomItem> selectionProperty() {
+    public ObjectProperty<AudienceItem> selectionProperty() {
         return selection;
     }
 
-    public ObjectProperty<RoomItem> spotlightProperty() {
+    public ObjectProperty<AudienceItem> spotlightProperty() {
         return spotlight;
     }
 

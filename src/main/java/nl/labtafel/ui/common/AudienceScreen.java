@@ -8,7 +8,7 @@ import javafx.scene.image.Image;
  * The console's handle on the room's screen (the audience view window), made by the composition root:
  * the session window opens and closes it and shows its preview without knowing how it is drawn.
  */
-public interface RoomScreen {
+public interface AudienceScreen {
 
     /** Opens the audience view (on a second screen when there is one), or closes it when it is open. */
     void toggle();
