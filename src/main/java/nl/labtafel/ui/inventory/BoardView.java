@@ -49,6 +49,9 @@ public final class BoardView extends Region {
     private final NoteEditor editor;
     private final OverviewPainter overview = new OverviewPainter();
     private Set<Note> dragged = Set.of();
+    /** The note undo or redo just changed, marked for a moment (issue 13). */
+    private String flashed;
+    private final PauseTransition flashOff = new PauseTransition(nl.labtafel.ui.common.ChangeMark.SHOWN);
     private double dragX;
     private double dragY;
 
@@ -77,6 +80,10 @@ public final class BoardView extends Region {
         model.selection().addListener((SetChangeListener<String>) c -> refreshStates());
         new BoardMouse(this, model);
         sharpen.setOnFinished(e -> shown.values().forEach(n -> n.setCacheHint(CacheHint.DEFAULT)));
+        flashOff.setOnFinished(e -> {
+            flashed = null;
+            refreshStates();
+        });
     }
 
     /** Called when the command stack's revision changed: every shown note is bound anew. */
@@ -189,6 +196,7 @@ public final class BoardView extends Region {
         node.pseudoClassStateChanged(BoardStyle.SELECTED, model.selection().contains(note.getId()));
         node.pseudoClassStateChanged(BoardStyle.MATCH, match);
         node.pseudoClassStateChanged(BoardStyle.DIMMED, model.isSearching() && !match);
+        node.pseudoClassStateChanged(nl.labtafel.ui.common.ChangeMark.CHANGED, note.getId().equals(flashed));
     }
 
     /** The part of the board on screen, in board units, with a margin so a small pan needs no new nodes. */
@@ -217,6 +225,19 @@ public final class BoardView extends Region {
         camera.reveal(new Rectangle2D(note.getX(), note.getY(), NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT),
                 getWidth(), getHeight());
         requestLayout();
+    }
+
+    /** Brings the note into view and marks it for a moment: what undo or redo just changed. */
+    public void flash(Note note) {
+        flashed = note.getId();
+        flashOff.playFromStart();
+        reveal(note);
+        refreshStates();
+    }
+
+    /** True while this note carries the change mark (tests). */
+    public boolean isFlashed(Note note) {
+        return note.getId().equals(flashed);
     }
 
     public void zoomIn() {

@@ -257,6 +257,21 @@ public final class InventoryWorkspace implements Workspace {
     }
 
     @Override
+    public String focusedItem() {
+        return model.selectedNotes().stream().findFirst().map(Note::getId).orElse(null);
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return context.session().note(item).map(note -> {
+            model.select(note, false);
+            board.flash(note);
+            capture.requestFocus();
+            return true;
+        }).orElse(false);
+    }
+
+    @Override
     public void activate() {
         Platform.runLater(capture::requestFocus);
     }

@@ -22,6 +22,10 @@ import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
+import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.undo.CommandStack;
+import nl.labtafel.ui.undo.Location;
 import nl.labtafel.ui.edit.FieldBinding;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Styles;
@@ -68,6 +72,12 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final Scene scene;
     private ShortcutTable table;
     private boolean closed;
+    /** What undo or redo just did, in the status line for a few seconds. */
+    private final Label changeNotice = new Label();
+    private final javafx.animation.PauseTransition noticeOff = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(8));
+    private final javafx.beans.InvalidationListener showChange = o -> showChange(
+            ((javafx.beans.value.ObservableValue<CommandStack.Shown>) o).getValue());
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
@@ -113,9 +123,48 @@ public final class SessionWindow implements SessionActions.Handlers {
             e.consume();
             closeSession(stage::close);
         });
+        context.commands().setLocator(() -> new Location(navigator.currentKind(),
+                navigator.currentWorkspace() == null ? null : navigator.currentWorkspace().focusedItem()));
+        context.commands().shownProperty().addListener(showChange);
+        noticeOff.setOnFinished(e -> changeNotice.setText(""));
         Phase first = navigator.currentPhase();
         if (first != null) {
             navigator.goTo(first);
+        }
+    }
+
+    /**
+     * Undo and redo show what they changed (issue 13): the phase it is in, the item selected and marked
+     * for a moment, and a line in the status bar.
+     */
+    private void showChange(CommandStack.Shown change) {
+        if (change == null || closed) {
+            return;
+        }
+        Location where = change.where();
+        if (where != null && where.phase() != null) {
+            navigator.showKind(where.phase());
+        }
+        Phase phase = navigator.currentPhase();
+        String place = phase == null ? "" : phase.getName().get(m.language());
+        changeNotice.setText(m.format(change.undone() ? "change.undone" : "change.redone", change.name(), place));
+        noticeOff.playFromStart();
+        if (where != null && where.item() != null) {
+            Workspace shown = navigator.currentWorkspace();
+            String item = where.item();
+            // After the workspace has re-read the model and laid itself out.
+            javafx.application.Platform.runLater(() -> reveal(shown, item));
+        }
+    }
+
+    private static void reveal(Workspace workspace, String item) {
+        if (workspace == null || workspace.reveal(item) || !item.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            return;
+        }
+        Node field = workspace.view().lookup("#" + item);
+        if (field != null) {
+            field.requestFocus();
+            ChangeMark.flash(field);
         }
     }
 
@@ -148,7 +197,9 @@ public final class SessionWindow implements SessionActions.Handlers {
                 context.textScaleProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(message, spacer, file, scale);
+        changeNotice.setId("change-notice");
+        changeNotice.getStyleClass().add(Styles.MUTED);
+        HBox bar = new HBox(message, changeNotice, spacer, file, scale);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -194,6 +245,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
+        letGoOfCommands();
         timerBar.stop();
         files.finish(discard, then);
     }
@@ -203,6 +255,13 @@ public final class SessionWindow implements SessionActions.Handlers {
         if (!closed) {
             files.flushNow();
         }
+    }
+
+    /** The undo stack outlives this window when it is rebuilt: it must not keep showing changes here. */
+    private void letGoOfCommands() {
+        context.commands().shownProperty().removeListener(showChange);
+        context.commands().setLocator(null);
+        noticeOff.stop();
     }
 
     public SessionContext context() {
@@ -219,6 +278,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
     public void dispose() {
+        letGoOfCommands();
         timerBar.stop();
         files.close();
     }
