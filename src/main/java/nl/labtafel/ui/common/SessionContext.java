@@ -31,6 +31,10 @@ public final class SessionContext {
     /** Presentation mode (F5): menus, toolbar, agenda and side panels hide; workspace, capture bar and timer stay. */
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
 
+    /** A short line for the status bar (what a key just did, e.g. a post-it moved to another group). */
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "notice", "");
+
     public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
         this(session, file, messages, background, paths, new CommandStack());
     }
@@ -83,6 +87,16 @@ public final class SessionContext {
 
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    /** Says something in the status line; the same text twice is shown twice. */
+    public void notice(String text) {
+        notice.set("");
+        notice.set(text);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public BooleanProperty presentationProperty() {

@@ -127,6 +127,7 @@ public final class SessionWindow implements SessionActions.Handlers {
                 navigator.currentWorkspace() == null ? null : navigator.currentWorkspace().focusedItem()));
         context.commands().shownProperty().addListener(showChange);
         noticeOff.setOnFinished(e -> changeNotice.setText(""));
+        context.noticeProperty().addListener(noticed);
         Phase first = navigator.currentPhase();
         if (first != null) {
             navigator.goTo(first);
@@ -137,6 +138,13 @@ public final class SessionWindow implements SessionActions.Handlers {
      * Undo and redo show what they changed (issue 13): the phase it is in, the item selected and marked
      * for a moment, and a line in the status bar.
      */
+    private final javafx.beans.value.ChangeListener<String> noticed = (obs, old, text) -> {
+        if (!text.isEmpty()) {
+            changeNotice.setText(text);
+            noticeOff.playFromStart();
+        }
+    };
+
     private void showChange(CommandStack.Shown change) {
         if (change == null || closed) {
             return;
@@ -261,6 +269,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private void letGoOfCommands() {
         context.commands().shownProperty().removeListener(showChange);
         context.commands().setLocator(null);
+        context.noticeProperty().removeListener(noticed);
         noticeOff.stop();
     }
 
