@@ -31,9 +31,8 @@ import javax.imageio.ImageIO;
  *
  * <p>labtafel.png is also the window icon: copy it to src/main/resources/nl/labtafel/ui/labtafel-icon.png.
  *
- * <p>Run (needs a display, e.g. xvfb-run -a):
- * {@code java --module-path ~/.m2/repository/org/openjfx/... --add-modules javafx.controls,javafx.swing
- * src/dist/icon/IconRenderer.java src/dist/icon}
+ * <p>Run from the project folder (needs a display, e.g. xvfb-run -a): {@code mvn -Picon validate}. The
+ * profile adds javafx-swing, which only this tool uses, so the app's jar and runtime image do without it.
  */
 public final class IconRenderer {
     static final int BASE = 1024;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,14 +197,6 @@ class ExampleSessionTest {
                     assertTrue(random.matcher(rest).matches(), "id part '" + rest + "' is not like Ids.next");
                     assertTrue(seen.add(rest), "id part '" + rest + "' repeats");
                 });
-    }
-
-    @Test
-    void bundledSeedCopyIsTheSharedSeed() {
-        Path shared = SeedMinutes.sharedSeed();
-        assumeTrue(Files.isRegularFile(shared), "no ../shared/seed beside the project");
-        assertEquals(SeedMinutes.read(shared), SeedMinutes.bundledText(),
-                "src/test/resources/nl/labtafel/seed/ must be a copy of " + shared);
     }
 
     private static String prefixed(String prefix, String id) {

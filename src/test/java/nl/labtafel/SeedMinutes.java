@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed minutes of the Arbeidsmigranten LAB, read as the paragraphs and bullets a reader sees. The text
- * comes from {@code ../shared/seed/} beside the project when it is there, else from the copy bundled with
- * the tests, so the example-session tests run on any clone.
+ * The seed minutes of the Arbeidsmigranten LAB, read as the paragraphs and bullets a reader sees, from the
+ * copy in {@code src/test/resources/nl/labtafel/seed/}, so the example-session tests run on any clone.
  */
 public final class SeedMinutes {
     public static final String FILE_NAME = "arbeidsmigranten-lab-2018-04-24.txt";
@@ -25,14 +22,7 @@ public final class SeedMinutes {
     }
 
     public static SeedMinutes load() {
-        Path shared = sharedSeed();
-        return new SeedMinutes(Files.isRegularFile(shared) ? read(shared) : bundledText());
-    }
-
-    /** Where the project's shared seed lives: {@code ../shared/seed/} beside the project folder. */
-    public static Path sharedSeed() {
-        Path project = Path.of(System.getProperty("labtafel.projectDir", "")).toAbsolutePath();
-        return project.resolveSibling("shared").resolve("seed").resolve(FILE_NAME);
+        return new SeedMinutes(bundledText());
     }
 
     public static String bundledText() {
@@ -43,19 +33,11 @@ public final class SeedMinutes {
         }
     }
 
-    public static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * One paragraph per non-empty line. The seed has two sentences broken over a blank line ("vinden / van de
      * juiste weg", "in / samenwerking"): a line that starts in lower case continues the paragraph before it.
      */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         List<String> result = new ArrayList<>();
         for (String line : text.split("\n")) {
             String s = line.strip();

@@ -9,9 +9,10 @@ import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportProgress;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,24 +62,33 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-names", descriptionKey = "export.withNames")
     boolean withNames;
 
+    @Option(names = "--author", paramLabel = "NAME", descriptionKey = "export.author")
+    String author;
+
+    @Option(names = "--toc", descriptionKey = "export.toc")
+    boolean tableOfContents;
+
+    @Option(names = "--by-due-date", descriptionKey = "export.byDueDate")
+    boolean byDueDate;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (language != null && !"nl".equals(language) && !"en".equals(language)) {
-            err.println(parent.messages().format("cli.badLanguage", language));
+        if (language != null && !Language.isCode(language)) {
+            err.println(parent.messages().quoted("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
         InventoryGrouping grouping = grouping();
         if (grouping == null) {
-            err.println(parent.messages().format("export.badGrouping", inventoryAppendix));
+            err.println(parent.messages().quoted("export.badGrouping", inventoryAppendix));
             return LabtafelCommand.USAGE;
         }
         if (actions != null && minutes.toAbsolutePath().normalize().equals(actions.toAbsolutePath().normalize())) {
             err.println(parent.messages().get("export.sameFile"));
             return LabtafelCommand.USAGE;
         }
-        ExportOptions options = new ExportOptions(language, grouping, canvasTables, boardImage, withNames, template,
-                actionsTemplate);
+        ExportOptions options = new ExportOptions(language == null ? null : Language.of(language), grouping,
+                canvasTables, boardImage, withNames, template, actionsTemplate, author, tableOfContents, byDueDate);
         ExportService service = new ExportService(parent.paths().templates());
         try {
             ExportService.checkTarget(minutes, service.minutesTemplate(options));
@@ -89,13 +99,13 @@ final class ExportCommand implements Callable<Integer> {
             byte[] minutesDoc = service.renderMinutes(session, options, ExportProgress.NONE);
             byte[] actionsDoc = actions == null ? null : service.renderActions(session, options, ExportProgress.NONE);
             service.write(minutes, service.minutesTemplate(options), minutesDoc);
-            spec.commandLine().getOut().println(parent.messages().format("export.written", minutes));
+            spec.commandLine().getOut().println(parent.messages().quoted("export.written", minutes));
             if (actionsDoc != null) {
                 service.write(actions, service.actionsTemplate(options), actionsDoc);
-                spec.commandLine().getOut().println(parent.messages().format("export.written", actions));
+                spec.commandLine().getOut().println(parent.messages().quoted("export.written", actions));
             }
             return LabtafelCommand.OK;
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(err::println);
             return LabtafelCommand.FAILED;
         } catch (ExportException e) {

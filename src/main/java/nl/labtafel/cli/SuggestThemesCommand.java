@@ -10,19 +10,20 @@ import java.util.concurrent.Callable;
 import nl.labtafel.cluster.SuggestOptions;
 import nl.labtafel.cluster.ThemeProposal;
 import nl.labtafel.cluster.ThemeSuggester;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.Json;
-import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
-import picocli.CommandLine;
+import nl.labtafel.text.Messages;
+import nl.labtafel.text.Quoted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code suggest-themes FILE [--count N] [--all] [--json]}: proposes themes for a session's notes; the file is not
@@ -53,12 +54,12 @@ final class SuggestThemesCommand implements Callable<Integer> {
         Messages messages = parent.messages();
         if (count != null && (count < 1 || count > SuggestOptions.MAX_COUNT)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    messages.format("suggestThemes.badCount", count, SuggestOptions.MAX_COUNT));
+                    messages.quoted("suggestThemes.badCount", count, SuggestOptions.MAX_COUNT));
         }
         Session session;
         try {
             session = new SessionStore().load(file);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             e.describe(messages).forEach(spec.commandLine().getErr()::println);
             return LabtafelCommand.FAILED;
         }
@@ -97,17 +98,17 @@ final class SuggestThemesCommand implements Callable<Integer> {
             return;
         }
         long themes = proposals.stream().filter(p -> !p.other()).count();
-        String other = ThemeSuggester.otherLabel(session.getLanguage());
-        out.println(themes == 0 ? messages.format("suggestThemes.noThemes", considered, other)
-                : messages.format("suggestThemes.header", themes, considered));
+        String other = ThemeSuggester.otherLabel(session.language().code());
+        out.println(themes == 0 ? messages.quoted("suggestThemes.noThemes", considered, other)
+                : messages.quoted("suggestThemes.header", themes, considered));
         int number = 1;
         for (ThemeProposal p : proposals) {
             out.println();
             out.println(p.other()
-                    ? messages.format("suggestThemes.otherHeading", p.label(), p.noteIds().size())
-                    : messages.format("suggestThemes.theme", number++, p.label(), p.noteIds().size()));
+                    ? messages.quoted("suggestThemes.otherHeading", p.label(), p.noteIds().size())
+                    : messages.quoted("suggestThemes.theme", number++, p.label(), p.noteIds().size()));
             for (String id : p.noteIds()) {
-                out.println(messages.format("suggestThemes.note", session.note(id).map(Note::getText).orElse(id)));
+                out.println(messages.format("suggestThemes.note", Quoted.line(session.note(id).map(Note::getText).orElse(id))));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.labtafel.model.Ids;
@@ -67,7 +68,7 @@ public final class AcceptedProposals {
             }
             List<Note> movable = proposal.noteIds().stream()
                     .filter(id -> !newTheme.containsKey(id))
-                    .map(session::note).flatMap(java.util.Optional::stream)
+                    .map(session::note).flatMap(Optional::stream)
                     .filter(n -> n.getThemeId() == null || !existingThemes.contains(n.getThemeId()))
                     .toList();
             if (movable.isEmpty()) {

@@ -1,5 +1,7 @@
 package nl.labtafel.cluster;
 
+import nl.labtafel.text.Language;
+
 /**
  * What to suggest: how many themes (0 = let the suggester decide), whether notes already in a theme take part,
  * and the language of the notes ("nl", "en", or null for the session's language, guessed per note when mixed).
@@ -12,7 +14,7 @@ public record SuggestOptions(int count, boolean allNotes, String language) {
         if (count < 0 || count > MAX_COUNT) {
             throw new IllegalArgumentException("count " + count + " outside 0.." + MAX_COUNT);
         }
-        if (language != null && !language.equals("nl") && !language.equals("en")) {
+        if (language != null && !Language.isCode(language)) {
             throw new IllegalArgumentException("language " + language + " is not nl or en");
         }
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionHeader;
@@ -91,7 +91,7 @@ public final class ThemeSuggester {
 
     /** The session's language for labels: "en" or "nl" (the default). */
     static String sessionLanguage(Session session, SuggestOptions options) {
-        return options.language() != null ? options.language() : "en".equals(session.getLanguage()) ? "en" : "nl";
+        return options.language() != null ? options.language() : session.language().code();
     }
 
     public List<ThemeProposal> suggest(Session session, SuggestOptions options) {

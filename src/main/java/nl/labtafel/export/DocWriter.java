@@ -3,6 +3,7 @@ package nl.labtafel.export;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -12,19 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes paragraphs, lists, tables and pictures into a template-based document using only the
@@ -33,23 +24,75 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class DocWriter {
     private static final BigInteger LEVEL_0 = BigInteger.ZERO;
     private static final double MAX_PICTURE_HEIGHT_PT = 560;
-    private static final int UNSPLIT_ROW_CHARS = 600;
 
     private final XWPFDocument doc;
     private final TemplateStyles styles;
     private final int textWidth;
+    private final TableWriter tables;
+    private long nextDrawingId;
+    private final List<Heading> headings = new ArrayList<>();
+
+    /** A heading as written, for the table of contents. */
+    record Heading(int level, String text) {
+    }
 
     DocWriter(WordTemplate template) {
         this.doc = template.document();
         this.styles = template.styles();
         this.textWidth = template.textWidth();
+        String tableStyle = styles.id(StyleRole.TABLE);
+        this.tables = new TableWriter(doc, tableStyle, textWidth, TableLook.of(doc.getStyles(), tableStyle));
+        this.nextDrawingId = Pictures.highestDrawingId(doc) + 1;
     }
 
+    /** A paragraph in a style; a heading is kept with the paragraph after it, never alone at a page's foot. */
     XWPFParagraph paragraph(StyleRole role, String text) {
+        XWPFParagraph p = paragraph(styles.id(role), text);
+        if (role == StyleRole.HEADING_1 || role == StyleRole.HEADING_2 || role == StyleRole.HEADING_3) {
+            keepWithNext(p); // the default template's headings say so too; a restyled one may not
+        }
+        if (role == StyleRole.HEADING_1 || role == StyleRole.HEADING_2) {
+            headings.add(new Heading(role == StyleRole.HEADING_1 ? 1 : 2, text));
+        }
+        return p;
+    }
+
+    /** A paragraph in a style the template may or may not have, by id (checked by the caller). */
+    XWPFParagraph paragraph(String styleId, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle(styles.id(role));
+        p.setStyle(styleId);
         addText(p, text);
         return p;
+    }
+
+    XWPFDocument document() {
+        return doc;
+    }
+
+    /** Headings 1 and 2 written so far, in order. */
+    List<Heading> headings() {
+        return headings;
+    }
+
+    /** A sentence that introduces a list or table ("… drie thema's geformuleerd:"): kept with what follows. */
+    XWPFParagraph lead(String text) {
+        XWPFParagraph p = paragraph(StyleRole.NORMAL, text);
+        keepWithNext(p);
+        return p;
+    }
+
+    /**
+     * A bullet list. Its first point stays with the second and its last with the one before, so no point of
+     * a list stands alone at a page's foot or on a page of its own; a list of three or fewer stays together.
+     */
+    void bullets(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            XWPFParagraph p = paragraph(StyleRole.LIST_BULLET, texts.get(i));
+            boolean last = i == texts.size() - 1;
+            if (!last && (texts.size() <= 3 || i == 0 || i == texts.size() - 2)) {
+                keepWithNext(p);
+            }
+        }
     }
 
     /** One paragraph per blank-line-separated part of a narrative text. */
@@ -98,78 +141,23 @@ final class DocWriter {
     }
 
     /**
-     * A table in the template's table style: the first row is the header, marked to repeat on every page;
-     * {@code widths} are the columns' shares of the text width.
+     * A table in the template's table style, its columns sized from their content; the first row is the header
+     * ({@link TableWriter}).
      */
-    XWPFTable table(List<String> headers, List<List<String>> rows, double[] widths) {
-        int columns = headers.size();
-        XWPFTable table = doc.createTable(rows.size() + 1, columns);
-        CTTblPr tblPr = table.getCTTbl().getTblPr();
-        if (tblPr.isSetTblBorders()) {
-            tblPr.unsetTblBorders(); // POI's default borders would hide the template's table style
-        }
-        table.setStyleID(styles.id(StyleRole.TABLE));
-        CTTblWidth width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(textWidth));
-        CTTblLayoutType layout = tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout();
-        layout.setType(STTblLayoutType.FIXED);
-        CTTblLook look = tblPr.isSetTblLook() ? tblPr.getTblLook() : tblPr.addNewTblLook();
-        look.setFirstRow(true);
-        look.setLastRow(false);
-        look.setFirstColumn(false);
-        look.setLastColumn(false);
-        look.setNoHBand(false);
-        look.setNoVBand(true);
-        int[] twips = columnWidths(widths);
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : twips) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        fillRow(table.getRow(0), headers, twips);
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
-            fillRow(row, rows.get(r), twips);
-            if (rows.get(r).stream().mapToInt(String::length).max().orElse(0) < UNSPLIT_ROW_CHARS) {
-                row.setCantSplitRow(true); // a short row is read whole; a page-long one must be allowed to break
-            }
-        }
-        return table;
+    XWPFTable table(List<String> headers, List<List<String>> rows) {
+        return tables.write(headers, rows);
     }
 
-    private void fillRow(XWPFTableRow row, List<String> values, int[] twips) {
-        for (int c = 0; c < twips.length; c++) {
-            XWPFTableCell cell = row.getCell(c);
-            // Set directly: XWPFTableCell.setWidth(String) parses its argument and cost 7 % of an export.
-            CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-            CTTblWidth width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-            width.setType(STTblWidth.DXA);
-            width.setW(BigInteger.valueOf(twips[c]));
-            addText(cell.getParagraphs().get(0), c < values.size() ? values.get(c) : "");
-        }
+    /** A table whose columns take these shares of the text width. */
+    XWPFTable table(List<String> headers, List<List<String>> rows, double[] shares) {
+        return tables.write(headers, rows, shares);
     }
 
-    private int[] columnWidths(double[] shares) {
-        double total = 0;
-        for (double s : shares) {
-            total += s;
-        }
-        int[] twips = new int[shares.length];
-        for (int i = 0; i < shares.length; i++) {
-            twips[i] = (int) Math.floor(textWidth * shares[i] / total);
-        }
-        return twips;
-    }
-
-    /** A PNG picture, as wide as the text at most, centred in its own paragraph. */
-    void picture(PngInfo png, String name) throws IOException {
+    /**
+     * A PNG picture, as wide as the text at most, centred in its own paragraph and kept with its caption;
+     * {@code altText} is what a screen reader says for it (Word's "alternative text").
+     */
+    void picture(PngInfo png, String name, String altText) throws IOException {
         double maxWidthPt = textWidth / 20.0;
         double widthPt = png.width() * 0.75; // 96 pixels per inch, 72 points per inch
         double heightPt = png.height() * 0.75;
@@ -184,13 +172,21 @@ final class DocWriter {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(styles.id(StyleRole.NORMAL));
         p.setAlignment(ParagraphAlignment.CENTER);
-        p.setKeepNext(true);
+        keepWithNext(p);
+        XWPFRun run = p.createRun();
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(png.bytes()), PictureType.PNG, name,
+            run.addPicture(new ByteArrayInputStream(png.bytes()), PictureType.PNG, name,
                     Units.toEMU(widthPt), Units.toEMU(heightPt));
         } catch (InvalidFormatException e) {
             throw new IOException(e);
         }
+        Pictures.describe(run, nextDrawingId++, SafeText.clean(altText));
+    }
+
+    /** Keep-with-next; POI's setter fails on a paragraph without properties yet, so they are made first. */
+    static void keepWithNext(XWPFParagraph p) {
+        p.getCTPPr();
+        p.setKeepNext(true);
     }
 
     /**

@@ -5,27 +5,28 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.labtafel.model.ActionStatus;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionHeader;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
 
 /**
  * The words and dates of an export in its language, all from the resource bundle: "24 april 2018" and
  * "19.30" in Dutch, "24 April 2018" and "19:30" in English.
  */
 final class ExportLabels {
-    private final String language;
+    private final Language language;
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
 
-    ExportLabels(String language) {
+    ExportLabels(Language language) {
         this.language = language;
         this.messages = Messages.forLanguage(language);
         this.dates = DateTimeFormatter.ofPattern(messages.get("word.pattern.date"), messages.locale());
         this.times = DateTimeFormatter.ofPattern(messages.get("word.pattern.time"), messages.locale());
     }
 
-    String language() {
+    Language language() {
         return language;
     }
 

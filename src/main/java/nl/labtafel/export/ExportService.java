@@ -4,11 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import nl.labtafel.io.AtomicFiles;
-import nl.labtafel.io.SessionFileException;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.Insight;
@@ -17,6 +18,7 @@ import nl.labtafel.model.Problem;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -81,7 +83,10 @@ public final class ExportService {
         ExportLabels labels = labels(session, options);
         try {
             new MinutesExporter(session, options, labels, new DocWriter(template), board).write(progress);
-            return finish(template.document(), MinutesExporter.title(session, labels), labels, progress);
+            DocumentProperties.apply(template.document(), session, options, labels,
+                    MinutesExporter.title(session, labels), Instant.now());
+            FooterWords.localise(template.document(), labels);
+            return finish(template.document(), progress);
         } catch (IOException | RuntimeException e) {
             throw failed(templateFile, e);
         } finally {
@@ -96,9 +101,12 @@ public final class ExportService {
         progress.report(0.05);
         ExportLabels labels = labels(session, options);
         try {
-            new ActionListExporter(session, labels, new DocWriter(template)).write();
+            new ActionListExporter(session, options, labels, new DocWriter(template)).write();
             progress.report(0.5);
-            return finish(template.document(), ActionListExporter.title(session, labels), labels, progress);
+            DocumentProperties.apply(template.document(), session, options, labels,
+                    ActionListExporter.title(session, labels), Instant.now());
+            FooterWords.localise(template.document(), labels);
+            return finish(template.document(), progress);
         } catch (IOException | RuntimeException e) {
             throw failed(templateFile, e);
         } finally {
@@ -135,7 +143,7 @@ public final class ExportService {
     private static void write(Path out, byte[] bytes) throws ExportException {
         try {
             AtomicFiles.write(out, bytes, false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             throw new ExportException(e.file(), e.problems(), e);
         }
     }
@@ -160,16 +168,10 @@ public final class ExportService {
     }
 
     private static ExportLabels labels(Session session, ExportOptions options) {
-        String language = options.language() != null ? options.language() : session.getLanguage();
-        return new ExportLabels("en".equals(language) ? "en" : "nl");
+        return new ExportLabels(options.language() != null ? options.language() : session.language());
     }
 
-    private static byte[] finish(XWPFDocument doc, String title, ExportLabels labels, ExportProgress progress)
-            throws IOException {
-        // Spelling and grammar in the export's language; the title shows in Word's file properties.
-        doc.getStyles().setSpellingLanguage("en".equals(labels.language()) ? "en-GB" : "nl-NL");
-        doc.getProperties().getCoreProperties().setTitle(title);
-        doc.getProperties().getCoreProperties().setCreator("Labtafel");
+    private static byte[] finish(XWPFDocument doc, ExportProgress progress) throws IOException {
         progress.report(0.8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         doc.write(bytes);

@@ -39,9 +39,7 @@ final class InventoryAppendix {
                 continue;
             }
             out.paragraph(StyleRole.HEADING_2, group.getKey());
-            for (Note note : notes) {
-                out.bullet(describe(note, !byActor));
-            }
+            out.bullets(notes.stream().map(n -> describe(n, !byActor)).toList());
         }
     }
 

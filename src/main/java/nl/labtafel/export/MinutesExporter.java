@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.Insights;
 import nl.labtafel.model.Note;
+import nl.labtafel.model.Phase;
+import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionHeader;
 import nl.labtafel.model.Theme;
@@ -20,11 +21,11 @@ import nl.labtafel.model.Theme;
 /**
  * The minutes, in the order of the seed: title, date and participant lines, then Introductie, Blik van
  * vandaag (over)morgen, Kansen en uitdagingen, Thema's onderzoeksteams, the teams' outcomes, Vervolg and
- * Afgesproken, then the optional inventory appendix. A section with nothing in it is left out.
+ * Afgesproken, then the optional inventory appendix. A section with nothing in it is left out. Each phase's
+ * own summary ({@link Phase#getSummary()}) stands under that phase's heading.
  */
 final class MinutesExporter {
     static final Set<StyleRole> NEEDED = EnumSet.allOf(StyleRole.class);
-    private static final double[] ACTION_COLUMNS = {6, 2, 1.6};
 
     private final Session session;
     private final ExportOptions options;
@@ -42,18 +43,39 @@ final class MinutesExporter {
 
     void write(ExportProgress progress) throws IOException {
         header();
+        TableOfContents contents = options.tableOfContents() ? TableOfContents.placeholder(out, labels) : null;
         introduction();
+        new CarriedActionsSection(session, labels, out).write();
         progress.report(0.1);
         inventory();
         insights();
         progress.report(0.2);
         themes();
-        new TeamSections(session, options, labels, out).write();
+        new TeamSections(session, options, labels, out).write(summary(PhaseKind.RESEARCH_TEAMS));
         progress.report(0.4);
         followUp();
         actions();
         progress.report(0.5);
         new InventoryAppendix(session, options.inventoryAppendix(), labels, out).write();
+        if (contents != null) {
+            contents.fill();
+        }
+    }
+
+    /** The summaries of the session's phases of this kind, as written, one paragraph each; "" for none. */
+    String summary(PhaseKind kind) {
+        StringBuilder text = new StringBuilder();
+        for (Phase phase : session.getPhases()) {
+            if (phase.getKind() == kind && !SafeText.isBlank(phase.getSummary())) {
+                text.append(text.length() == 0 ? "" : "\n\n").append(phase.getSummary());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The phase's summary under its heading, when the organiser wrote one. */
+    private void phaseSummary(PhaseKind kind) {
+        out.paragraphs(StyleRole.NORMAL, summary(kind));
     }
 
     static String title(Session session, ExportLabels labels) {
@@ -77,26 +99,31 @@ final class MinutesExporter {
     }
 
     private void introduction() {
-        if (SafeText.isBlank(session.getIntroduction())) {
+        String summary = summary(PhaseKind.INTRODUCTION);
+        if (SafeText.isBlank(session.getIntroduction()) && summary.isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.introduction"));
         out.paragraphs(StyleRole.NORMAL, session.getIntroduction());
+        phaseSummary(PhaseKind.INTRODUCTION);
     }
 
-    private void inventory() throws IOException {
+    /**
+     * The lead sentence, then the organiser's summary of what the inventory showed; without a summary a
+     * counted sentence ("Er zijn 40 post-its geplaatst, door …") stands in its place.
+     */
+    private void inventory() {
         List<Note> notes = session.getNotes();
-        if (notes.isEmpty() && board == null) {
+        String summary = summary(PhaseKind.INVENTORY);
+        if (notes.isEmpty() && summary.isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.inventory"));
         out.paragraph(StyleRole.NORMAL, labels.get("inventory.lead"));
-        if (!notes.isEmpty()) {
+        if (!summary.isEmpty()) {
+            phaseSummary(PhaseKind.INVENTORY);
+        } else {
             out.paragraph(StyleRole.NORMAL, labels.format("inventory.count", notes.size(), notesPerGroup(notes)));
-        }
-        if (board != null) {
-            out.picture(board, "bord.png");
-            out.paragraph(StyleRole.CAPTION, labels.get("board.caption"));
         }
     }
 
@@ -140,11 +167,12 @@ final class MinutesExporter {
 
     private void insights() {
         Insights insights = session.getInsights();
-        if (insights.size() == 0) {
+        if (insights.size() == 0 && summary(PhaseKind.INSIGHTS).isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.insights"));
         out.paragraph(StyleRole.NORMAL, labels.get("insights.lead"));
+        phaseSummary(PhaseKind.INSIGHTS);
         bulletList(labels.get("insights.observations"), insights.getObservations());
         List<Insight> opportunitiesAndChallenges = new ArrayList<>(insights.getOpportunities());
         opportunitiesAndChallenges.addAll(insights.getChallenges());
@@ -158,27 +186,51 @@ final class MinutesExporter {
             return;
         }
         out.paragraph(StyleRole.HEADING_3, title);
-        texts.forEach(out::bullet);
+        out.bullets(texts);
     }
 
-    private void themes() {
+    /**
+     * The chosen themes and the canvas questions, and the picture of the theme board when asked for: it
+     * shows the post-its in a column per theme, so it belongs here and is captioned as what it is.
+     */
+    private void themes() throws IOException {
         List<String> themes = TeamSections.teamThemes(session).stream().map(Theme::getName)
                 .filter(n -> !SafeText.isBlank(n)).toList();
         boolean teams = !session.getTeams().isEmpty();
-        if (themes.isEmpty() && !teams) {
+        String summary = summary(PhaseKind.THEMES);
+        if (themes.isEmpty() && !teams && board == null && summary.isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.themes"));
+        phaseSummary(PhaseKind.THEMES);
         if (!themes.isEmpty()) {
-            out.paragraph(StyleRole.NORMAL, labels.format("themes.lead", themeCount(themes.size())));
-            themes.forEach(out::bullet);
+            out.lead(labels.format("themes.lead", themeCount(themes.size())));
+            out.bullets(themes);
         }
         if (teams) {
-            out.paragraph(StyleRole.NORMAL, labels.get("canvas.lead"));
+            out.lead(labels.get("canvas.lead"));
+            List<String> questions = new ArrayList<>();
             for (CanvasLane lane : CanvasLane.values()) {
-                out.bullet(session.getCanvasQuestions().question(lane).get(labels.language()));
+                questions.add(session.getCanvasQuestions().question(lane).get(labels.language()));
             }
+            out.bullets(questions);
         }
+        if (board != null) {
+            themeBoard();
+        }
+    }
+
+    private void themeBoard() throws IOException {
+        out.picture(board, "themabord.png", boardAltText());
+        out.paragraph(StyleRole.CAPTION, labels.get("board.caption"));
+    }
+
+    /** "Het themabord: 40 post-its in kolommen per thema (Huisvesting, Meedoen en Beeldvorming)." */
+    private String boardAltText() {
+        List<String> names = session.getThemes().stream().map(Theme::getName).filter(n -> !SafeText.isBlank(n))
+                .map(n -> SafeText.clean(n).strip()).toList();
+        return names.isEmpty() ? labels.format("board.altNoThemes", session.getNotes().size())
+                : labels.format("board.alt", session.getNotes().size(), names.size(), labels.enumerate(names));
     }
 
     /** "drie thema's": numbers up to ten in words, as the seed writes them. */
@@ -191,29 +243,41 @@ final class MinutesExporter {
     }
 
     private void followUp() {
-        if (SafeText.isBlank(session.getFollowUp())) {
+        String summary = summary(PhaseKind.FOLLOW_UP);
+        if (SafeText.isBlank(session.getFollowUp()) && summary.isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.followUp"));
         out.paragraphs(StyleRole.NORMAL, session.getFollowUp());
+        phaseSummary(PhaseKind.FOLLOW_UP);
     }
 
+    /** "Afgesproken": the agreed actions as a numbered table. */
     private void actions() {
-        List<ActionItem> actions = session.getActions().stream().filter(a -> !SafeText.isBlank(a.getWhat())).toList();
-        if (actions.isEmpty()) {
+        ActionTable table = new ActionTable(session, labels, options.actionsByDueDate());
+        if (table.isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.actions"));
-        // Right after the evening most actions have no date yet: an empty "Wanneer" column looks unfinished
-        // in minutes (the action list keeps it, to be filled in).
-        boolean dates = actions.stream().anyMatch(a -> a.getDue() != null);
-        List<List<String>> rows = actions.stream().map(a -> dates
-                ? List.of(a.getWhat(), nullToEmpty(a.getOwner()), labels.date(a.getDue()))
-                : List.of(a.getWhat(), nullToEmpty(a.getOwner()))).toList();
-        List<String> headers = dates
-                ? List.of(labels.get("column.what"), labels.get("column.who"), labels.get("column.when"))
-                : List.of(labels.get("column.what"), labels.get("column.who"));
-        out.table(headers, rows, dates ? ACTION_COLUMNS : new double[] {ACTION_COLUMNS[0], ACTION_COLUMNS[1]});
+        List<ActionTable.Column> columns = actionColumns(table);
+        out.table(table.headers(columns), table.rows(columns));
+    }
+
+    /**
+     * Number, what and who; when and progress only if some action has them: right after the evening most
+     * actions have no date yet, and an empty column looks unfinished in minutes (the action list keeps both,
+     * to be filled in).
+     */
+    static List<ActionTable.Column> actionColumns(ActionTable table) {
+        List<ActionTable.Column> columns = new ArrayList<>(List.of(ActionTable.Column.NUMBER,
+                ActionTable.Column.WHAT, ActionTable.Column.WHO));
+        if (table.anyDue()) {
+            columns.add(ActionTable.Column.WHEN);
+        }
+        if (table.anyProgress()) {
+            columns.add(ActionTable.Column.PROGRESS);
+        }
+        return columns;
     }
 
     static String nullToEmpty(String text) {

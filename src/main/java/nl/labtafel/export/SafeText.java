@@ -1,11 +1,13 @@
 package nl.labtafel.export;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Text as Word XML can hold it. XML 1.0 forbids most control characters and lone surrogates; a note pasted
- * from a PDF or a chat can carry them, and one of them makes the whole .docx unreadable. They are dropped;
- * everything else (emoji, right-to-left scripts, accents) stays exactly as typed.
+ * from a PDF or a chat can carry them, and one of them makes the whole .docx unreadable. They are dropped, and
+ * so are DEL and the C1 controls (U+007F to U+009F, NEL among them): XML allows them but Word and LibreOffice
+ * draw them as boxes. Everything else (emoji, right-to-left scripts, accents) stays exactly as typed.
  */
 final class SafeText {
 
@@ -36,7 +38,8 @@ final class SafeText {
                     continue;
                 }
             } else {
-                keep = c == '\n' || c == '\t' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+                keep = c == '\n' || c == '\t' || (c >= 0x20 && c < 0x7F) || (c > 0x9F && c < 0xD800)
+                        || (c > 0xDFFF && c < 0xFFFE);
             }
             if (keep && replacement == c && b == null) {
                 continue;
@@ -57,7 +60,7 @@ final class SafeText {
         if (clean.isEmpty()) {
             return List.of();
         }
-        return java.util.Arrays.stream(clean.split("\n[ \t]*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(clean.split("\n[ \t]*\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
     /** Nothing but white space and characters XML cannot carry; without copying, as it runs per note. */
@@ -67,7 +70,8 @@ final class SafeText {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c >= 0x20 && c < 0xFFFE && !Character.isSurrogate(c)) {
+            if (!Character.isWhitespace(c) && c >= 0x20 && c < 0xFFFE && !Character.isSurrogate(c)
+                    && (c < 0x7F || c > 0x9F)) {
                 return false;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

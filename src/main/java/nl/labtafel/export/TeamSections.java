@@ -43,12 +43,14 @@ final class TeamSections {
         return new ArrayList<>(ofTeams);
     }
 
-    void write() {
+    /** @param summary the research-team phase's own summary, under the section heading ("" for none) */
+    void write(String summary) {
         List<ResearchTeam> teams = session.getTeams().stream().filter(this::hasContent).toList();
-        if (teams.isEmpty()) {
+        if (teams.isEmpty() && SafeText.isBlank(summary)) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.teams"));
+        out.paragraphs(StyleRole.NORMAL, summary);
         BigInteger numbering = out.newNumbering();
         int number = 0;
         for (ResearchTeam team : teams) {
@@ -103,7 +105,7 @@ final class TeamSections {
             }
             rows.add(row);
         }
-        out.table(headers, rows, new double[] {1, 1, 1});
+        out.table(headers, rows, new double[] {1, 1, 1}); // the three questions weigh the same
         out.paragraph(StyleRole.CAPTION, labels.format("team.canvasCaption", title));
     }
 }

@@ -3,6 +3,8 @@ package nl.labtafel.io;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,9 +29,11 @@ public final class Autosaver implements AutoCloseable {
     private final Consumer<Result> onResult;
     private volatile Path recoveryFile;
     private ScheduledFuture<?> pending;
+    /** Callers of {@link #persistNow()} waiting for the next write; guarded by this. */
+    private List<CompletableFuture<Void>> waiting = new ArrayList<>();
 
     /** What became of one autosave; {@code error} is null when it worked. */
-    public record Result(Path file, LocalTime time, SessionFileException error) {
+    public record Result(Path file, LocalTime time, FileProblemException error) {
     }
 
     public Autosaver(SessionStore store, ScheduledExecutorService io, Executor ownerThread,
@@ -60,19 +64,64 @@ public final class Autosaver implements AutoCloseable {
         });
     }
 
-    private void write(Session copy) {
+    private Result write(Session copy) {
         Path target = recoveryFile;
         if (target == null) {
-            return;
+            return null;
         }
-        SessionFileException error = null;
+        FileProblemException error = null;
         try {
             AtomicFiles.write(target, store.serialize(copy), false);
-        } catch (SessionFileException e) {
+        } catch (FileProblemException e) {
             error = e;
         }
         Result result = new Result(target, LocalTime.now(), error);
         ownerThread.execute(() -> onResult.accept(result));
+        return result;
+    }
+
+    /**
+     * Writes the recovery file soon and completes the future once the state of now is on disk (or
+     * exceptionally when the write failed). Never blocks the caller: the room server's thread waits on the
+     * future, the owner (FX) thread only takes the snapshot. Calls that arrive while a write is queued
+     * join it, so a burst of phones costs a few writes, not one each.
+     */
+    public CompletableFuture<Void> persistNow() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        boolean first;
+        synchronized (this) {
+            first = waiting.isEmpty();
+            waiting.add(done);
+        }
+        if (first) {
+            io.execute(() -> ownerThread.execute(this::takeUrgentSnapshot));
+        }
+        return done;
+    }
+
+    private void takeUrgentSnapshot() {
+        List<CompletableFuture<Void>> batch;
+        synchronized (this) {
+            batch = waiting;
+            waiting = new ArrayList<>();
+        }
+        Session copy;
+        try {
+            copy = snapshot.get();
+        } catch (RuntimeException e) {
+            batch.forEach(f -> f.completeExceptionally(e));
+            return;
+        }
+        io.execute(() -> {
+            Result result = write(copy);
+            if (result == null) {
+                batch.forEach(f -> f.completeExceptionally(new IllegalStateException("No recovery file")));
+            } else if (result.error() != null) {
+                batch.forEach(f -> f.completeExceptionally(result.error()));
+            } else {
+                batch.forEach(f -> f.complete(null));
+            }
+        });
     }
 
     /** Writes any pending change now and waits for it: used when the window closes mid-autosave. */
@@ -90,7 +139,7 @@ public final class Autosaver implements AutoCloseable {
         CompletableFuture.runAsync(() -> {
             try {
                 AtomicFiles.write(target, store.serialize(Objects.requireNonNull(copy)), false);
-            } catch (SessionFileException ignored) {
+            } catch (FileProblemException ignored) {
                 // The previous recovery file, if any, is still complete.
             }
         }, io).join();

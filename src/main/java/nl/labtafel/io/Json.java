@@ -17,7 +17,7 @@ import nl.labtafel.model.SessionTemplate;
 /** The one Jackson set-up for session and template files. */
 public final class Json {
     /** Version of the session and template file format this build writes. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final String SCHEMA_VERSION_FIELD = "schemaVersion";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -9,14 +9,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import nl.labtafel.model.Problem;
 
-/** Reads a JSON file's bytes and turns every way it can fail into a {@link SessionFileException}. */
+/** Reads a JSON file's bytes and turns every way it can fail into a {@link FileProblemException}. */
 final class JsonFiles {
     /** Far beyond any real session (5,000 notes is about 1.5 MB). */
     static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -24,27 +27,67 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
-    static byte[] readBytes(Path file) throws SessionFileException {
-        if (Files.isDirectory(file)) {
-            throw new SessionFileException(file, new Problem("", "load.isFolder"), null);
+    /**
+     * Reads an ordinary file of at most {@link #MAX_BYTES} and checks it is strict UTF-8. Devices, pipes,
+     * sockets and folders are refused before they are opened (a FIFO would block, /dev/zero never ends and
+     * reports size 0); the read itself is capped too, in case the file grows or is swapped meanwhile.
+     */
+    static byte[] readBytes(Path file) throws FileProblemException {
+        BasicFileAttributes attributes = attributes(file);
+        if (attributes.isDirectory()) {
+            throw new FileProblemException(file, new Problem("", "load.isFolder"), null);
         }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new SessionFileException(file, new Problem("", "load.tooBig", size / (1024 * 1024)), null);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (isBlank(bytes)) {
-                throw new SessionFileException(file, new Problem("", "load.empty"), null);
-            }
-            return bytes;
+        if (!attributes.isRegularFile()) {
+            throw new FileProblemException(file, new Problem("", "load.notRegular"), null);
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new FileProblemException(file, new Problem("", "load.tooBig", attributes.size() / (1024 * 1024)), null);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new SessionFileException(file, new Problem("", "load.notFound"), e);
+            throw new FileProblemException(file, new Problem("", "load.notFound"), e);
         } catch (AccessDeniedException e) {
-            throw new SessionFileException(file, new Problem("", "load.denied"), e);
+            throw new FileProblemException(file, new Problem("", "load.denied"), e);
         } catch (IOException e) {
-            throw new SessionFileException(file, new Problem("", "load.failed", e.getMessage()), e);
+            throw new FileProblemException(file, new Problem("", "load.failed", reason(e)), e);
         }
+        if (bytes.length > MAX_BYTES) {
+            throw new FileProblemException(file, new Problem("", "load.tooBig", bytes.length / (1024 * 1024)), null);
+        }
+        if (isBlank(bytes)) {
+            throw new FileProblemException(file, new Problem("", "load.empty"), null);
+        }
+        Utf8.check(file, bytes);
+        return bytes;
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws FileProblemException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            boolean danglingLink = Files.isSymbolicLink(file);
+            throw new FileProblemException(file, new Problem("", danglingLink ? "load.badLink" : "load.notFound"), e);
+        } catch (AccessDeniedException e) {
+            throw new FileProblemException(file, new Problem("", "load.denied"), e);
+        } catch (FileSystemException e) {
+            // ELOOP: a link that points (through others) back at itself.
+            if (Files.isSymbolicLink(file)) {
+                throw new FileProblemException(file, new Problem("", "load.badLink"), e);
+            }
+            throw new FileProblemException(file, new Problem("", "load.failed", reason(e)), e);
+        } catch (IOException e) {
+            throw new FileProblemException(file, new Problem("", "load.failed", reason(e)), e);
+        }
+    }
+
+    /** The operating system's reason without the file name Java puts in front of it. */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -57,7 +100,7 @@ final class JsonFiles {
     }
 
     /** Maps Jackson's failure to a message with the JSON path and the line and column. */
-    static SessionFileException failure(Path file, JsonProcessingException e) {
+    static FileProblemException failure(Path file, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         int line = location == null ? -1 : location.getLineNr();
         int column = location == null ? -1 : location.getColumnNr();
@@ -81,7 +124,7 @@ final class JsonFiles {
         } else {
             problem = new Problem(path, "load.syntax", detail);
         }
-        return new SessionFileException(file, List.of(problem), line, column, e);
+        return new FileProblemException(file, List.of(problem), line, column, e);
     }
 
     /** Jackson's first line, without its source-location tail (the message gives line and column itself). */

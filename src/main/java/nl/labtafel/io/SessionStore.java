@@ -15,47 +15,47 @@ import nl.labtafel.model.SessionValidator;
 /** Loads and saves session files. Plain blocking I/O: callers keep it off the JavaFX thread. */
 public final class SessionStore {
 
-    /** Reads, migrates and validates a session file; any problem becomes a clear {@link SessionFileException}. */
-    public Session load(Path file) throws SessionFileException {
+    /** Reads, migrates and validates a session file; any problem becomes a clear {@link FileProblemException}. */
+    public Session load(Path file) throws FileProblemException {
         byte[] bytes = JsonFiles.readBytes(file);
         Session session = parse(file, bytes);
         List<Problem> problems = SessionValidator.validate(session);
         if (!problems.isEmpty()) {
-            throw new SessionFileException(file, problems, -1, -1, null);
+            throw new FileProblemException(file, problems, -1, -1, null);
         }
         return session;
     }
 
-    Session parse(Path file, byte[] bytes) throws SessionFileException {
+    Session parse(Path file, byte[] bytes) throws FileProblemException {
         try {
             int version = peekVersion(bytes);
-            if (version == Json.SCHEMA_VERSION) {
+            if (version >= Migrations.BINDS_DIRECTLY_FROM && version <= Json.SCHEMA_VERSION) {
                 return Json.sessionReader().readValue(bytes);
             }
             JsonNode tree = Json.mapper().readTree(bytes);
             if (!(tree instanceof ObjectNode root)) {
-                throw new SessionFileException(file, new Problem("", "load.notObject"), null);
+                throw new FileProblemException(file, new Problem("", "load.notObject"), null);
             }
             int treeVersion = version(file, root);
             return Json.mapper().treeToValue(Migrations.migrate(root, treeVersion), Session.class);
         } catch (JsonProcessingException e) {
             throw JsonFiles.failure(file, e);
         } catch (IOException e) {
-            throw new SessionFileException(file, new Problem("", "load.failed", e.getMessage()), e);
+            throw new FileProblemException(file, new Problem("", "load.failed", e.getMessage()), e);
         }
     }
 
-    private static int version(Path file, ObjectNode root) throws SessionFileException {
+    private static int version(Path file, ObjectNode root) throws FileProblemException {
         JsonNode v = root.get(Json.SCHEMA_VERSION_FIELD);
         if (v == null) {
-            throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.noVersion"), null);
+            throw new FileProblemException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.noVersion"), null);
         }
         if (!v.canConvertToExactIntegral() || v.asInt() < 1) {
-            throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.badVersion",
+            throw new FileProblemException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.badVersion",
                     v.toString()), null);
         }
         if (v.asInt() > Json.SCHEMA_VERSION) {
-            throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
+            throw new FileProblemException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
                     v.asInt(), Json.SCHEMA_VERSION), null);
         }
         return v.asInt();
@@ -91,7 +91,7 @@ public final class SessionStore {
     }
 
     /** Atomically replaces {@code file}; the previous version stays beside it as {@code file.bak}. */
-    public void save(Session session, Path file) throws SessionFileException {
+    public void save(Session session, Path file) throws FileProblemException {
         AtomicFiles.write(file, serialize(session), true);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,21 +17,21 @@ import nl.labtafel.model.SessionValidator;
 /** Reads LAB formats (session templates) from {@code templates/*.json}. */
 public final class TemplateStore {
 
-    public SessionTemplate load(Path file) throws SessionFileException {
+    public SessionTemplate load(Path file) throws FileProblemException {
         byte[] bytes = JsonFiles.readBytes(file);
         SessionTemplate template;
         try {
             JsonNode tree = Json.mapper().readTree(bytes);
             JsonNode version = tree == null ? null : tree.get(Json.SCHEMA_VERSION_FIELD);
             if (version != null && version.asInt() > Json.SCHEMA_VERSION) {
-                throw new SessionFileException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
+                throw new FileProblemException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
                         version.asInt(), Json.SCHEMA_VERSION), null);
             }
             template = Json.mapper().readerFor(SessionTemplate.class).readValue(bytes);
         } catch (JsonProcessingException e) {
             throw JsonFiles.failure(file, e);
         } catch (IOException e) {
-            throw new SessionFileException(file, new Problem("", "load.failed", e.getMessage()), e);
+            throw new FileProblemException(file, new Problem("", "load.failed", e.getMessage()), e);
         }
         // A template is valid when the empty session it makes is.
         List<Problem> problems = SessionValidator.validate(template.newSession("", null));
@@ -39,7 +40,7 @@ public final class TemplateStore {
             problems.add(new Problem("id", "problem.required"));
         }
         if (!problems.isEmpty()) {
-            throw new SessionFileException(file, problems, -1, -1, null);
+            throw new FileProblemException(file, problems, -1, -1, null);
         }
         return template;
     }
@@ -56,7 +57,7 @@ public final class TemplateStore {
         }
     }
 
-    public Session newSession(Path templateFile, String title, java.time.LocalDate date) throws SessionFileException {
+    public Session newSession(Path templateFile, String title, LocalDate date) throws FileProblemException {
         return load(templateFile).newSession(title, date);
     }
 }

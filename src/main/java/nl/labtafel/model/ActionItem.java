@@ -14,6 +14,10 @@ public final class ActionItem {
     private String teamId;
     /** The canvas note ("proeven") this action was made from, if any. */
     private String sourceNoteId;
+    /** How it went, in a word or two ("wacht op subsidie"); used when a follow-up session updates a carried action. */
+    private String remark = "";
+    /** Set on an action carried over from the previous session of a series. */
+    private CarriedFrom carriedFrom;
 
     public ActionItem() {
     }
@@ -41,6 +45,15 @@ public final class ActionItem {
     public String getSourceNoteId() { return sourceNoteId; }
     public void setSourceNoteId(String sourceNoteId) { this.sourceNoteId = sourceNoteId; }
 
+    public String getRemark() { return remark; }
+    public void setRemark(String remark) { this.remark = remark; }
+    public CarriedFrom getCarriedFrom() { return carriedFrom; }
+    public void setCarriedFrom(CarriedFrom carriedFrom) { this.carriedFrom = carriedFrom; }
+
+    public boolean isCarried() {
+        return carriedFrom != null;
+    }
+
     public ActionItem copy() {
         ActionItem copy = new ActionItem(id, what, owner);
         copy.due = due;
@@ -48,6 +61,8 @@ public final class ActionItem {
         copy.themeId = themeId;
         copy.teamId = teamId;
         copy.sourceNoteId = sourceNoteId;
+        copy.remark = remark;
+        copy.carriedFrom = carriedFrom == null ? null : carriedFrom.copy();
         return copy;
     }
 }

@@ -1,6 +1,7 @@
 package nl.labtafel.model;
 
 import java.util.Objects;
+import nl.labtafel.text.Language;
 
 /** A short text in Dutch and English, as templates carry them (phase names, canvas questions). */
 public final class LocalizedText {
@@ -15,10 +16,11 @@ public final class LocalizedText {
         this.en = en;
     }
 
-    /** The text in the given language ("nl" or "en"), falling back to the other one when empty. */
-    public String get(String language) {
-        String preferred = "en".equals(language) ? en : nl;
-        String other = "en".equals(language) ? nl : en;
+    /** The text in the given language, falling back to the other one when empty. */
+    public String get(Language language) {
+        boolean english = language == Language.ENGLISH;
+        String preferred = english ? en : nl;
+        String other = english ? nl : en;
         return preferred == null || preferred.isBlank() ? Objects.requireNonNullElse(other, "") : preferred;
     }
 

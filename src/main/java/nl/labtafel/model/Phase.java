@@ -7,6 +7,11 @@ public final class Phase {
     private PhaseKind kind = PhaseKind.INTRODUCTION;
     private LocalizedText name = new LocalizedText();
     private int minutes;
+    /**
+     * The organiser's own summary of what this phase brought, written under the phase's heading in the minutes
+     * (e.g. "Hieruit blijkt dat er veel partijen actief zijn ..."). Optional: empty when not written.
+     */
+    private String summary = "";
 
     public Phase() {
     }
@@ -26,8 +31,12 @@ public final class Phase {
     public void setName(LocalizedText name) { this.name = name; }
     public int getMinutes() { return minutes; }
     public void setMinutes(int minutes) { this.minutes = minutes; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
 
     public Phase copy() {
-        return new Phase(id, kind, name == null ? null : name.copy(), minutes);
+        Phase copy = new Phase(id, kind, name == null ? null : name.copy(), minutes);
+        copy.summary = summary;
+        return copy;
     }
 }

@@ -3,6 +3,7 @@ package nl.labtafel.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.labtafel.text.Language;
 
 /** Everything one LAB session holds, from the header to the agreed actions. Plain Java: no UI, no I/O. */
 public final class Session {
@@ -23,6 +24,10 @@ public final class Session {
     /** "Vervolg": the next-steps narrative. */
     private String followUp = "";
     private List<ActionItem> actions = new ArrayList<>();
+    /** Room input (phones in the room); null until the facilitator first starts it. */
+    private RoomState room;
+    /** Set when this session follows an earlier one (schema 3); null for a first or single session. */
+    private SeriesLink series;
 
     public Optional<ActorGroup> actorGroup(String id) {
         return actorGroups.stream().filter(g -> g.getId().equals(id)).findFirst();
@@ -62,10 +67,14 @@ public final class Session {
         teams.forEach(t -> copy.teams.add(t.copy()));
         copy.followUp = followUp;
         actions.forEach(a -> copy.actions.add(a.copy()));
+        copy.room = room == null ? null : room.copy();
+        copy.series = series == null ? null : series.copy();
         return copy;
     }
 
     public String getLanguage() { return language; }
+    /** The file's language code as a type: "en" is English, anything else Dutch (the validator flags others). */
+    public Language language() { return Language.of(language); }
     public void setLanguage(String language) { this.language = language; }
     public String getTemplateId() { return templateId; }
     public void setTemplateId(String templateId) { this.templateId = templateId; }
@@ -93,6 +102,10 @@ public final class Session {
     public void setTeams(List<ResearchTeam> teams) { this.teams = teams; }
     public String getFollowUp() { return followUp; }
     public void setFollowUp(String followUp) { this.followUp = followUp; }
+    public SeriesLink getSeries() { return series; }
+    public void setSeries(SeriesLink series) { this.series = series; }
     public List<ActionItem> getActions() { return actions; }
     public void setActions(List<ActionItem> actions) { this.actions = actions; }
+    public RoomState getRoom() { return room; }
+    public void setRoom(RoomState room) { this.room = room; }
 }

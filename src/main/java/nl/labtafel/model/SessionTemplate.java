@@ -1,5 +1,6 @@
 package nl.labtafel.model;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class SessionTemplate {
     public void setCanvasQuestions(CanvasQuestions canvasQuestions) { this.canvasQuestions = canvasQuestions; }
 
     /** A new, empty session in this format. */
-    public Session newSession(String title, java.time.LocalDate date) {
+    public Session newSession(String title, LocalDate date) {
         Session session = new Session();
         session.setTemplateId(id);
         session.getHeader().setTitle(title == null ? "" : title);

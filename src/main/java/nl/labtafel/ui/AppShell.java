@@ -4,30 +4,41 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
 import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
-import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.UiSettings;
+import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
+import nl.labtafel.room.RoomLimits;
+import nl.labtafel.ui.common.SessionPanel;
+import nl.labtafel.ui.inventory.NotePlacer;
+import nl.labtafel.ui.room.RoomPanel;
+import nl.labtafel.ui.room.RoomViewModel;
 import nl.labtafel.ui.start.StartLists;
 import nl.labtafel.ui.start.StartScreen;
-import nl.labtafel.ui.theme.Stylesheets;
-import nl.labtafel.ui.theme.UiTheme;
 
 /**
  * The composition root: the one place that makes the services (paths, settings, the background
@@ -40,16 +51,20 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final UiSettings settings;
     private final BackgroundTasks background;
     private static final long WARM_UP_DELAY_MS = 1_000;
+    public static final String ROOM_FLAG = "--room";
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
-    private final java.util.function.Consumer<String> showDocument;
+    private final Consumer<String> showDocument;
     private final ThemeSuggester suggester = new ThemeSuggester();
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
+    private boolean roomOnOpen;
+    private RoomPanel roomPanel;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
-                    Workspaces workspaces, java.util.function.Consumer<String> showDocument) {
+                    Workspaces workspaces, Consumer<String> showDocument) {
         this.showDocument = showDocument;
         this.stage = stage;
         this.paths = paths;
@@ -80,9 +95,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
             }
             afterNextFrame(first, this::warmUp);
         });
-        if (!args.isEmpty()) {
-            open(Path.of(args.get(0)));
-        }
+        roomOnOpen = args.contains(ROOM_FLAG);
+        args.stream().filter(a -> !a.equals(ROOM_FLAG)).findFirst().ifPresent(file -> open(Path.of(file)));
     }
 
     public void showStart() {
@@ -168,6 +182,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
+    public void export(Stage owner, SessionContext context) {
+        ExportDialog.show(owner, context, settings, this::showDocument);
+    }
+
+    @Override
     public void showDocument(Path file) {
         showDocument.accept(file.toUri().toString());
     }
@@ -240,7 +259,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     private void loadFailed(Throwable error) {
-        List<String> lines = error instanceof SessionFileException e ? e.describe(messages)
+        List<String> lines = error instanceof FileProblemException e ? e.describe(messages)
                 : List.of(messages.format("load.failed", String.valueOf(error.getMessage())));
         if (start != null && window == null) {
             start.showProblem(lines);
@@ -248,14 +267,14 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         settings.setLanguage(language);
         messages = Messages.forLanguage(language);
         showStart();
     }
 
     @Override
-    public void setTheme(UiTheme theme) {
+    public void setTheme(Look theme) {
         settings.setTheme(theme);
         applyLook(stage.getScene());
     }
@@ -274,8 +293,35 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     private void show(SessionContext context, PhaseTimer timer) {
         start = null;
+        roomPanel = null;
         window = new SessionWindow(this, stage, context, workspaces, store,
                 timer != null ? timer : new PhaseTimer(System::nanoTime));
+        if (roomOnOpen) {
+            roomOnOpen = false;
+            startRoom();
+        }
+    }
+
+    /** Shows the room-input panel of the open session and starts its server. */
+    public RoomPanel startRoom() {
+        if (window != null && window.showRoom(true) instanceof RoomPanel panel) {
+            panel.model().start();
+            return panel;
+        }
+        return null;
+    }
+
+    /**
+     * Room input for a session window: the server listens on every network of the laptop (loopback only
+     * with -Dlabtafel.room.host=127.0.0.1, as the tests and benchmarks run it); accepted post-its are placed
+     * by the inventory's own rule.
+     */
+    @Override
+    public SessionPanel roomPanel(SessionContext context) {
+        String host = System.getProperty("labtafel.room.host", "0.0.0.0");
+        roomPanel = new RoomPanel(new RoomViewModel(context,
+                notes -> NotePlacer.place(context.session(), notes), host, RoomLimits.defaults()));
+        return roomPanel;
     }
 
     @Override
@@ -284,8 +330,9 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
-    public void reopen(SessionWindow old, String language) {
+    public void reopen(SessionWindow old, Language language) {
         messages = Messages.forLanguage(language);
+        roomOnOpen = roomPanel != null && roomPanel.model().runningProperty().get();
         old.dispose();
         SessionContext was = old.context();
         SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,

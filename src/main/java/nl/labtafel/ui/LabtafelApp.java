@@ -3,6 +3,8 @@ package nl.labtafel.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.UiSettings;
 
 /** The JavaFX application: hands the stage to the composition root ({@link AppShell}). */
 public final class LabtafelApp extends Application {

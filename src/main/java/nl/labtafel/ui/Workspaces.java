@@ -4,10 +4,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import nl.labtafel.model.PhaseKind;
-import nl.labtafel.ui.board.InventoryWorkspace;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.followup.FollowUpWorkspace;
 import nl.labtafel.ui.insights.InsightsWorkspace;
-import nl.labtafel.ui.phases.IntroductionWorkspace;
+import nl.labtafel.ui.introduction.IntroductionWorkspace;
+import nl.labtafel.ui.inventory.InventoryWorkspace;
 import nl.labtafel.ui.teams.TeamsWorkspace;
 import nl.labtafel.ui.themes.ThemesWorkspace;
 
@@ -15,7 +18,7 @@ import nl.labtafel.ui.themes.ThemesWorkspace;
  * Which workspace the session window shows for each kind of phase. A kind without an entry shows the
  * introduction (header and purpose) until its workspace exists.
  */
-public final class Workspaces {
+public final class Workspaces implements WorkspaceCatalog {
     private final Map<PhaseKind, Function<SessionContext, Workspace>> factories = new EnumMap<>(PhaseKind.class);
 
     public static Workspaces standard() {
@@ -33,7 +36,13 @@ public final class Workspaces {
         return factories.getOrDefault(kind, factories.get(PhaseKind.INTRODUCTION));
     }
 
-    /** The kind whose workspace is shown for {@code kind} (itself, or the introduction as fallback). */
+    @Override
+    public Workspace create(PhaseKind kind, SessionContext context) {
+        return factory(kind).apply(context);
+    }
+
+    /** Itself, or the introduction as fallback. */
+    @Override
     public PhaseKind shownKind(PhaseKind kind) {
         return factories.containsKey(kind) ? kind : PhaseKind.INTRODUCTION;
     }

@@ -1,19 +1,20 @@
 package nl.labtafel.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -27,15 +28,15 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.testing.SessionFixtures;
-import nl.labtafel.ui.BackgroundTasks;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.BoardView;
-import nl.labtafel.ui.board.InventoryWorkspace;
-import nl.labtafel.ui.board.NotePlacer;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.BoardView;
+import nl.labtafel.ui.inventory.InventoryWorkspace;
+import nl.labtafel.ui.inventory.NotePlacer;
 
 /**
  * Frame times of the inventory board with 5,000 notes against a board of 40 (the size of the example
@@ -190,7 +191,7 @@ public final class BoardFrameBench {
                     && Math.abs(n.getLayoutY() - note.getY()) < 1).findFirst().orElseThrow();
         }
 
-        private static void mouse(Node target, javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
+        private static void mouse(Node target, EventType<MouseEvent> type, double sceneX, double sceneY) {
             Event.fireEvent(target, new MouseEvent(type, sceneX, sceneY, sceneX, sceneY, MouseButton.PRIMARY, 1,
                     false, false, false, false, true, false, false, false, false, false,
                     new PickResult(target, sceneX, sceneY)));

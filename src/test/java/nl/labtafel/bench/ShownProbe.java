@@ -1,7 +1,12 @@
 package nl.labtafel.bench;
 
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -41,8 +46,8 @@ final class ShownProbe {
                 shown = true;
                 System.out.println("SHOWN");
             }
-            javafx.scene.Scene scene = window.getScene();
-            boolean app = window instanceof javafx.stage.Stage s && !"bare".equals(s.getTitle());
+            Scene scene = window.getScene();
+            boolean app = window instanceof Stage s && !"bare".equals(s.getTitle());
             if (!app || (scene != null && scene.lookup("#new-create") != null)) {
                 System.out.println("READY");
                 System.out.flush();
@@ -67,15 +72,15 @@ final class ShownProbe {
     static final class BareMain {
         public static void main(String[] args) {
             install();
-            javafx.application.Application.launch(BareWindow.class, args);
+            Application.launch(BareWindow.class, args);
         }
     }
 
-    public static final class BareWindow extends javafx.application.Application {
+    public static final class BareWindow extends Application {
         @Override
-        public void start(javafx.stage.Stage stage) {
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(
-                    new javafx.scene.control.Label("Labtafel")), 1280, 720));
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new StackPane(
+                    new Label("Labtafel")), 1280, 720));
             stage.setTitle("bare");
             stage.show();
         }

@@ -16,20 +16,22 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import nl.labtafel.AppPaths;
+import nl.labtafel.export.BoardPicture;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.InventoryGrouping;
 import nl.labtafel.model.Ids;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 import nl.labtafel.testing.SessionFixtures;
-import nl.labtafel.ui.BackgroundTasks;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.export.BoardPicture;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.themes.ThemesViewModel;
 import nl.labtafel.ui.themes.ThemesWorkspace;
 
@@ -61,7 +63,7 @@ public final class ThemesFrameBench {
         @Override
         public void start(Stage stage) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 720));
+            stage.setScene(new Scene(new Pane(), 1280, 720));
             stage.show();
             Thread runner = new Thread(() -> {
                 try {
@@ -160,7 +162,7 @@ public final class ThemesFrameBench {
                 Session copy = context.session().copy();
                 context.background().run(() -> {
                     Path png = Files.createTempFile(out, "board", ".png");
-                    javax.imageio.ImageIO.write(BoardPicture.draw(copy, context.messages()), "png", png.toFile());
+                    ImageIO.write(BoardPicture.draw(copy, context.messages()), "png", png.toFile());
                     ExportOptions options = ExportOptions.defaults().withCanvasTables(true)
                             .withInventoryAppendix(InventoryGrouping.THEME).withBoardImage(png);
                     service.exportMinutes(copy, options, out.resolve("notulen.docx"), f -> { });

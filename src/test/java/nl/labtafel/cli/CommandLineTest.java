@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.SessionStore;
+import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.testing.SessionFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +50,7 @@ class CommandLineTest {
 
     @Test
     void everyTemplateMakesAValidSessionOfTheEvening() throws Exception {
-        assertEquals(120, new nl.labtafel.io.TemplateStore().load(paths.defaultTemplate()).getPhases().stream()
+        assertEquals(120, new TemplateStore().load(paths.defaultTemplate()).getPhases().stream()
                 .mapToInt(p -> p.getMinutes()).sum(), "19.30-21.30 is two hours");
     }
 
@@ -72,9 +76,18 @@ class CommandLineTest {
     }
 
     @Test
+    void versionIsThePomsVersion() throws Exception {
+        String pom = Files.readString(Path.of(System.getProperty("labtafel.projectDir", "")).resolve("pom.xml"));
+        Matcher version = Pattern.compile("<artifactId>labtafel</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(version.find(), "the pom names its version");
+        assertEquals(0, cli.run("--version"));
+        assertEquals("Labtafel " + version.group(1), cli.out().strip());
+    }
+
+    @Test
     void infoSummarisesCounts() throws Exception {
         Path file = dir.resolve("info.json");
-        new SessionStore().save(nl.labtafel.testing.SessionFixtures.generated(120, 3), file);
+        new SessionStore().save(SessionFixtures.generated(120, 3), file);
         assertEquals(0, cli.run("info", file.toString()));
         String text = cli.out();
         assertTrue(text.contains("Post-its: 120"), text);

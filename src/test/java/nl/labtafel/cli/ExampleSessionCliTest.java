@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.Json;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.AppPaths;
 import nl.labtafel.export.Fixtures;
+import nl.labtafel.export.TinyPng;
 import nl.labtafel.io.SessionStore;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -56,12 +57,12 @@ class ExportCommandTest {
 
     @Test
     void languageNamesAndPictureOptions() throws Exception {
-        Path png = Files.write(dir.resolve("bord.png"), nl.labtafel.export.TinyPng.bytes(300, 200));
+        Path png = Files.write(dir.resolve("bord.png"), TinyPng.bytes(300, 200));
         assertEquals(0, cli.run("export", session.toString(), "--minutes", minutes.toString(), "--lang", "en",
                 "--with-names", "--board-image", png.toString()), cli.err());
         List<String> text = texts(minutes);
         assertEquals("Key outcomes: Arbeidsmigranten LAB", text.get(0));
-        assertTrue(text.contains("The board with the inventory"));
+        assertTrue(text.contains("The theme board: the notes in a column per theme, with the dots per theme"));
         assertTrue(text.stream().anyMatch(t -> t.startsWith("Members: " + Fixtures.MEMBER)));
     }
 

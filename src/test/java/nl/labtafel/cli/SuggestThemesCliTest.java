@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.Json;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class SuggestThemesCliTest {
                 assertEquals(NL.get("suggestThemes.other"), list.get(i).get("label").asText(), "in the session's language");
             }
         }
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(EXAMPLE)), "the session file is not changed");
+        assertTrue(Arrays.equals(before, Files.readAllBytes(EXAMPLE)), "the session file is not changed");
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import nl.labtafel.io.Json;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
@@ -55,7 +58,7 @@ class ThemeSuggesterTest {
         List<ThemeProposal> proposals = SUGGESTER.suggest(s, SuggestOptions.defaults());
         List<String> ids = allIds(proposals);
         assertEquals(s.getNotes().size(), ids.size(), "no note twice");
-        assertEquals(s.getNotes().stream().map(Note::getId).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(s.getNotes().stream().map(Note::getId).collect(Collectors.toSet()),
                 new HashSet<>(ids));
         for (int i = 0; i < proposals.size() - 1; i++) {
             assertFalse(proposals.get(i).other(), "only the last proposal may be 'other'");
@@ -160,9 +163,9 @@ class ThemeSuggesterTest {
         ThemeSuggester shared = new ThemeSuggester();
         Session s = migrantsSession();
         List<ThemeProposal> expected = shared.suggest(s, SuggestOptions.defaults());
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<List<ThemeProposal>>> results = new ArrayList<>();
+            List<Future<List<ThemeProposal>>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> shared.suggest(s.copy(), SuggestOptions.defaults())));
             }

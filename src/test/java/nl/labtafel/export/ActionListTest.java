@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
@@ -38,12 +39,13 @@ class ActionListTest {
             assertEquals("Labtafel Tabel", docx.tableStyleName(t));
             assertTrue(t.getRow(0).isRepeatHeader());
             assertEquals(s.getActions().size() + 1, t.getNumberOfRows());
-            assertEquals(List.of("Wat", "Wie", "Wanneer", "Status", "Thema"), row(t, 0));
-            assertEquals(List.of("Gemeente organiseert vervolgbijeenkomst.", "Gemeente", "1 juni 2018", "Open",
-                    "Huisvesting en handhaving"), row(t, 1));
-            assertEquals(List.of("Vervolgsessie in de Kansenfabriek.", "Deelnemers Meedoen", "", "In uitvoering",
-                    "Meedoen, participatie in de samenleving"), row(t, 2), "theme found through the team");
-            assertEquals("Afgerond", row(t, 3).get(3));
+            assertEquals(List.of("Nr.", "Wat", "Wie", "Wanneer", "Status", "Thema", "Voortgang / opmerkingen"),
+                    row(t, 0));
+            assertEquals(List.of("1", "Gemeente organiseert vervolgbijeenkomst.", "Gemeente", "1 juni 2018", "Open",
+                    "Huisvesting en handhaving", ""), row(t, 1));
+            assertEquals(List.of("2", "Vervolgsessie in de Kansenfabriek.", "Deelnemers Meedoen", "", "In uitvoering",
+                    "Meedoen, participatie in de samenleving", ""), row(t, 2), "theme found through the team");
+            assertEquals("Afgerond", row(t, 3).get(4));
             for (var p : docx.allParagraphs()) {
                 assertTrue(docx.style(p) != null);
             }
@@ -52,11 +54,11 @@ class ActionListTest {
 
     @Test
     void englishStatusesAndDates() throws Exception {
-        try (Docx docx = actions(Fixtures.lab(), ExportOptions.defaults().withLanguage("en"))) {
+        try (Docx docx = actions(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             XWPFTable t = docx.tables().get(0);
-            assertEquals(List.of("What", "Who", "When", "Status", "Theme"), row(t, 0));
-            assertEquals("1 June 2018", row(t, 1).get(2));
-            assertEquals(List.of("Open", "In progress", "Done"), List.of(row(t, 1).get(3), row(t, 2).get(3), row(t, 3).get(3)));
+            assertEquals(List.of("No.", "What", "Who", "When", "Status", "Theme", "Progress / remarks"), row(t, 0));
+            assertEquals("1 June 2018", row(t, 1).get(3));
+            assertEquals(List.of("Open", "In progress", "Done"), List.of(row(t, 1).get(4), row(t, 2).get(4), row(t, 3).get(4)));
             assertEquals(List.of("Action list: Arbeidsmigranten LAB"), docx.texts("Title"));
         }
     }

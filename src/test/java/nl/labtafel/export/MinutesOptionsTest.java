@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
@@ -34,14 +35,14 @@ class MinutesOptionsTest {
 
     @Test
     void englishMinutesHaveEnglishLabelsAndDates() throws Exception {
-        try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage("en"))) {
+        try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             assertEquals(List.of("Key outcomes: Arbeidsmigranten LAB"), docx.texts("Title"));
             assertEquals(List.of("24 April 2018, 19:30\u201321:30", "Number of participants: 25"), docx.texts("Subtitle"));
             assertEquals(List.of("Introduction", "Today, tomorrow and beyond", "Opportunities and challenges",
                     "Research team themes", "Key outcomes of the research teams", "Follow-up", "Agreed actions"),
                     docx.texts("heading 1"));
             assertTrue(docx.allText().contains("Possible next step: Vervolgstap van team 1."));
-            assertEquals("1 June 2018", docx.tables().get(0).getRow(1).getCell(2).getText());
+            assertEquals("1 June 2018", docx.tables().get(0).getRow(1).getCell(3).getText());
             assertEquals("en-GB", docx.doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr()
                     .getLangArray(0).getVal());
         }
@@ -97,14 +98,14 @@ class MinutesOptionsTest {
     }
 
     @Test
-    void boardPictureSitsInTheInventorySectionWithItsCaption() throws Exception {
+    void themeBoardPictureSitsUnderThemasWithAnHonestCaption() throws Exception {
         Path png = dir.resolve("bord.png");
         Files.write(png, TinyPng.bytes(400, 200));
         try (Docx docx = minutes(Fixtures.lab(), ExportOptions.defaults().withBoardImage(png))) {
             assertEquals(1, docx.doc.getAllPictures().size());
             List<XWPFParagraph> body = docx.paragraphs();
-            int inventory = indexOf(body, "Blik van vandaag, (over)morgen");
-            int next = indexOf(body, "Kansen en uitdagingen");
+            int inventory = indexOf(body, "Thema's onderzoeksteams");
+            int next = indexOf(body, "Belangrijkste uitkomsten onderzoeksteams");
             int picture = -1;
             for (int i = 0; i < body.size(); i++) {
                 if (!body.get(i).getRuns().isEmpty() && !body.get(i).getRuns().get(0).getEmbeddedPictures().isEmpty()) {
@@ -112,7 +113,8 @@ class MinutesOptionsTest {
                 }
             }
             assertTrue(inventory < picture && picture < next, "picture at " + picture);
-            assertEquals("Het bord met de inventarisatie", body.get(picture + 1).getText());
+            assertEquals("Het themabord: de post-its in een kolom per thema, met de stippen per thema",
+                    body.get(picture + 1).getText());
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.labtafel.model.Session;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -42,8 +44,8 @@ class RestyledTemplateTest {
             XWPFStyle tableStyle = docx.doc.getStyles().getStyle(table.getStyleID());
             // poi-ooxml-lite has no class for w:tblStylePr, so the header row's look is read from the XML
             String xml = tableStyle.getCTStyle().xmlText();
-            java.util.regex.Matcher firstRow = java.util.regex.Pattern.compile(
-                    "tblStylePr w:type=\"firstRow\".*?w:fill=\"(\\w+)\"", java.util.regex.Pattern.DOTALL).matcher(xml);
+            Matcher firstRow = Pattern.compile(
+                    "tblStylePr w:type=\"firstRow\".*?w:fill=\"(\\w+)\"", Pattern.DOTALL).matcher(xml);
             assertEquals(true, firstRow.find(), xml);
             assertEquals(TemplateVariants.RESTYLED_HEADER_FILL, firstRow.group(1));
         }

@@ -78,10 +78,11 @@ class SeedExportTest {
         assertEquals("Afgesproken", body.get(body.indexOf("Vervolg") + vervolg.size() + 1));
         var table = docx.tables().get(docx.tables().size() - 1);
         assertEquals(SEED.actions().size() + 1, table.getNumberOfRows());
-        assertEquals(List.of("Wat", "Wie"), table.getRow(0).getTableCells().stream().map(c -> c.getText()).toList(),
-                "no empty Wanneer column when no action has a date yet");
+        assertEquals(List.of("Nr.", "Wat", "Wie"), table.getRow(0).getTableCells().stream().map(c -> c.getText())
+                .toList(), "no empty Wanneer column when no action has a date yet");
         for (int i = 0; i < SEED.actions().size(); i++) {
-            assertEquals(SEED.actions().get(i), table.getRow(i + 1).getCell(0).getText());
+            assertEquals(String.valueOf(i + 1), table.getRow(i + 1).getCell(0).getText());
+            assertEquals(SEED.actions().get(i), table.getRow(i + 1).getCell(1).getText());
         }
     }
 

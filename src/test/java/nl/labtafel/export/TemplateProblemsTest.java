@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
@@ -86,7 +88,7 @@ class TemplateProblemsTest {
         Path doc = dir.resolve("oud.doc");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
             fs.writeFilesystem(bytes);
         }
         Files.write(doc, bytes.toByteArray());
@@ -150,7 +152,7 @@ class TemplateProblemsTest {
 
     @Test
     void progressRunsFromStartToOne() throws Exception {
-        List<Double> seen = new java.util.ArrayList<>();
+        List<Double> seen = new ArrayList<>();
         service.exportMinutes(Fixtures.lab(), ExportOptions.defaults(), dir.resolve("n.docx"), seen::add);
         assertEquals(1.0, seen.get(seen.size() - 1));
         for (int i = 1; i < seen.size(); i++) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.zip.ZipEntry;
@@ -79,7 +80,7 @@ final class TemplateVariants {
     static Path rewrite(Path source, Path target, BiFunction<String, String, String> xmlPart) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipFile in = new ZipFile(source.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
                 byte[] data;
                 try (InputStream s = in.getInputStream(entry)) {
                     data = s.readAllBytes();

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -18,7 +20,7 @@ public final class TinyPng {
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             try (DeflaterOutputStream z = new DeflaterOutputStream(raw, new Deflater(9))) {
                 byte[] row = new byte[1 + width];
-                java.util.Arrays.fill(row, (byte) 0xC0);
+                Arrays.fill(row, (byte) 0xC0);
                 row[0] = 0; // filter: none
                 for (int y = 0; y < height; y++) {
                     z.write(row);
@@ -43,7 +45,7 @@ public final class TinyPng {
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
         out.writeInt(data.length);
-        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         out.write(t);
         out.write(data);
         CRC32 crc = new CRC32();

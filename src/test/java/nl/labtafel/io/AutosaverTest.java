@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,10 +53,10 @@ class AutosaverTest {
         assertEquals(1, snapshots.get(), "debounced into one write");
         Path recovery = RecoveryFiles.recoveryOf(sessionFile);
         assertEquals("Titel 9", store.load(recovery).getHeader().getTitle());
-        Files.setLastModifiedTime(recovery, java.nio.file.attribute.FileTime.fromMillis(
+        Files.setLastModifiedTime(recovery, FileTime.fromMillis(
                 Files.getLastModifiedTime(sessionFile).toMillis() + 5_000));
         assertEquals(recovery, RecoveryFiles.newerRecovery(sessionFile).orElseThrow());
-        assertEquals(java.util.List.of(recovery), RecoveryFiles.pending(dir));
+        assertEquals(List.of(recovery), RecoveryFiles.pending(dir));
         assertEquals("Gegenereerde LAB 10", store.load(sessionFile).getHeader().getTitle(), "session untouched");
     }
 

@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionValidator;
 import nl.labtafel.testing.SessionFixtures;
+import nl.labtafel.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Feeds thousands of mutated session files to the loader (seeded, so a failure can be replayed): each
- * must load as a valid session or fail with a clean {@link SessionFileException}, never anything else.
+ * must load as a valid session or fail with a clean {@link FileProblemException}, never anything else.
  */
 class LoaderFuzzTest {
     private static final int CASES = 4_000;
@@ -43,7 +44,7 @@ class LoaderFuzzTest {
                 var session = store.load(file);
                 assertTrue(SessionValidator.validate(session).isEmpty(), "case " + i + " loaded an invalid session");
                 loaded++;
-            } catch (SessionFileException e) {
+            } catch (FileProblemException e) {
                 String message = String.join("\n", e.describe(messages));
                 assertTrue(message.startsWith(file.toString()), "case " + i + ": " + message);
                 assertFalse(message.contains("Exception"), "case " + i + " leaks a stack trace: " + message);
@@ -62,7 +63,7 @@ class LoaderFuzzTest {
             int at = random.nextInt(bytes.length);
             switch (random.nextInt(6)) {
                 case 0 -> bytes = splice(bytes, at, 1 + random.nextInt(8), new byte[0]);
-                case 1 -> bytes = java.util.Arrays.copyOf(bytes, at);
+                case 1 -> bytes = Arrays.copyOf(bytes, at);
                 case 2 -> {
                     bytes = bytes.clone();
                     bytes[at] = (byte) random.nextInt(256);

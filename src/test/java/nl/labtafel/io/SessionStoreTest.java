@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionLimits;
 import nl.labtafel.testing.SessionFixtures;
+import nl.labtafel.text.Messages;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +37,8 @@ class SessionStoreTest {
         Session loaded = store.load(file);
         assertArrayEquals(store.serialize(session), store.serialize(loaded));
         String json = Files.readString(file);
-        assertTrue(json.startsWith("{\n  \"schemaVersion\" : 2,"), "readable, versioned, pretty-printed");
+        assertTrue(json.startsWith("{\n  \"schemaVersion\" : " + Json.SCHEMA_VERSION + ","),
+                "readable, versioned, pretty-printed");
     }
 
     @Test
@@ -51,14 +55,14 @@ class SessionStoreTest {
 
     @Test
     void aSavedFileIsReadableLikeAnOrdinaryFileAndKeepsTheOldOnesPermissions() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path file = dir.resolve("s.json");
         store.save(SessionFixtures.generated(1, 6), file);
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
-        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
         store.save(SessionFixtures.generated(1, 7), file);
-        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rw-rw----", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
     }
 
@@ -93,9 +97,10 @@ class SessionStoreTest {
         assertEquals(80, note.getY());
         assertEquals("Veel input op huisvesting", session.getInsights().getObservations().get(0).getText());
         assertFalse(session.getInsights().getObservations().get(0).getId().isBlank());
+        assertEquals(6, session.getPhases().size(), "the prototype had no agenda: it gets the LAB evening");
         Path resaved = dir.resolve("v2.json");
         store.save(session, resaved);
-        assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : 2"));
+        assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : " + Json.SCHEMA_VERSION));
     }
 
     @Test
@@ -135,8 +140,8 @@ class SessionStoreTest {
         Path file = dir.resolve("s.json");
         store.save(SessionFixtures.generated(3, 5), file);
         byte[] before = Files.readAllBytes(file);
-        SessionFileException e = assertThrows(SessionFileException.class, () -> AtomicFiles.write(file, channel -> {
-            channel.write(java.nio.ByteBuffer.wrap("{\"half".getBytes(StandardCharsets.UTF_8)));
+        FileProblemException e = assertThrows(FileProblemException.class, () -> AtomicFiles.write(file, channel -> {
+            channel.write(ByteBuffer.wrap("{\"half".getBytes(StandardCharsets.UTF_8)));
             throw new IOException("No space left on device");
         }, true));
         assertTrue(e.describe(nl).get(0).contains("schijf is vol"), e.describe(nl).toString());
@@ -149,10 +154,10 @@ class SessionStoreTest {
 
     @Test
     void savingOverAFolderOrIntoAMissingFolderSaysWhy() {
-        SessionFileException folder = assertThrows(SessionFileException.class,
+        FileProblemException folder = assertThrows(FileProblemException.class,
                 () -> store.save(new Session(), dir));
         assertTrue(folder.describe(nl).get(0).contains("map"));
-        SessionFileException missing = assertThrows(SessionFileException.class,
+        FileProblemException missing = assertThrows(FileProblemException.class,
                 () -> store.save(new Session(), dir.resolve("nope/s.json")));
         assertTrue(missing.describe(nl).get(0).contains("bestaat niet"), missing.describe(nl).toString());
     }
@@ -163,7 +168,7 @@ class SessionStoreTest {
 
     private void assertProblem(Path file, String... fragments) throws IOException {
         byte[] before = Files.exists(file) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-        SessionFileException e = assertThrows(SessionFileException.class, () -> store.load(file));
+        FileProblemException e = assertThrows(FileProblemException.class, () -> store.load(file));
         String message = String.join("\n", e.describe(nl));
         assertTrue(message.startsWith(file.toString()), message);
         for (String fragment : fragments) {

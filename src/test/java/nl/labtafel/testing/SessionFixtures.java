@@ -2,6 +2,7 @@ package nl.labtafel.testing;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Objects;
 import java.util.Random;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActorGroup;
@@ -70,7 +71,7 @@ public final class SessionFixtures {
                 for (int i = 0; i < 6; i++) {
                     CanvasNote note = new CanvasNote(id(random, "c"), sentence(random, 6));
                     note.getLinkedNoteIds().add(s.getNotes().isEmpty() ? null : s.getNotes().get(0).getId());
-                    note.getLinkedNoteIds().removeIf(java.util.Objects::isNull);
+                    note.getLinkedNoteIds().removeIf(Objects::isNull);
                     team.lane(lane).add(note);
                 }
             }

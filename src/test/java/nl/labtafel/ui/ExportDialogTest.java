@@ -55,6 +55,10 @@ class ExportDialogTest {
         Path minutes = Path.of(robot.lookup((TextField f) -> f.getText().endsWith("Notulen Arbeidsmigranten LAB.docx"))
                 .queryAs(TextField.class).getText());
         Path actions = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.docx");
+        robot.clickOn("Actielijst in Excel");
+        robot.clickOn("#export-author").write("Marieke Jansen");
+        robot.clickOn("Inhoudsopgave");
+        Path excel = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.xlsx");
         robot.clickOn("Exporteren");
         waitUntil(() -> robot.lookup((Label l) -> l.getText().startsWith("Klaar")).tryQuery().isPresent());
 
@@ -65,10 +69,19 @@ class ExportDialogTest {
             assertTrue(text.contains("Gemeente organiseert vervolgbijeenkomst"), "the action");
             assertFalse(doc.getAllPictures().isEmpty(), "the board picture");
             assertEquals("image/png", doc.getAllPictures().get(0).getPackagePart().getContentType());
+            assertEquals("Marieke Jansen", doc.getProperties().getCoreProperties().getCreator(), "the organiser as author");
+            assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "the table of contents field");
         }
+        assertEquals("Marieke Jansen", fixture.shell.settings().organiser(), "remembered for the next export");
         try (InputStream in = Files.newInputStream(actions); XWPFDocument doc = new XWPFDocument(in)) {
             assertTrue(new XWPFWordExtractor(doc).getText().contains("Gemeente organiseert vervolgbijeenkomst"));
             assertEquals(2, doc.getTables().get(0).getNumberOfRows(), "header and the one action");
+        }
+        try (InputStream in = Files.newInputStream(excel);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertEquals(1, (int) row.getCell(0).getNumericCellValue(), "action 1, as in the Word list");
+            assertTrue(row.getCell(1).getStringCellValue().startsWith("Gemeente organiseert vervolgbijeenkomst"));
         }
         robot.clickOn("Open map");
         assertEquals(minutes.getParent().toUri().toString(), fixture.opened.get(0));

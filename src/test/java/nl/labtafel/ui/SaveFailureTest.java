@@ -4,6 +4,7 @@ import static nl.labtafel.ui.ShellFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,7 +51,7 @@ class SaveFailureTest {
         try {
             Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
             return Path.of("/sys"); // running as root: chmod does not stop us, /sys does
-        } catch (java.io.IOException expected) {
+        } catch (IOException expected) {
             return folder;
         }
     }

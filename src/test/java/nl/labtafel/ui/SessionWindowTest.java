@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -52,7 +53,7 @@ class SessionWindowTest {
         robot.clickOn("#new-title").write("Proefavond LAB");
         robot.clickOn("#new-participants").write("25");
         robot.push(KeyCode.TAB).push(KeyCode.SPACE); // the first group below the fold: by keyboard
-        assertTrue(robot.lookup("#new-group-inwoners").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertTrue(robot.lookup("#new-group-inwoners").queryAs(CheckBox.class).isSelected());
         robot.clickOn("#new-create");
 
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.UiSettings;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,7 +25,7 @@ final class ShellFixture {
     AppShell shell;
 
     /** What the app asked the desktop to open (documents, folders), as URIs. */
-    final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> opened = new CopyOnWriteArrayList<>();
 
     ShellFixture() throws IOException {
         home = Files.createTempDirectory("labtafel-ui");

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -51,7 +52,7 @@ class StartScreenTest {
         Files.writeString(broken, "{ \"schemaVersion\" : 2, \"header\" : { \"title\" : \"Half");
         launch(robot, List.of(broken.toString()));
 
-        waitUntil(() -> robot.lookup("#error-banner").queryAs(javafx.scene.Node.class).isVisible());
+        waitUntil(() -> robot.lookup("#error-banner").queryAs(Node.class).isVisible());
         String message = robot.lookup("#error-text").queryAs(Label.class).getText();
         assertTrue(message.contains("kapot.json"), message);
         assertTrue(message.contains("regel 1, kolom"), "names the place in the file: " + message);
@@ -63,7 +64,7 @@ class StartScreenTest {
         waitUntil(() -> !robot.lookup("#recent-list .list-cell").queryAll().isEmpty());
         robot.clickOn("#recent-list .list-cell");
         robot.clickOn("#open-selected");
-        waitUntil(() -> robot.lookup("#error-banner").queryAs(javafx.scene.Node.class).isVisible());
+        waitUntil(() -> robot.lookup("#error-banner").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup("#error-text").queryAs(Label.class).getText().contains("kapot.json"));
         assertTrue(robot.lookup("#start-screen").tryQuery().isPresent());
     }

@@ -2,6 +2,7 @@ package nl.labtafel.ui.capture;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 
 /**
  * The bar the facilitator types into all evening: Enter adds what was typed and empties the bar for
@@ -22,6 +23,7 @@ public final class CaptureBar extends VBox {
     public static final String FIELD = "capture-field";
     public static final String HINT = "capture-hint";
     public static final String MESSAGE = "capture-message";
+    public static final String LINE = "capture-line";
 
     private final CaptureField field = new CaptureField();
     private final Label hint = new Label();
@@ -46,7 +48,7 @@ public final class CaptureBar extends VBox {
         HBox.setHgrow(field, Priority.ALWAYS);
         HBox line = new HBox(target, field);
         line.setAlignment(Pos.CENTER_LEFT);
-        line.getStyleClass().add("capture-line");
+        line.getStyleClass().add(LINE);
         getChildren().addAll(line, hint, message);
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
@@ -99,7 +101,7 @@ public final class CaptureBar extends VBox {
     }
 
     /** False in presentation mode: the hint is for the facilitator, not the room. */
-    public javafx.beans.property.BooleanProperty hintVisibleProperty() {
+    public BooleanProperty hintVisibleProperty() {
         return hint.visibleProperty();
     }
 

@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 
 /** The question as a dialog over the window: "N regels geplakt: N post-its maken, of één?" */
 public final class DialogPasteQuestion implements PasteQuestion {

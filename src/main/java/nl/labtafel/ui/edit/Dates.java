@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.util.StringConverter;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
 
 /** Dates as the minutes write them: "24-4-2018" in Dutch, "2018-04-24" in English; not the JVM's locale. */
 public final class Dates {
@@ -13,7 +14,7 @@ public final class Dates {
     }
 
     public static DateTimeFormatter format(Messages m) {
-        return DateTimeFormatter.ofPattern("en".equals(m.locale().getLanguage()) ? "yyyy-MM-dd" : "d-M-yyyy");
+        return DateTimeFormatter.ofPattern(m.language() == Language.ENGLISH ? "yyyy-MM-dd" : "d-M-yyyy");
     }
 
     public static StringConverter<LocalDate> converter(Messages m) {

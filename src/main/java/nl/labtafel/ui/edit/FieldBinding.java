@@ -5,11 +5,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.util.Duration;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.look.Styles;
+import nl.labtafel.ui.undo.SetValueCommand;
 
 /**
  * Ties a text control to one value of the model. Typing is not an edit yet: the text becomes one
@@ -17,7 +19,7 @@ import nl.labtafel.ui.Styles;
  * so undo steps are whole edits rather than keystrokes. After every change on the stack (undo, redo,
  * another view) the field shows the model again.
  *
- * <p>{@link #commitFocused(javafx.scene.Scene)} lets undo and save take a half-typed edit along first.
+ * <p>{@link #commitFocused(Scene)} lets undo and save take a half-typed edit along first.
  */
 public final class FieldBinding<T> {
     private static final String COMMIT_KEY = FieldBinding.class.getName();
@@ -117,7 +119,7 @@ public final class FieldBinding<T> {
     }
 
     /** Commits the edit in the focused field, if it is one of these; called before undo, redo and save. */
-    public static void commitFocused(javafx.scene.Scene scene) {
+    public static void commitFocused(Scene scene) {
         Node focus = scene == null ? null : scene.getFocusOwner();
         if (focus != null && focus.getProperties().get(COMMIT_KEY) instanceof Runnable commit) {
             commit.run();

@@ -2,8 +2,9 @@ package nl.labtafel.ui.export;
 
 import java.nio.file.Path;
 import nl.labtafel.export.ExportService;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.io.PortableFileNames;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 
 /** Where exports go by default: beside the session file (or in the sessions folder), named after its title. */
 final class ExportDefaults {
@@ -27,15 +28,20 @@ final class ExportDefaults {
         return folder().resolve(name("exportDialog.actionsFile"));
     }
 
+    Path excelFile() {
+        String docx = name("exportDialog.actionsFile");
+        return folder().resolve(docx.substring(0, docx.length() - ".docx".length()) + ".xlsx");
+    }
+
     Path minutesTemplate() {
         return context.paths().templates().resolve(ExportService.MINUTES_TEMPLATE);
     }
 
-    /** "Notulen Arbeidsmigranten LAB.docx", with characters no file system accepts left out. */
+    /** "Notulen Arbeidsmigranten LAB.docx", with what Windows, macOS or Linux would refuse left out. */
     private String name(String key) {
         Messages m = context.messages();
         String title = context.session().getHeader().getTitle();
-        String safe = (title == null ? "" : title).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
+        String safe = PortableFileNames.readable(title, PortableFileNames.MAX_BASE);
         return m.format(key, safe.isEmpty() ? m.get("exportDialog.untitled") : safe) + ".docx";
     }
 }

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import javax.imageio.ImageIO;
+import nl.labtafel.export.ActionWorkbook;
+import nl.labtafel.export.BoardPicture;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Language;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Messages;
 
 /**
  * One export as the dialog asked for it, run on the background executor: the board picture drawn into
@@ -26,6 +29,8 @@ final class ExportJob {
     private final Path actions;
     private final boolean picture;
     private final Messages messages;
+    private Path excel;
+    private String sessionFileName = "";
 
     ExportJob(ExportService service, Session snapshot, ExportOptions options, Path minutes, Path actions,
               boolean picture, Messages messages) {
@@ -36,6 +41,13 @@ final class ExportJob {
         this.actions = actions;
         this.picture = picture;
         this.messages = messages;
+    }
+
+    /** Also writes the actions to an Excel sheet (null: not). */
+    ExportJob withExcel(Path xlsx, Path sessionFile) {
+        this.excel = xlsx;
+        this.sessionFileName = sessionFile == null ? "" : sessionFile.getFileName().toString();
+        return this;
     }
 
     /** The files written, in order. */
@@ -58,6 +70,12 @@ final class ExportJob {
                 double start = minutes != null ? 0.5 : 0;
                 service.exportActions(snapshot, effective, actions, f -> progress.accept(start + f * share));
                 written.add(actions);
+            }
+            if (excel != null) {
+                Language language = options.language() != null ? options.language() : snapshot.language();
+                ActionWorkbook.write(excel, new ActionWorkbook(language).render(
+                        List.of(new ActionWorkbook.Source(snapshot, sessionFileName)), false));
+                written.add(excel);
             }
             progress.accept(1);
             return written;

@@ -1,6 +1,8 @@
 package nl.labtafel.ui.followup;
 
+import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
@@ -17,18 +19,25 @@ import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ActionStatus;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Converters;
 
 /**
- * The action table: what, who, when, status and where it came from. Keyboard first: arrows or Tab
+ * The action table: number, what, who, when, status, progress and where it came from. The number is the one
+ * the Word and Excel exports show ({@link ActionNumbers}), so "actie 3" means the same row everywhere. Keyboard first: arrows or Tab
  * move between cells, Enter or typing edits, Tab in an edit commits and goes on to the next cell,
  * Delete removes the row.
  */
 final class ActionsTable extends TableView<ActionItem> {
     private final ActionsViewModel model;
+    private ActionNumbers numbers = ActionNumbers.of(List.of());
+
+    /** Marks a focused node as one of our cells' editors, so its disappearance is recognised. */
+    private static final String EDITOR = ActionsTable.class.getName() + ".editor";
 
     ActionsTable(ActionsViewModel model, Messages m) {
         this.model = model;
@@ -36,6 +45,15 @@ final class ActionsTable extends TableView<ActionItem> {
         getSelectionModel().setCellSelectionEnabled(true);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(m.get("actions.empty")));
+
+        TableColumn<ActionItem, String> number = new TableColumn<>(m.get("actions.number"));
+        number.setId("action-number");
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(numbers.number(c.getValue()).stream()
+                .mapToObj(String::valueOf).findFirst().orElse("")));
+        number.setEditable(false);
+        number.setSortable(false);
+        number.setPrefWidth(60);
+        number.setMaxWidth(90);
 
         TableColumn<ActionItem, String> what = new TableColumn<>(m.get("actions.what"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getWhat()));
@@ -49,7 +67,7 @@ final class ActionsTable extends TableView<ActionItem> {
         who.setOnEditCommit(e -> model.setOwner(e.getRowValue().getId(), e.getNewValue()));
         who.setPrefWidth(220);
 
-        TableColumn<ActionItem, java.time.LocalDate> when = new TableColumn<>(m.get("actions.when"));
+        TableColumn<ActionItem, LocalDate> when = new TableColumn<>(m.get("actions.when"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDue()));
         when.setCellFactory(c -> new DueDateCell(m, (item, date) -> model.setDue(item.getId(), date)));
         when.setPrefWidth(170);
@@ -61,22 +79,74 @@ final class ActionsTable extends TableView<ActionItem> {
         status.setOnEditCommit(e -> model.setStatus(e.getRowValue().getId(), e.getNewValue()));
         status.setPrefWidth(160);
 
+        TableColumn<ActionItem, String> remark = new TableColumn<>(m.get("actions.remark"));
+        remark.setId("action-remark");
+        remark.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getRemark()));
+        remark.setCellFactory(TextFieldTableCell.forTableColumn());
+        remark.setOnEditCommit(e -> model.setRemark(e.getRowValue().getId(), e.getNewValue()));
+        remark.setPrefWidth(240);
+
         TableColumn<ActionItem, String> origin = new TableColumn<>(m.get("actions.origin"));
         origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.origin(c.getValue())));
         origin.setEditable(false);
         origin.setPrefWidth(220);
 
-        getColumns().addAll(List.of(what, who, when, status, origin));
+        getColumns().addAll(List.of(number, what, who, when, status, remark, origin));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // A click on a cell takes the keyboard, whatever had it (the follow-up text, issue 13).
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!hasKeyboard()) {
+                requestFocus();
+            }
+        });
+        // A confirmed cell's editor leaves the scene and the scene hands the keyboard to the next control
+        // (the follow-up text): the next Tab or Enter must stay in the table.
+        sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(keyboardLeft);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(keyboardLeft);
+            }
+        });
+    }
+
+    private final javafx.beans.value.ChangeListener<Node> keyboardLeft = (obs, old, now) -> {
+        if (now != null && now != this && getEditingCell() != null && isInside(now)) {
+            now.getProperties().put(EDITOR, Boolean.TRUE);
+        }
+        if (old != null && isOrphanedEditor(old)) {
+            Platform.runLater(() -> {
+                if (getScene() != null && !hasKeyboard()) {
+                    requestFocus();
+                }
+            });
+        }
+    };
+
+    /** An editor that was in one of our cells and is gone from the scene graph (a committed edit). */
+    private boolean isOrphanedEditor(Node node) {
+        return node.getProperties().containsKey(EDITOR) && !isInside(node);
+    }
+
+    /** True when the table or one of its cells' editors has the keyboard. */
+    boolean hasKeyboard() {
+        return isInside(getScene() == null ? null : getScene().getFocusOwner());
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void show(List<ActionItem> actions) {
         TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        boolean focused = false;
-        for (Node n = owner; n != null; n = n.getParent()) {
-            focused |= n == this;
-        }
+        boolean focused = hasKeyboard();
+        numbers = ActionNumbers.of(actions);
         getItems().setAll(actions);
         if (focused) {
             requestFocus();
@@ -155,7 +225,7 @@ final class ActionsTable extends TableView<ActionItem> {
         getFocusModel().focus(row, target);
         if (keepEditing && target.isEditable()) {
             int r = row;
-            javafx.application.Platform.runLater(() -> edit(r, target));
+            Platform.runLater(() -> edit(r, target));
         }
     }
 }

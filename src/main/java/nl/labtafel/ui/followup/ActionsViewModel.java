@@ -2,14 +2,17 @@ package nl.labtafel.ui.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Ids;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.text.Language;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /** The agreed actions ("Afgesproken"): add, edit each field, remove; every change one undoable step. */
 public final class ActionsViewModel {
@@ -46,13 +49,23 @@ public final class ActionsViewModel {
         edit(id, "actions.cmd.status", a -> a.setStatus(status));
     }
 
+    /** "Voortgang / opmerkingen": how far the action is, in a word or two. */
+    public void setRemark(String id, String remark) {
+        edit(id, "actions.cmd.remark", a -> a.setRemark(remark == null ? "" : remark.strip()));
+    }
+
+    /** The actions' numbers now, by the one rule shared with the Word and Excel exports. */
+    public ActionNumbers numbers() {
+        return ActionNumbers.of(context.session());
+    }
+
     public void remove(String id) {
         run("actions.cmd.remove", s -> s.getActions().removeIf(a -> a.getId().equals(id)));
     }
 
     /** The actor groups' names, offered as owners ("who"); free text is allowed as well. */
     public List<String> ownerSuggestions() {
-        String language = context.session().getLanguage();
+        Language language = context.session().language();
         return context.session().getActorGroups().stream().map(ActorGroup::getName).map(n -> n.get(language)).toList();
     }
 
@@ -89,7 +102,8 @@ public final class ActionsViewModel {
 
     private static boolean same(ActionItem a, ActionItem b) {
         return a.getWhat().equals(b.getWhat()) && a.getOwner().equals(b.getOwner())
-                && java.util.Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus();
+                && Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus()
+                && Objects.equals(a.getRemark(), b.getRemark());
     }
 
     private void run(String nameKey, Consumer<Session> operation) {

@@ -8,7 +8,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import nl.labtafel.model.ActionItem;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Dates;
 
 /** Due date of an action: shown as a date, edited with a date picker (typing a date works too). */

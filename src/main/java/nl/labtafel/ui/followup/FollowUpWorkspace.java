@@ -7,14 +7,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.edit.FieldBinding;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /** "Vervolg en afspraken": the next-steps narrative, and the agreed actions as a keyboard-first table. */
 public final class FollowUpWorkspace implements Workspace {
@@ -25,19 +26,19 @@ public final class FollowUpWorkspace implements Workspace {
         Messages m = context.messages();
         Session session = context.session();
         ActionsViewModel model = new ActionsViewModel(context);
-        root.getStyleClass().add("followup-workspace");
+        root.getStyleClass().add(FollowUpStyle.WORKSPACE);
         root.getStylesheets().add(getClass().getResource("/nl/labtafel/ui/followup/followup.css").toExternalForm());
         text.setWrapText(true);
         text.setPrefRowCount(5);
         // The narrative keeps a readable height; the action table takes what is left.
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setId("follow-up");
         FieldBinding.text(context, text, m.get("cmd.followUp"), session::getFollowUp, session::setFollowUp);
         Label followUp = new Label(m.get("followUp.hint"));
         Label actions = new Label(m.get("actions.title"));
-        actions.getStyleClass().add("followup-heading");
+        actions.getStyleClass().add(FollowUpStyle.HEADING);
         Label target = new Label(m.get("actions.new"));
-        target.getStyleClass().add("followup-target");
+        target.getStyleClass().add(FollowUpStyle.TARGET);
         CaptureBar capture = new CaptureBar(m, target, model::add, "actions.paste.items");
         capture.setHint(m.get("actions.hint"));
         ActionsTable table = new ActionsTable(model, m);
@@ -54,8 +55,8 @@ public final class FollowUpWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
-        return List.of(new ActionSpec("actions.keys", "actions.hint", null, null));
+    public List<ShortcutSpec> shortcuts() {
+        return List.of(new ShortcutSpec("actions.keys", "actions.hint", null, null));
     }
 
     @Override

@@ -90,7 +90,7 @@ final class InsightCell extends ListCell<Insight> {
         }
         super.startEdit();
         editor = new TextField(getItem().getText());
-        editor.getStyleClass().add("insight-editor");
+        editor.getStyleClass().add(InsightsStyle.EDITOR);
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();

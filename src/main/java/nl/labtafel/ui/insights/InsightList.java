@@ -1,6 +1,5 @@
 package nl.labtafel.ui.insights;
 
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.TransferMode;
@@ -11,10 +10,6 @@ import nl.labtafel.model.InsightKind;
 
 /** One of the four lists, with its title and count; lit while the capture bar writes to it. */
 final class InsightList extends VBox {
-    static final String STYLE_CLASS = "insight-list";
-    static final String TITLE = "insight-title";
-    static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-
     private final InsightKind kind;
     private final InsightsViewModel model;
     private final Label title = new Label();
@@ -23,8 +18,8 @@ final class InsightList extends VBox {
     InsightList(InsightKind kind, InsightsViewModel model, Runnable afterEdit) {
         this.kind = kind;
         this.model = model;
-        getStyleClass().add(STYLE_CLASS);
-        title.getStyleClass().add(TITLE);
+        getStyleClass().add(InsightsStyle.LIST);
+        title.getStyleClass().add(InsightsStyle.TITLE);
         title.setMaxWidth(Double.MAX_VALUE);
         list.setEditable(true);
         list.setCellFactory(v -> new InsightCell(kind, model, afterEdit));
@@ -52,8 +47,8 @@ final class InsightList extends VBox {
                 model.currentProperty().set(kind);
             }
         });
-        model.currentProperty().addListener(o -> pseudoClassStateChanged(CURRENT, model.currentProperty().get() == kind));
-        pseudoClassStateChanged(CURRENT, model.currentProperty().get() == kind);
+        model.currentProperty().addListener(o -> pseudoClassStateChanged(InsightsStyle.CURRENT, model.currentProperty().get() == kind));
+        pseudoClassStateChanged(InsightsStyle.CURRENT, model.currentProperty().get() == kind);
     }
 
     /** Shows the model's list again, keeping the selected point selected where it went. */

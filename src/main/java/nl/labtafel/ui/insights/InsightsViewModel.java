@@ -7,10 +7,11 @@ import nl.labtafel.model.Ids;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.Insights;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionLimits;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.command.CommandStack;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.CommandStack;
+import nl.labtafel.ui.undo.InsightCommands;
 
 /**
  * The four insight lists without Nodes: which list the capture bar writes to (Tab moves on), and

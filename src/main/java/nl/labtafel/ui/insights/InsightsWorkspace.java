@@ -18,11 +18,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.common.KeyChords;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /**
  * The "Kansen en uitdagingen" phase: what stood out, opportunities, challenges and ideas in four
@@ -42,13 +43,13 @@ public final class InsightsWorkspace implements Workspace {
     public InsightsWorkspace(SessionContext context) {
         model = new InsightsViewModel(context);
         Messages messages = context.messages();
-        target.getStyleClass().add("insight-target");
+        target.getStyleClass().add(InsightsStyle.TARGET);
         capture = new CaptureBar(messages, target, model::add, "insights.paste.perLine");
         capture.setHint(messages.get("insights.capture.hint"));
         capture.field().setPromptText(messages.get("insights.capture.prompt"));
         capture.hintVisibleProperty().bind(context.presentationProperty().not());
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("insight-grid");
+        grid.getStyleClass().add(InsightsStyle.GRID);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
@@ -66,7 +67,7 @@ public final class InsightsWorkspace implements Workspace {
             list.listView().addEventFilter(KeyEvent.KEY_PRESSED, e -> listKey(list, e));
             list.listView().addEventHandler(KeyEvent.KEY_TYPED, this::listTyped);
         }
-        root.getStyleClass().add("insights-workspace");
+        root.getStyleClass().add(InsightsStyle.WORKSPACE);
         root.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         root.setCenter(grid);
         root.setBottom(capture);
@@ -140,12 +141,11 @@ public final class InsightsWorkspace implements Workspace {
 
     /** Typing in a list goes to the capture bar. */
     private void listTyped(KeyEvent e) {
-        String typed = e.getCharacter();
-        if (e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))) {
+        if (!KeyChords.typesText(e)) {
             return;
         }
         capture.requestFocus();
-        capture.field().appendText(typed);
+        capture.field().appendText(e.getCharacter());
         capture.field().end();
         e.consume();
     }
@@ -156,19 +156,19 @@ public final class InsightsWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
+    public List<ShortcutSpec> shortcuts() {
         return List.of(
-                new ActionSpec("insights.add", "insights.action.add", "mdi2p-playlist-plus", new KeyCodeCombination(KeyCode.ENTER)),
-                new ActionSpec("insights.nextList", "insights.action.nextList", "mdi2f-format-list-bulleted",
+                new ShortcutSpec("insights.add", "insights.action.add", "mdi2p-playlist-plus", new KeyCodeCombination(KeyCode.ENTER)),
+                new ShortcutSpec("insights.nextList", "insights.action.nextList", "mdi2f-format-list-bulleted",
                         new KeyCodeCombination(KeyCode.TAB)),
-                new ActionSpec("insights.edit", "insights.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2)),
-                new ActionSpec("insights.up", "insights.action.up", "mdi2a-arrow-up",
+                new ShortcutSpec("insights.edit", "insights.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2)),
+                new ShortcutSpec("insights.up", "insights.action.up", "mdi2a-arrow-up",
                         new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN)),
-                new ActionSpec("insights.down", "insights.action.down", "mdi2a-arrow-down",
+                new ShortcutSpec("insights.down", "insights.action.down", "mdi2a-arrow-down",
                         new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN)),
-                new ActionSpec("insights.otherList", "insights.action.otherList", "mdi2s-swap-horizontal",
+                new ShortcutSpec("insights.otherList", "insights.action.otherList", "mdi2s-swap-horizontal",
                         new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN)),
-                new ActionSpec("insights.delete", "insights.action.delete", "mdi2d-delete-outline",
+                new ShortcutSpec("insights.delete", "insights.action.delete", "mdi2d-delete-outline",
                         new KeyCodeCombination(KeyCode.DELETE)));
     }
 

@@ -6,9 +6,10 @@ import java.util.function.Consumer;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Phase;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.look.Styles;
 
 /** The agenda down the left: every phase with its timebox; the current one stands out; click to go there. */
 final class AgendaRail extends VBox {
@@ -17,7 +18,7 @@ final class AgendaRail extends VBox {
     AgendaRail(Iterable<Phase> phases, Messages messages, Consumer<Phase> onSelect) {
         getStyleClass().add(Styles.AGENDA_RAIL);
         setId("agenda");
-        String language = messages.locale().getLanguage();
+        Language language = messages.language();
         int number = 1;
         for (Phase phase : phases) {
             Label name = new Label(number++ + ". " + phase.getName().get(language));

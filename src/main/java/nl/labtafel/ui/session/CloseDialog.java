@@ -6,7 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Messages;
 
 /** "Save the changes?" when a session with unsaved changes is closed: save, discard or stay. */
 final class CloseDialog {

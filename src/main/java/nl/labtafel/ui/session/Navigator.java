@@ -8,9 +8,9 @@ import javafx.application.Platform;
 import nl.labtafel.model.Phase;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.Workspaces;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.common.WorkspaceCatalog;
 
 /**
  * Moves through the agenda: keeps the session's current phase, makes each workspace once (so a board
@@ -19,12 +19,12 @@ import nl.labtafel.ui.Workspaces;
  */
 final class Navigator {
     private final SessionContext context;
-    private final Workspaces workspaces;
+    private final WorkspaceCatalog workspaces;
     private final Map<PhaseKind, Workspace> made = new EnumMap<>(PhaseKind.class);
     private final Consumer<Phase> onShow;
     private Workspace current;
 
-    Navigator(SessionContext context, Workspaces workspaces, Consumer<Phase> onShow) {
+    Navigator(SessionContext context, WorkspaceCatalog workspaces, Consumer<Phase> onShow) {
         this.context = context;
         this.workspaces = workspaces;
         this.onShow = onShow;
@@ -44,7 +44,7 @@ final class Navigator {
     void goTo(Phase phase) {
         context.session().setCurrentPhaseId(phase.getId());
         PhaseKind kind = workspaces.shownKind(phase.getKind());
-        current = made.computeIfAbsent(kind, k -> workspaces.factory(k).apply(context));
+        current = made.computeIfAbsent(kind, k -> workspaces.create(k, context));
         onShow.accept(phase);
         Workspace shown = current;
         // Focus after the view is in the scene and laid out.

@@ -2,17 +2,19 @@ package nl.labtafel.ui.session;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import nl.labtafel.model.Messages;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.actions.ActionTable;
-import nl.labtafel.ui.command.CommandStack;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
+import nl.labtafel.ui.shortcuts.ShortcutTable;
+import nl.labtafel.ui.undo.CommandStack;
 
 /** The rows of the session window's table of actions: the window's own, then the shown workspace's. */
 final class SessionActions {
@@ -36,15 +38,16 @@ final class SessionActions {
         void togglePresentation();
         void toggleFullScreen();
         void scaleText(int steps);
-        void setTheme(UiTheme theme);
-        void setLanguage(String language);
+        void setTheme(Look theme);
+        void setLanguage(Language language);
         void showShortcuts();
+        void toggleRoom();
     }
 
-    static ActionTable table(SessionContext context, Handlers h, Workspace workspace) {
+    static ShortcutTable table(SessionContext context, Handlers h, Workspace workspace) {
         Messages m = context.messages();
         CommandStack commands = context.commands();
-        ActionTable t = new ActionTable();
+        ShortcutTable t = new ShortcutTable();
         t.add(row("menu.file", spec("save", "action.save", "mdi2c-content-save-outline", key(KeyCode.S, CTRL), h::save),
                 true, null, List.of()));
         t.add("menu.file", spec("saveAs", "action.saveAs", null, key(KeyCode.S, CTRL, SHIFT), h::saveAs));
@@ -52,10 +55,10 @@ final class SessionActions {
                 h::export), true, null, List.of()));
         t.add("menu.file", spec("close", "action.close", null, key(KeyCode.W, CTRL), h::closeSession));
 
-        t.add(new ActionTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),
+        t.add(new ShortcutTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),
                 true, commands.canUndoProperty().not(), live(m, "action.undoNamed", "action.undo",
                 commands.undoNameProperty()), List.of()));
-        t.add(new ActionTable.Row("menu.edit", spec("redo", "action.redo", "mdi2r-redo", key(KeyCode.Y, CTRL), h::redo),
+        t.add(new ShortcutTable.Row("menu.edit", spec("redo", "action.redo", "mdi2r-redo", key(KeyCode.Y, CTRL), h::redo),
                 true, commands.canRedoProperty().not(), live(m, "action.redoNamed", "action.redo",
                 commands.redoNameProperty()), List.of(key(KeyCode.Z, CTRL, SHIFT))));
 
@@ -78,28 +81,30 @@ final class SessionActions {
                 List.of(key(KeyCode.SUBTRACT, CTRL, SHIFT))));
         t.add("menu.view", spec("textReset", "action.textReset", null, key(KeyCode.DIGIT0, CTRL, SHIFT),
                 () -> h.scaleText(0)));
-        for (UiTheme theme : UiTheme.values()) {
+        for (Look theme : Look.values()) {
             t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
                     () -> h.setTheme(theme)));
         }
-        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage("nl")));
-        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage("en")));
+        t.add(row("menu.view", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
+                h::toggleRoom), true, null, List.of()));
+        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
+        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
 
         if (workspace != null) {
-            workspace.actions().forEach(a -> t.add("menu.workspace", a));
+            workspace.shortcuts().forEach(a -> t.add("menu.workspace", a));
         }
         t.add("menu.help", spec("shortcuts", "action.shortcuts", "mdi2k-keyboard-outline", key(KeyCode.F1),
                 h::showShortcuts));
         return t;
     }
 
-    private static ActionTable.Row row(String menu, ActionSpec spec, boolean toolbar,
-                                       javafx.beans.value.ObservableBooleanValue disabled, List<KeyCombination> aliases) {
-        return new ActionTable.Row(menu, spec, toolbar, disabled, null, aliases);
+    private static ShortcutTable.Row row(String menu, ShortcutSpec spec, boolean toolbar,
+                                       ObservableBooleanValue disabled, List<KeyCombination> aliases) {
+        return new ShortcutTable.Row(menu, spec, toolbar, disabled, null, aliases);
     }
 
-    private static ActionSpec spec(String id, String textKey, String icon, KeyCombination key, Runnable handler) {
-        return new ActionSpec(id, textKey, icon, key, handler);
+    private static ShortcutSpec spec(String id, String textKey, String icon, KeyCombination key, Runnable handler) {
+        return new ShortcutSpec(id, textKey, icon, key, handler);
     }
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

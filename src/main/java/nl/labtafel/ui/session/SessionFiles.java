@@ -15,12 +15,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.labtafel.io.Autosaver;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
-import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 
 /**
  * Save, Save as and autosave of one open session. Writes happen on the background executor from a
@@ -43,6 +43,7 @@ public final class SessionFiles implements AutoCloseable {
         this.autosaver = new Autosaver(store, context.background().executor(), Platform::runLater,
                 context.session()::copy, Duration.ofSeconds(1), this::autosaved);
         autosaver.setRecoveryFile(RecoveryFiles.recoveryOf(context.fileProperty().get()));
+        context.setPersister(autosaver::persistNow);
         context.commands().revisionProperty().addListener((obs, o, n) -> {
             if (context.commands().dirtyProperty().get()) {
                 autosaver.changed();
@@ -134,7 +135,7 @@ public final class SessionFiles implements AutoCloseable {
         status.set(messages().get("status.saveFailed"));
         autosaver.changed(); // the session is still unsaved: keep its recovery file current
 
-        if (error instanceof SessionFileException e) {
+        if (error instanceof FileProblemException e) {
             onError.accept(e.describe(messages()));
         } else {
             onError.accept(List.of(messages().format("save.failed", String.valueOf(error.getMessage()))));

@@ -1,6 +1,9 @@
 package nl.labtafel.ui.session;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,17 +17,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Phase;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Styles;
-import nl.labtafel.ui.UiSettings;
-import nl.labtafel.ui.Workspaces;
-import nl.labtafel.ui.actions.ActionTable;
-import nl.labtafel.ui.actions.ActionsUi;
-import nl.labtafel.ui.actions.ShortcutSheet;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.MessageBanner;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.SessionPanel;
+import nl.labtafel.ui.common.UiSettings;
+import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.edit.FieldBinding;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.ui.edit.PhaseSummaryPane;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Styles;
+import nl.labtafel.ui.shortcuts.ShortcutMenus;
+import nl.labtafel.ui.shortcuts.ShortcutSheet;
+import nl.labtafel.ui.shortcuts.ShortcutTable;
 
 /**
  * The window a facilitator runs the session in: menus and toolbar (from the table of actions), the
@@ -39,9 +46,15 @@ public final class SessionWindow implements SessionActions.Handlers {
         /** The session was closed (saved or discarded): show the start screen. */
         void sessionClosed();
         /** Rebuild this window in the newly chosen interface language, keeping session and undo history. */
-        void reopen(SessionWindow window, String language);
+        void reopen(SessionWindow window, Language language);
         /** Opens a document or folder in the desktop's own program (Word, the file manager). */
-        void showDocument(java.nio.file.Path file);
+        void showDocument(Path file);
+        /** Opens the export dialog for this session over {@code owner}. */
+        void export(Stage owner, SessionContext context);
+        /** The room-input panel for this session (made once per window), or null where there is none. */
+        default SessionPanel roomPanel(SessionContext context) {
+            return null;
+        }
     }
 
     private final Host host;
@@ -51,7 +64,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final PhaseTimer timer;
     private final SessionFiles files;
     private final Navigator navigator;
-    private final ActionsUi actionsUi;
+    private final ShortcutMenus actionsUi;
     private final BorderPane root = new BorderPane();
     private final VBox chrome = new VBox();
     private final AgendaRail rail;
@@ -60,18 +73,21 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final MessageBanner banner;
     private final HBox status;
     private final BorderPane centre = new BorderPane();
+    /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
+    private final Map<String, PhaseSummaryPane> summaries = new HashMap<>();
     private final Scene scene;
-    private ActionTable table;
+    private ShortcutTable table;
     private boolean closed;
+    private SessionPanel roomPanel;
 
-    public SessionWindow(Host host, Stage stage, SessionContext context, Workspaces workspaces, SessionStore store,
+    public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
         this.host = host;
         this.stage = stage;
         this.context = context;
         this.m = context.messages();
         this.timer = timer;
-        this.actionsUi = new ActionsUi(m);
+        this.actionsUi = new ShortcutMenus(m);
         this.banner = new MessageBanner(m);
         this.files = new SessionFiles(context, store, banner::show);
         this.navigator = new Navigator(context, workspaces, this::show);
@@ -84,7 +100,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(phaseTitle, spacer, timerBar);
-        header.getStyleClass().add("lt-phase-header");
+        header.getStyleClass().add(Styles.PHASE_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         centre.setTop(new VBox(header, banner));
 
@@ -97,7 +113,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
         scene = new Scene(root, sceneWidth(stage), sceneHeight(stage));
         host.applyLook(scene);
-        ActionsUi.bindKeys(scene, () -> table);
+        ShortcutMenus.bindKeys(scene, () -> table);
         context.presentationProperty().addListener((obs, was, is) -> presentation(is));
         context.textScaleProperty().addListener((obs, o, n) -> host.applyLook(scene));
         stage.titleProperty().bind(Bindings.createStringBinding(this::windowTitle,
@@ -151,9 +167,10 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     private void show(Phase phase) {
         rail.showCurrent(phase.getId());
-        phaseTitle.setText(phase.getName().get(m.locale().getLanguage()));
+        phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
+        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> new PhaseSummaryPane(context, id)));
         table = SessionActions.table(context, this, navigator.currentWorkspace());
         MenuBar menuBar = actionsUi.menuBar(table);
         if (chrome.getChildren().isEmpty()) {
@@ -190,6 +207,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
         timerBar.stop();
+        disposeRoom();
         files.finish(discard, then);
     }
 
@@ -215,7 +233,33 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
     public void dispose() {
         timerBar.stop();
+        disposeRoom();
         files.close();
+    }
+
+    private void disposeRoom() {
+        if (roomPanel != null) {
+            roomPanel.dispose();
+            roomPanel = null;
+            root.setRight(null);
+        }
+    }
+
+    /** Shows or hides the room-input panel beside the workspace (the room's server keeps its state). */
+    @Override
+    public void toggleRoom() {
+        showRoom(root.getRight() == null);
+    }
+
+    /** The room-input panel, shown or hidden; made on first use. Returns it (null where the app has none). */
+    public SessionPanel showRoom(boolean show) {
+        if (roomPanel == null && show) {
+            roomPanel = host.roomPanel(context);
+        }
+        if (roomPanel != null) {
+            root.setRight(show ? roomPanel.view() : null);
+        }
+        return roomPanel;
     }
 
     // ---- handlers of the table of actions
@@ -233,7 +277,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     /** Save as without the file dialog (tests). */
-    public void saveTo(java.nio.file.Path file) {
+    public void saveTo(Path file) {
         FieldBinding.commitFocused(scene);
         files.saveTo(file);
     }
@@ -241,7 +285,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     @Override
     public void export() {
         FieldBinding.commitFocused(scene);
-        nl.labtafel.ui.export.ExportDialog.show(stage, context, host::showDocument);
+        host.export(stage, context);
     }
 
     @Override
@@ -296,13 +340,13 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     @Override
-    public void setTheme(UiTheme theme) {
+    public void setTheme(Look theme) {
         host.settings().setTheme(theme);
         host.applyLook(scene);
     }
 
     @Override
-    public void setLanguage(String language) {
+    public void setLanguage(Language language) {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);

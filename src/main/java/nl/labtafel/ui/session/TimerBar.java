@@ -13,10 +13,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.SessionHeader;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Parsing;
+import nl.labtafel.ui.look.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,9 +39,14 @@ final class TimerBar extends HBox {
             remaining.pseudoClassStateChanged(Styles.OVER, state == PhaseTimer.State.OVER);
         });
         timer.runningProperty().addListener((obs, was, is) -> remaining.pseudoClassStateChanged(Styles.RUNNING, is));
+        // The timer outlives this bar (the window is rebuilt on a language switch): show its state now, too.
+        remaining.pseudoClassStateChanged(Styles.RUNNING, timer.runningProperty().get());
+        remaining.pseudoClassStateChanged(Styles.WARNING, timer.stateProperty().get() == PhaseTimer.State.WARNING);
+        remaining.pseudoClassStateChanged(Styles.OVER, timer.stateProperty().get() == PhaseTimer.State.OVER);
 
         Button startPause = iconButton("timer-start", "mdi2p-play", messages.get("action.timer.toggle"));
         FontIcon play = (FontIcon) startPause.getGraphic();
+        play.setIconLiteral(timer.runningProperty().get() ? "mdi2p-pause" : "mdi2p-play");
         timer.runningProperty().addListener((obs, was, is) -> play.setIconLiteral(is ? "mdi2p-pause" : "mdi2p-play"));
         startPause.setOnAction(e -> timer.toggle());
         Button extra = iconButton("timer-extra", "mdi2t-timer-plus-outline", messages.get("action.timer.extra"));
@@ -54,7 +59,7 @@ final class TimerBar extends HBox {
         times.getStyleClass().add(Styles.MUTED);
         times.setId("session-times");
         VBox clockBox = new VBox(clock, times);
-        clockBox.getStyleClass().add("lt-clock-box");
+        clockBox.getStyleClass().add(Styles.CLOCK_BOX);
         Runnable updateClock = () -> {
             clock.setText(LocalTime.now().format(CLOCK));
             times.setText(sessionTimes(header));
@@ -89,7 +94,7 @@ final class TimerBar extends HBox {
         button.setTooltip(new Tooltip(text));
         button.setAccessibleText(text);
         button.setFocusTraversable(false);
-        button.getStyleClass().add("flat");
+        button.getStyleClass().add(Styles.FLAT);
         return button;
     }
 

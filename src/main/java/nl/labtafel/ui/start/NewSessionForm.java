@@ -6,34 +6,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionLimits;
 import nl.labtafel.model.SessionTemplate;
 import nl.labtafel.model.SessionValidator;
-import nl.labtafel.ui.Styles;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Dates;
 import nl.labtafel.ui.edit.Parsing;
+import nl.labtafel.ui.look.Styles;
 
 /** "Nieuwe sessie": a LAB format from {@code templates/} and the header lines, all editable later. */
 final class NewSessionForm extends VBox {
     private final Messages m;
-    private final String language;
+    private final Language language;
     private final ComboBox<Map.Entry<Path, SessionTemplate>> template = new ComboBox<>();
     private final TextField title = field("new-title");
     private final TextField subject = field("new-subject");
@@ -47,7 +49,7 @@ final class NewSessionForm extends VBox {
 
     NewSessionForm(Messages m, Consumer<Session> onCreate) {
         this.m = m;
-        this.language = m.locale().getLanguage();
+        this.language = m.language();
         getStyleClass().addAll(Styles.START_COLUMN);
         template.setId("new-template");
         template.setMaxWidth(Double.MAX_VALUE);
@@ -56,7 +58,7 @@ final class NewSessionForm extends VBox {
         template.valueProperty().addListener((obs, old, chosen) -> templateChosen(chosen));
         date.setId("new-date");
         date.setConverter(Dates.converter(m));
-        groups.getStyleClass().add("lt-groups");
+        groups.getStyleClass().add(Styles.GROUPS);
         problem.getStyleClass().add(Styles.ERROR_PANEL);
         problem.setId("new-problem");
         problem.setVisible(false);
@@ -65,7 +67,7 @@ final class NewSessionForm extends VBox {
 
         // Two label/field pairs per row where the fields are short, so the groups fit on a 1280×720 wall.
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("lt-grid");
+        grid.getStyleClass().add(Styles.GRID);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints(), grow);
@@ -79,7 +81,7 @@ final class NewSessionForm extends VBox {
         Button create = new Button(m.get("new.create"));
         create.setId("new-create");
         create.setDefaultButton(true);
-        create.getStyleClass().add("accent");
+        create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> {
             Session session = build();
             if (session != null) {
@@ -93,7 +95,7 @@ final class NewSessionForm extends VBox {
         // Only the fields scroll: the create button stays in view on a 1280×720 projector.
         ScrollPane fields = new ScrollPane(new VBox(grid, groupsLabel, groups));
         fields.setFitToWidth(true);
-        fields.getStyleClass().add("edge-to-edge");
+        fields.getStyleClass().add(Styles.EDGE_TO_EDGE);
         VBox.setVgrow(fields, Priority.ALWAYS);
         getChildren().addAll(heading, fields, problem, create);
     }
@@ -152,7 +154,7 @@ final class NewSessionForm extends VBox {
         problem.setVisible(false);
         problem.setManaged(false);
         Session session = chosen.getValue().newSession(title.getText().strip(), date.getValue());
-        session.setLanguage(language);
+        session.setLanguage(language.code());
         var header = session.getHeader();
         header.setSubject(subject.getText().strip());
         header.setStartTime(startTime);
@@ -170,7 +172,7 @@ final class NewSessionForm extends VBox {
         return session;
     }
 
-    private Label label(String key, javafx.scene.Node field) {
+    private Label label(String key, Node field) {
         Label label = new Label(m.get(key));
         label.getStyleClass().add(Styles.FIELD_LABEL);
         label.setMinWidth(Region.USE_PREF_SIZE);

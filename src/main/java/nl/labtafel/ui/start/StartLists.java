@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
-import nl.labtafel.io.SessionFileException;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.SessionTemplate;
 
@@ -28,14 +29,14 @@ public record StartLists(List<Map.Entry<Path, SessionTemplate>> templates, List<
     }
 
     public static StartLists read(Path templatesFolder, Path sessionsFolder,
-                                  java.util.function.Function<SessionFileException, List<String>> describe) {
+                                  Function<FileProblemException, List<String>> describe) {
         TemplateStore store = new TemplateStore();
         List<Map.Entry<Path, SessionTemplate>> templates = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : store.list(templatesFolder)) {
             try {
                 templates.add(new AbstractMap.SimpleImmutableEntry<>(file, store.load(file)));
-            } catch (SessionFileException e) {
+            } catch (FileProblemException e) {
                 problems.addAll(describe.apply(e));
             }
         }

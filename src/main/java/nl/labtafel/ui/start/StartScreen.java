@@ -4,27 +4,30 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.Styles;
-import nl.labtafel.ui.session.MessageBanner;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.edit.Converters;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Styles;
 
 /**
  * The first thing on the wall: a new session from a template, a recent or any other session file, and
@@ -39,8 +42,8 @@ public final class StartScreen {
         void chooseAndOpen();
         void restore(Path recovery);
         void discardRecovery(Path recovery);
-        void setLanguage(String language);
-        void setTheme(UiTheme theme);
+        void setLanguage(Language language);
+        void setTheme(Look theme);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy H:mm");
@@ -51,14 +54,14 @@ public final class StartScreen {
     private final VBox recoveries = new VBox();
     private final Label sessionsFolder = new Label();
     private final Path preferredTemplate;
-    private final String language;
-    private final UiTheme theme;
+    private final Language language;
+    private final Look theme;
     private final HBox top;
     // Made by complete(): the first frame shows only the frame of the screen (see AppShell.start).
     private NewSessionForm form;
     private ListView<StartLists.Recent> recent;
 
-    public StartScreen(Messages m, Host host, String language, UiTheme theme, Path preferredTemplate) {
+    public StartScreen(Messages m, Host host, Language language, Look theme, Path preferredTemplate) {
         this.m = m;
         this.preferredTemplate = preferredTemplate;
         this.host = host;
@@ -75,7 +78,7 @@ public final class StartScreen {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         top = new HBox(new VBox(title, tagline), spacer);
-        top.getStyleClass().add("lt-start-top");
+        top.getStyleClass().add(Styles.START_TOP);
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(top, banner));
         GridPane skeleton = columns();
@@ -103,7 +106,7 @@ public final class StartScreen {
 
     private GridPane columns() {
         GridPane columns = new GridPane();
-        columns.getStyleClass().add("lt-start-columns");
+        columns.getStyleClass().add(Styles.START_COLUMNS);
         columns.getColumnConstraints().addAll(percent(60), percent(40));
         RowConstraints fill = new RowConstraints();
         fill.setVgrow(Priority.ALWAYS);
@@ -114,7 +117,7 @@ public final class StartScreen {
     private Label heading(String key) {
         Label heading = new Label(m.get(key));
         heading.getStyleClass().add(Styles.SUBHEADING);
-        GridPane.setValignment(heading, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(heading, VPos.TOP);
         return heading;
     }
 
@@ -130,7 +133,7 @@ public final class StartScreen {
             }
         });
         recent.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
             }
         });
@@ -143,9 +146,9 @@ public final class StartScreen {
         other.setId("open-other");
         other.setOnAction(e -> host.chooseAndOpen());
         HBox buttons = new HBox(open, other);
-        buttons.getStyleClass().add("lt-buttons");
+        buttons.getStyleClass().add(Styles.BUTTONS);
         recoveries.setId("recoveries");
-        recoveries.getStyleClass().add("lt-recoveries");
+        recoveries.getStyleClass().add(Styles.RECOVERIES);
         sessionsFolder.setId("sessions-folder");
         sessionsFolder.getStyleClass().add(Styles.MUTED);
         sessionsFolder.setWrapText(true);
@@ -191,13 +194,13 @@ public final class StartScreen {
             name.setWrapText(true);
             Button restore = new Button(m.get("start.restore"));
             restore.setId("restore-" + r.name());
-            restore.getStyleClass().add("accent");
+            restore.getStyleClass().add(Styles.ACCENT);
             restore.setOnAction(e -> host.restore(r.file()));
             Button discard = new Button(m.get("start.discard"));
             discard.setId("discard-" + r.name());
             discard.setOnAction(e -> host.discardRecovery(r.file()));
             HBox row = new HBox(restore, discard);
-            row.getStyleClass().add("lt-buttons");
+            row.getStyleClass().add(Styles.BUTTONS);
             recoveries.getChildren().add(new VBox(name, row));
         }
     }
@@ -217,21 +220,21 @@ public final class StartScreen {
         }
     }
 
-    private ComboBox<String> languageChoice(String language) {
-        ComboBox<String> box = new ComboBox<>();
+    private ComboBox<Language> languageChoice(Language language) {
+        ComboBox<Language> box = new ComboBox<>();
         box.setId("language-choice");
-        box.getItems().setAll("nl", "en");
-        box.setConverter(Converters.displayOnly(code -> m.get("language." + code)));
+        box.getItems().setAll(Language.values());
+        box.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
         box.setValue(language);
         box.setAccessibleText(m.get("start.language"));
         box.valueProperty().addListener((obs, o, n) -> host.setLanguage(n));
         return box;
     }
 
-    private ComboBox<UiTheme> themeChoice(UiTheme theme) {
-        ComboBox<UiTheme> box = new ComboBox<>();
+    private ComboBox<Look> themeChoice(Look theme) {
+        ComboBox<Look> box = new ComboBox<>();
         box.setId("theme-choice");
-        box.getItems().setAll(UiTheme.values());
+        box.getItems().setAll(Look.values());
         box.setConverter(Converters.displayOnly(t -> m.get(t.textKey())));
         box.setValue(theme);
         box.setAccessibleText(m.get("start.theme"));

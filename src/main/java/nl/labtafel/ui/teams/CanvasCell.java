@@ -1,7 +1,9 @@
 package nl.labtafel.ui.teams;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -14,14 +16,14 @@ import nl.labtafel.model.CanvasNote;
  */
 final class CanvasCell extends ListCell<CanvasNote> {
     private final CanvasViewModel model;
-    private final java.util.function.Consumer<String> drag;
+    private final Consumer<String> drag;
     private final Label text = new Label();
     private final Label link = new Label();
     private final VBox box = new VBox(text, link);
     private final TextField editor = new TextField();
     private String actorClass;
 
-    CanvasCell(CanvasViewModel model, java.util.function.Consumer<String> drag) {
+    CanvasCell(CanvasViewModel model, Consumer<String> drag) {
         this.model = model;
         this.drag = drag;
         setPrefWidth(0);
@@ -61,7 +63,7 @@ final class CanvasCell extends ListCell<CanvasNote> {
      * Lists are only editable while one note is edited: an always-editable ListView starts editing on a
      * click on the selected note, which would swallow the keys a facilitator uses next.
      */
-    static void edit(javafx.scene.control.ListView<CanvasNote> list, int index) {
+    static void edit(ListView<CanvasNote> list, int index) {
         list.setEditable(true);
         list.edit(index);
     }

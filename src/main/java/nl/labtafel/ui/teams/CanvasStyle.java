@@ -20,6 +20,8 @@ final class CanvasStyle {
     static final String PERSONAL = "canvas-personal";
     static final String SWITCHER = "canvas-switcher";
     static final String TEXTS = "canvas-texts";
+    /** Followed by the lane's number: "lane-0" grondstoffen, "lane-1" chemie, "lane-2" proeven. */
+    static final String LANE_PREFIX = "lane-";
 
     private CanvasStyle() {
     }

@@ -15,8 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.CanvasLane;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.ResearchTeam;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
 import nl.labtafel.ui.edit.FieldBinding;
 
@@ -122,8 +122,8 @@ final class CanvasView extends BorderPane {
     private void setCurrent(CanvasLane lane) {
         current = lane;
         target.setText(model.question(lane));
-        target.getStyleClass().removeIf(c -> c.startsWith("lane-"));
-        target.getStyleClass().add("lane-" + lane.ordinal());
+        target.getStyleClass().removeIf(c -> c.startsWith(CanvasStyle.LANE_PREFIX));
+        target.getStyleClass().add(CanvasStyle.LANE_PREFIX + lane.ordinal());
     }
 
     CanvasLane currentLane() {

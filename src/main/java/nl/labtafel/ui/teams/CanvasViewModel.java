@@ -2,6 +2,7 @@ package nl.labtafel.ui.teams;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,9 +12,9 @@ import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.CanvasOperations;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.ActorGroupStyles;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /**
  * One research team's canvas: the three lanes and every edit of them as one named undoable step.
@@ -38,7 +39,7 @@ public final class CanvasViewModel {
     }
 
     public String question(CanvasLane lane) {
-        return context.session().getCanvasQuestions().question(lane).get(context.session().getLanguage());
+        return context.session().getCanvasQuestions().question(lane).get(context.session().language());
     }
 
     public void add(CanvasLane lane, List<String> texts) {
@@ -76,7 +77,7 @@ public final class CanvasViewModel {
     /** A "proeven" note becomes an action; its owner is the linked actor group, if any. */
     public void toAction(CanvasNote note) {
         String owner = context.session().actorGroup(note.getActorGroupId())
-                .map(g -> g.getName().get(context.session().getLanguage())).orElse("");
+                .map(g -> g.getName().get(context.session().language())).orElse("");
         run("canvas.cmd.toAction", (s, t) -> CanvasOperations.toAction(s, t, note.getId(), owner));
         message.set(context.messages().format("canvas.actionMade", note.getText()));
     }
@@ -85,7 +86,7 @@ public final class CanvasViewModel {
     public String linkText(CanvasNote note) {
         Session s = context.session();
         String group = s.actorGroup(note.getActorGroupId()).map(ActorGroup::getName)
-                .map(n -> n.get(s.getLanguage())).orElse("");
+                .map(n -> n.get(s.language())).orElse("");
         int count = note.getLinkedNoteIds().size();
         String notes = count == 0 ? "" : context.messages().format("canvas.linkedNotes", count);
         return group.isEmpty() || notes.isEmpty() ? group + notes : group + " \u00B7 " + notes;
@@ -104,7 +105,7 @@ public final class CanvasViewModel {
         return message.getReadOnlyProperty();
     }
 
-    private void run(String nameKey, java.util.function.BiConsumer<Session, ResearchTeam> edit) {
+    private void run(String nameKey, BiConsumer<Session, ResearchTeam> edit) {
         Consumer<Session> operation = s -> edit.accept(s, s.getTeams().stream()
                 .filter(t -> t.getId().equals(teamId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("team " + teamId + " is gone")));

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.teams;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -8,14 +9,15 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.Node;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Messages;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
 
 /**
  * One lane of a canvas under its question. Keys on a selected note: Enter or F2 edits, Delete removes,
@@ -35,7 +37,7 @@ final class LaneView extends VBox {
         getStyleClass().add(CanvasStyle.LANE);
         question.getStyleClass().add(CanvasStyle.QUESTION);
         question.setWrapText(true);
-        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        question.setMinHeight(Region.USE_PREF_SIZE);
         question.setText(model.question(lane));
         list.setCellFactory(l -> new CanvasCell(model, id -> dragged[0] = id));
         list.setPlaceholder(new Label(m.get("canvas.empty")));
@@ -120,7 +122,7 @@ final class LaneView extends VBox {
         MenuItem none = new MenuItem(m.get("canvas.noGroup"));
         none.setOnAction(e -> model.linkGroup(note, null));
         group.getItems().add(none);
-        String language = model.context().session().getLanguage();
+        Language language = model.context().session().language();
         for (ActorGroup g : model.context().session().getActorGroups()) {
             MenuItem item = new MenuItem(g.getName().get(language));
             item.setOnAction(e -> model.linkGroup(note, g.getId()));

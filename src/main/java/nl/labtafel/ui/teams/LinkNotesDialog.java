@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
@@ -11,8 +12,8 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
+import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Converters;
 import org.controlsfx.control.CheckListView;
 
@@ -42,9 +43,9 @@ final class LinkNotesDialog {
         });
         list.setPrefSize(720, 420);
         dialog.getDialogPane().setContent(new VBox(8, filter, list));
-        ButtonType link = new ButtonType(m.get("canvas.link"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType link = new ButtonType(m.get("canvas.link"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("exportDialog.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+                ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(link, cancel);
         dialog.setResultConverter(b -> b == link
                 ? list.getCheckModel().getCheckedItems().stream().map(Note::getId).toList() : null);

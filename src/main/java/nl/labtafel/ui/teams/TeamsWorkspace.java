@@ -12,16 +12,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.board.ActorGroupStyles;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /**
  * "Onderzoeksteams": a tab per research team with its canvas, and an overview of all canvases side by
@@ -42,7 +43,7 @@ public final class TeamsWorkspace implements Workspace {
                 ActorGroupStyles.dataUrl(context.session().getActorGroups()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         overview.getStyleClass().add(CanvasStyle.OVERVIEW);
-        javafx.scene.layout.VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().add(tabs);
         context.commands().revisionProperty().addListener(o -> refresh());
         refresh();
@@ -101,7 +102,7 @@ public final class TeamsWorkspace implements Workspace {
             title.setWrapText(true);
             box.getChildren().add(title);
             for (CanvasLane lane : CanvasLane.values()) {
-                Label question = new Label(s.getCanvasQuestions().question(lane).get(s.getLanguage()));
+                Label question = new Label(s.getCanvasQuestions().question(lane).get(s.language()));
                 question.getStyleClass().add(CanvasStyle.QUESTION);
                 question.setWrapText(true);
                 box.getChildren().add(question);
@@ -126,12 +127,12 @@ public final class TeamsWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
+    public List<ShortcutSpec> shortcuts() {
         return List.of(
-                new ActionSpec("canvas.tab", "canvas.key.tab", null, new KeyCodeCombination(KeyCode.TAB)),
-                new ActionSpec("canvas.edit", "canvas.edit", null, new KeyCodeCombination(KeyCode.F2)),
-                new ActionSpec("canvas.move", "canvas.key.move", null, null),
-                new ActionSpec("canvas.toAction", "canvas.toAction", "mdi2c-checkbox-marked-circle-outline",
+                new ShortcutSpec("canvas.tab", "canvas.key.tab", null, new KeyCodeCombination(KeyCode.TAB)),
+                new ShortcutSpec("canvas.edit", "canvas.edit", null, new KeyCodeCombination(KeyCode.F2)),
+                new ShortcutSpec("canvas.move", "canvas.key.move", null, null),
+                new ShortcutSpec("canvas.toAction", "canvas.toAction", "mdi2c-checkbox-marked-circle-outline",
                         new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)));
     }
 

@@ -5,8 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Theme;
+import nl.labtafel.text.Messages;
 
 /** The themes by dots, most first, the chosen ones marked: what the room decides on. */
 final class RankingPanel extends VBox {

@@ -2,6 +2,7 @@ package nl.labtafel.ui.themes;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -11,15 +12,17 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.cluster.SuggestOptions;
 import nl.labtafel.cluster.ThemeProposal;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
 
 /**
  * Suggested themes beside the columns: the proposals of the clustering, each with a tick to accept
@@ -72,24 +75,24 @@ final class SuggestionsPanel extends VBox {
         Button dismiss = new Button(m.get("suggest.dismiss"));
         dismiss.setOnAction(e -> onClose.run());
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         allNotes.setWrapText(true);
-        allNotes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        allNotes.setMinHeight(Region.USE_PREF_SIZE);
         again.setMaxWidth(Double.MAX_VALUE);
         busy.setMaxSize(48, 48);
         ScrollPane scroll = new ScrollPane(proposalsBox);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        proposalsBox.getStyleClass().add("suggest-list");
+        proposalsBox.getStyleClass().add(ThemesStyle.SUGGEST_LIST);
         Label countLabel = new Label(m.get("suggest.count"));
-        countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        countLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox countRow = new HBox(8, countLabel, count);
-        countRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        countRow.setAlignment(Pos.CENTER_LEFT);
         scroll.setMinHeight(0);
-        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dismiss.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        accept.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox decide = new HBox(8, accept, dismiss);
-        javafx.scene.control.TitledPane options = new javafx.scene.control.TitledPane(m.get("suggest.options"),
+        TitledPane options = new TitledPane(m.get("suggest.options"),
                 new VBox(6, countRow, allNotes, again));
         options.setExpanded(false);
         // Deciding stays in view at 1280x720: buttons first, the list takes what is left, options fold away.

@@ -12,6 +12,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
@@ -19,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Theme;
+import nl.labtafel.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -80,21 +81,21 @@ final class ThemeColumn extends VBox {
         Button less = new Button("\u2212");
         less.setOnAction(e -> model.vote(column.themeId(), -1));
         less.setFocusTraversable(false);
-        less.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.cmd.unvote")));
+        less.setTooltip(new Tooltip(messages.get("themes.cmd.unvote")));
         less.setAccessibleText(messages.get("themes.cmd.unvote"));
         Button more = new Button("+");
         more.setOnAction(e -> model.vote(column.themeId(), 1));
         more.setFocusTraversable(false);
-        more.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.cmd.vote")));
+        more.setTooltip(new Tooltip(messages.get("themes.cmd.vote")));
         more.setAccessibleText(messages.get("themes.cmd.vote"));
         chosen.setText(messages.get("themes.chosen"));
-        chosen.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.chosenTip")));
+        chosen.setTooltip(new Tooltip(messages.get("themes.chosenTip")));
         chosen.selectedProperty().addListener((o, was, is) -> {
             if (!updating && column.theme() != null) {
                 model.setChosen(column.themeId(), is);
             }
         });
-        menu.setTooltip(new javafx.scene.control.Tooltip(messages.get("themes.menu")));
+        menu.setTooltip(new Tooltip(messages.get("themes.menu")));
         menu.setGraphic(new FontIcon("mdi2d-dots-vertical"));
         menu.setOnShowing(e -> fillMenu());
         menu.getStyleClass().add(ThemesStyle.MENU);

@@ -24,6 +24,7 @@ final class ThemesStyle {
     static final String SUGGESTIONS = "theme-suggestions";
     static final String PROPOSAL = "theme-proposal";
     static final String PROPOSAL_NOTE = "theme-proposal-note";
+    static final String SUGGEST_LIST = "suggest-list";
 
     static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     static final PseudoClass DROP = PseudoClass.getPseudoClass("drop");

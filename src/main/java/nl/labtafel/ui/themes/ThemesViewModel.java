@@ -10,14 +10,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.labtafel.cluster.AcceptedProposals;
 import nl.labtafel.cluster.ThemeProposal;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.OperationRefused;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 import nl.labtafel.model.ThemeOperations;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.command.StructureCommand;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.StructureCommand;
 
 /**
  * State and commands of the themes phase: the notes grouped per theme (unassigned first), the room's

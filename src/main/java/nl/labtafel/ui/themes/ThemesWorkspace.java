@@ -6,22 +6,24 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Theme;
-import nl.labtafel.ui.ActionSpec;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.board.ActorGroupStyles;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /**
  * The themes phase: the inventory clustered by hand into labelled columns (unassigned first), dot
@@ -76,7 +78,7 @@ public final class ThemesWorkspace implements Workspace {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         // A drag released outside every column is over too, once the release has been handled.
-        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(drag::clear));
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(drag::clear));
         context.commands().revisionProperty().addListener(o -> refresh());
         refresh();
     }
@@ -148,7 +150,7 @@ public final class ThemesWorkspace implements Workspace {
     /** + and − give or take a dot: on the theme, or with Alt on the selected notes. */
     private void typed(KeyEvent e) {
         ThemeColumn column = focusedColumn();
-        if (column == null || !(e.getTarget() instanceof javafx.scene.control.ListView)) {
+        if (column == null || !(e.getTarget() instanceof ListView)) {
             return;
         }
         int delta = switch (e.getCharacter()) {
@@ -173,15 +175,15 @@ public final class ThemesWorkspace implements Workspace {
     }
 
     @Override
-    public List<ActionSpec> actions() {
+    public List<ShortcutSpec> shortcuts() {
         return List.of(
-                new ActionSpec("themes.make", "themes.make", "mdi2s-shape-square-plus", MAKE_THEME),
-                new ActionSpec("themes.suggest", "suggest.open", "mdi2l-lightbulb-on-outline", SUGGEST),
-                new ActionSpec("themes.vote", "themes.key.vote", null, null),
-                new ActionSpec("themes.voteNote", "themes.key.voteNote", null, null),
-                new ActionSpec("themes.moveNotes", "themes.key.move", null, null),
-                new ActionSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
-                new ActionSpec("themes.delete", "themes.delete", null, DELETE_THEME));
+                new ShortcutSpec("themes.make", "themes.make", "mdi2s-shape-square-plus", MAKE_THEME),
+                new ShortcutSpec("themes.suggest", "suggest.open", "mdi2l-lightbulb-on-outline", SUGGEST),
+                new ShortcutSpec("themes.vote", "themes.key.vote", null, null),
+                new ShortcutSpec("themes.voteNote", "themes.key.voteNote", null, null),
+                new ShortcutSpec("themes.moveNotes", "themes.key.move", null, null),
+                new ShortcutSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
+                new ShortcutSpec("themes.delete", "themes.delete", null, DELETE_THEME));
     }
 
     @Override

@@ -5,20 +5,21 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Messages;
 import nl.labtafel.model.Session;
 import nl.labtafel.testing.SessionFixtures;
-import nl.labtafel.ui.BackgroundTasks;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.Workspace;
-import nl.labtafel.ui.board.InventoryWorkspace;
-import nl.labtafel.ui.theme.Stylesheets;
-import nl.labtafel.ui.theme.UiTheme;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.insights.InsightsWorkspace;
+import nl.labtafel.ui.inventory.InventoryWorkspace;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Stylesheets;
 
 /**
  * Shows one workspace in a bare window, to look at it under Xvfb before the app shell exists:
@@ -31,7 +32,7 @@ public final class WorkspaceDevMain {
         Application.launch(App.class, args);
     }
 
-    /** A launcher that does not extend Application is needed for a classpath launch (toolchain.md). */
+    /** A launcher that does not extend Application is needed for a classpath launch (JavaFX refuses to start an Application subclass as main class without its modules). */
     public static final class App extends Application {
 
     @Override
@@ -48,9 +49,9 @@ public final class WorkspaceDevMain {
         Workspace workspace = "insights".equals(opts.get("phase"))
                 ? new InsightsWorkspace(context) : new InventoryWorkspace(context);
         String[] size = opts.getOrDefault("size", "1280x720").split("x");
-        Scene scene = new Scene((javafx.scene.Parent) workspace.view(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        Scene scene = new Scene((Parent) workspace.view(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         // The shell's stylesheets: theme, projector colours and the 24 px root font times the text scale.
-        Stylesheets.apply(scene, UiTheme.parse(opts.getOrDefault("theme", "light")),
+        Stylesheets.apply(scene, Look.parse(opts.getOrDefault("theme", "light")),
                 context.textScaleProperty().get());
         stage.setScene(scene);
         stage.setTitle("Labtafel dev");

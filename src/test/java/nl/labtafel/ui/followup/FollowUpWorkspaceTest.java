@@ -6,21 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.BoardTestSessions;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Actions agreed at the end of the evening, typed and edited from the keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,11 +56,11 @@ class FollowUpWorkspaceTest {
         waitUntil(() -> table(robot).getItems().size() == 2);
         robot.clickOn("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ESCAPE);
         robot.type(KeyCode.TAB).type(KeyCode.ENTER);
-        waitUntil(() -> editingColumn(robot) == 1);
-        robot.write("Gemeente").type(KeyCode.TAB);
         waitUntil(() -> editingColumn(robot) == 2);
-        robot.write("1-6-2018").type(KeyCode.TAB);
+        robot.write("Gemeente").type(KeyCode.TAB);
         waitUntil(() -> editingColumn(robot) == 3);
+        robot.write("1-6-2018").type(KeyCode.TAB);
+        waitUntil(() -> editingColumn(robot) == 4);
         robot.type(KeyCode.ESCAPE);
         ActionItem first = session.getActions().get(0);
         assertEquals("Gemeente", first.getOwner());
@@ -73,7 +78,7 @@ class FollowUpWorkspaceTest {
         assertTrue(robot.lookup("Open").tryQuery().isPresent(), "status shown in Dutch");
     }
 
-    private static javafx.scene.control.TableView<ActionItem> table(FxRobot robot) {
+    private static TableView<ActionItem> table(FxRobot robot) {
         return robot.lookup(".table-view").queryTableView();
     }
 
@@ -82,13 +87,13 @@ class FollowUpWorkspaceTest {
         return cell == null ? -1 : table(robot).getVisibleLeafColumns().indexOf(cell.getTableColumn());
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(BooleanSupplier condition) {
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }
     }

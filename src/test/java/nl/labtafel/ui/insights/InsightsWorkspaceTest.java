@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -14,8 +15,8 @@ import javafx.stage.Stage;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.Session;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.BoardTestSessions;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -64,7 +65,7 @@ class InsightsWorkspaceTest {
     void altUpMovesAPointUpAndUndoPutsItBack(FxRobot robot) {
         robot.write("eerste").type(KeyCode.ENTER).write("tweede").type(KeyCode.ENTER).write("derde").type(KeyCode.ENTER);
         ListView<Insight> view = list(robot, InsightKind.OBSERVATIONS);
-        robot.clickOn(robot.from(view).lookup(".list-cell").nth(2).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(view).lookup(".list-cell").nth(2).queryAs(Node.class));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
         assertEquals(List.of("eerste", "derde", "tweede"), texts(InsightKind.OBSERVATIONS));
         robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
@@ -85,7 +86,7 @@ class InsightsWorkspaceTest {
     void enterEditsAPointInPlace(FxRobot robot) {
         robot.write("Taalcafe").type(KeyCode.ENTER);
         ListView<Insight> view = list(robot, InsightKind.OBSERVATIONS);
-        robot.clickOn(robot.from(view).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(view).lookup(".list-cell").nth(0).queryAs(Node.class));
         robot.type(KeyCode.ENTER);
         robot.write("Taalcafé op dinsdag").type(KeyCode.ENTER);
         assertEquals(List.of("Taalcafé op dinsdag"), texts(InsightKind.OBSERVATIONS));

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.labtafel.model.LocalizedText;
 import nl.labtafel.model.Phase;
 import nl.labtafel.model.PhaseKind;
+import nl.labtafel.ui.look.Look;
 import org.junit.jupiter.api.Test;
 
 /** The phase timer as the room sees it, on a clock the test moves by hand. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,13 +18,14 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.BoardTestSessions;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** "Suggest themes" on the seed's post-its: proposals beside the columns, accepted in one undoable step. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,13 +57,13 @@ class SuggestionsTest {
         stage.show();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+    private static void waitUntil(BooleanSupplier condition) {
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
-                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 20 s", e);
         }
     }

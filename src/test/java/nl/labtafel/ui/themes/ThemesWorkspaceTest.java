@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -12,13 +13,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
-import nl.labtafel.ui.SessionContext;
-import nl.labtafel.ui.board.BoardTestSessions;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxAssert;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,8 +36,8 @@ class ThemesWorkspaceTest {
     @Start
     void start(Stage stage) {
         // Windows other test classes left open would sit under the mouse during the drag (Monocle has one screen).
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
-                .forEach(javafx.stage.Window::hide);
+        new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(Window::hide);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = BoardTestSessions.threeGroups();
         session.getHeader().setParticipantCount(10);
@@ -105,7 +108,7 @@ class ThemesWorkspaceTest {
     }
 
     private static Node column(String name) {
-        return org.testfx.api.FxAssert.assertContext().getNodeFinder().lookup(".theme-column")
+        return FxAssert.assertContext().getNodeFinder().lookup(".theme-column")
                 .match(n -> ((ThemeColumn) n).themeId() != null).queryAll().stream()
                 .filter(n -> ((Label) n.lookup(".theme-name")).getText().equals(name)).findFirst().orElseThrow();
     }

@@ -1,0 +1,21 @@
+package nl.labtafel.ui.common;
+
+import java.util.List;
+import javafx.scene.Node;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
+
+/**
+ * What the session window shows for one phase of the agenda (inventory board, insight lists, ...).
+ * Made with the {@link SessionContext}; keeps itself in step with the model by listening to the
+ * command stack's revision.
+ */
+public interface Workspace {
+
+    Node view();
+
+    /** Its rows for the table of actions (menus and the F1 shortcut sheet). */
+    List<ShortcutSpec> shortcuts();
+
+    /** Called when the facilitator switches to this phase: focus where typing should go. */
+    void activate();
+}

@@ -1,0 +1,41 @@
+package nl.labtafel.ui.look;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/**
+ * Puts a theme and a text scale on a scene. Every size in {@code labtafel.css} is in em from the root
+ * font size; Ikonli icons ignore em, so their pixel size comes from the same generated rule set. The
+ * generated rules are a tiny data-URI stylesheet rather than inline styles (inline styles on icons
+ * rendered empty boxes under AtlantaFX 2.0.1).
+ */
+public final class Stylesheets {
+    /** Root font size at 100 %: 24 px is 18 pt, readable from the back of a room on a 1280×720 projector. */
+    public static final double BASE_FONT_PX = 24;
+    private static final String BASE = Stylesheets.class.getResource("labtafel.css").toExternalForm();
+    /** The capture bar of every workspace; scene-wide, so a workspace's own rules still refine it. */
+    private static final String CAPTURE = Stylesheets.class.getResource("/nl/labtafel/ui/capture/capture.css")
+            .toExternalForm();
+
+    private Stylesheets() {
+    }
+
+    public static void apply(Scene scene, Look theme, double textScale) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        scene.getStylesheets().setAll(BASE, CAPTURE, theme.stylesheet(), scaleRules(textScale));
+    }
+
+    static String scaleRules(double textScale) {
+        double font = BASE_FONT_PX * textScale;
+        String css = String.format(Locale.ROOT,
+                // Menus, context menus and tooltips live in popup windows that do not inherit the root's size.
+                ".root, .dialog-pane, .context-menu, .tooltip { -fx-font-size: %.1fpx; }%n"
+                        + ".ikonli-font-icon.lt-icon { -fx-icon-size: %dpx; }%n"
+                        + ".ikonli-font-icon.lt-icon-large { -fx-icon-size: %dpx; }%n",
+                font, Math.round(font * 0.9), Math.round(font * 1.6));
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+}

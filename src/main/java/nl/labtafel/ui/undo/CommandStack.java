@@ -1,0 +1,113 @@
+package nl.labtafel.ui.undo;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The one undo stack of a session window. Every edit goes through {@link #execute}; the revision
+ * counts every change (also undo and redo) so views and autosave know when to look again, and the
+ * saved revision makes "dirty" observable. FX thread only.
+ */
+public final class CommandStack {
+    private static final int LIMIT = 1_000;
+
+    private final Deque<UndoableCommand> undo = new ArrayDeque<>();
+    private final Deque<UndoableCommand> redo = new ArrayDeque<>();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(this, "savedRevision");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
+    private final BooleanBinding dirty = Bindings.notEqual(revision, savedRevision);
+
+    /** Applies the command and records it, merged into the previous one where it says so. */
+    public void execute(UndoableCommand command) {
+        command.apply();
+        UndoableCommand last = undo.peek();
+        if (last == null || !redo.isEmpty() || !last.mergeWith(command)) {
+            undo.push(command);
+            if (undo.size() > LIMIT) {
+                undo.removeLast();
+            }
+        }
+        redo.clear();
+        changed();
+    }
+
+    public void undo() {
+        UndoableCommand command = undo.poll();
+        if (command != null) {
+            command.revert();
+            redo.push(command);
+            changed();
+        }
+    }
+
+    public void redo() {
+        UndoableCommand command = redo.poll();
+        if (command != null) {
+            command.apply();
+            undo.push(command);
+            changed();
+        }
+    }
+
+    /** Call after a successful save of the current revision. */
+    public void markSaved() {
+        savedRevision.set(revision.get());
+    }
+
+    /**
+     * Call after a successful save of a snapshot taken at {@code snapshotRevision}: edits made while the
+     * file was being written keep the session dirty.
+     */
+    public void markSaved(long snapshotRevision) {
+        savedRevision.set(snapshotRevision);
+    }
+
+    /** Marks the session changed without an undo step (e.g. after restoring a recovery file). */
+    public void markUnsaved() {
+        savedRevision.set(-1);
+    }
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        undoName.set(undo.isEmpty() ? "" : undo.peek().name());
+        redoName.set(redo.isEmpty() ? "" : redo.peek().name());
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+}
