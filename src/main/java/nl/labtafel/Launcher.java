@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.labtafel.cli.LabtafelCommand;
+import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.ui.FirstWindowProbe;
 import nl.labtafel.ui.LabtafelApp;
 
@@ -18,6 +19,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Diagnostics.install(Diagnostics.logFolder());
         if (opensApp(args)) {
             prepareUserFolder();
             if (FirstWindowProbe.requested()) {
@@ -35,7 +37,8 @@ public final class Launcher {
             AppPaths.detect().prepareSessionsFolder();
         } catch (IOException | RuntimeException e) {
             // The app still starts; saving will name the folder it cannot write.
-            System.err.println("Labtafel: cannot prepare the sessions folder: " + e);
+            System.getLogger(Launcher.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot prepare the sessions folder", e);
         }
     }
 
@@ -43,6 +46,11 @@ public final class Launcher {
         if (args.length == 0) {
             return true;
         }
-        return args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+        // "labtafel FILE.json --room": the session with room input already on
+        String[] files = java.util.Arrays.stream(args).filter(a -> !a.equals("--room")).toArray(String[]::new);
+        if (files.length == args.length - 1 && files.length == 0) {
+            return false;
+        }
+        return files.length == 1 && files[0].endsWith(".json") && Files.isRegularFile(Path.of(files[0]));
     }
 }

@@ -75,12 +75,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (language != null && !Language.isCode(language)) {
-            err.println(parent.messages().format("cli.badLanguage", language));
+            err.println(parent.messages().quoted("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
         InventoryGrouping grouping = grouping();
         if (grouping == null) {
-            err.println(parent.messages().format("export.badGrouping", inventoryAppendix));
+            err.println(parent.messages().quoted("export.badGrouping", inventoryAppendix));
             return LabtafelCommand.USAGE;
         }
         if (actions != null && minutes.toAbsolutePath().normalize().equals(actions.toAbsolutePath().normalize())) {
@@ -99,10 +99,10 @@ final class ExportCommand implements Callable<Integer> {
             byte[] minutesDoc = service.renderMinutes(session, options, ExportProgress.NONE);
             byte[] actionsDoc = actions == null ? null : service.renderActions(session, options, ExportProgress.NONE);
             service.write(minutes, service.minutesTemplate(options), minutesDoc);
-            spec.commandLine().getOut().println(parent.messages().format("export.written", minutes));
+            spec.commandLine().getOut().println(parent.messages().quoted("export.written", minutes));
             if (actionsDoc != null) {
                 service.write(actions, service.actionsTemplate(options), actionsDoc);
-                spec.commandLine().getOut().println(parent.messages().format("export.written", actions));
+                spec.commandLine().getOut().println(parent.messages().quoted("export.written", actions));
             }
             return LabtafelCommand.OK;
         } catch (FileProblemException e) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.labtafel.AppPaths;
+import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ public final class LabtafelCommand implements Runnable {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    private static final System.Logger LOG = System.getLogger(LabtafelCommand.class.getName());
     private final AppPaths paths;
     private final Messages messages;
 
@@ -59,12 +61,29 @@ public final class LabtafelCommand implements Runnable {
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> FAILED);
+        cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> unexpected(ex, commandLine.getErr(), messages));
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println(ex.getMessage());
             ex.getCommandLine().usage(w);
             return USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // an Error (out of memory, a library's own) passes picocli's handler
+            return unexpected(e, cli.getErr(), messages);
+        }
+    }
+
+    /**
+     * The last resort: whatever no command foresaw becomes one calm line on stderr and the full details in the
+     * log, never a stack trace on the terminal.
+     */
+    static int unexpected(Throwable e, PrintWriter err, Messages messages) {
+        LOG.log(System.Logger.Level.ERROR, "unexpected failure of the command line", e);
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        err.println(messages.quoted("cli.unexpected", what, Diagnostics.logFolder()));
+        err.flush();
+        return FAILED;
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Problem;
+import nl.labtafel.model.Session;
+import nl.labtafel.model.SessionWarnings;
+import nl.labtafel.text.Quoted;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -29,8 +33,12 @@ final class ValidateCommand implements Callable<Integer> {
         int status = LabtafelCommand.OK;
         for (Path file : files) {
             try {
-                store.load(file);
-                spec.commandLine().getOut().println(parent.messages().format("validate.ok", file));
+                Session session = store.load(file);
+                spec.commandLine().getOut().println(parent.messages().quoted("validate.ok", file));
+                for (Problem warning : SessionWarnings.of(session)) {
+                    spec.commandLine().getOut().println(parent.messages().format("validate.warning",
+                            Quoted.file(file), warning.path(), warning.render(parent.messages())));
+                }
             } catch (FileProblemException e) {
                 e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);
                 status = LabtafelCommand.FAILED;

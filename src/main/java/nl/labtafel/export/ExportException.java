@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Problem;
 import nl.labtafel.text.Messages;
+import nl.labtafel.text.Quoted;
 
 /**
  * An export that could not be made: a template that is not a usable .docx, a missing style, a board
@@ -34,6 +35,6 @@ public final class ExportException extends Exception {
 
     /** One line per problem: "templates/notulen.docx: de stijl ...". */
     public List<String> describe(Messages messages) {
-        return problems.stream().map(p -> file + ": " + p.render(messages)).toList();
+        return problems.stream().map(p -> Quoted.file(file) + ": " + p.render(messages)).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.labtafel.model.Problem;
 import nl.labtafel.text.Messages;
+import nl.labtafel.text.Quoted;
 
 /**
  * A session or template file that could not be read or written. It names the file and the problem
@@ -50,12 +51,12 @@ public final class FileProblemException extends Exception {
     }
 
     private String describe(Messages messages, Problem p) {
-        StringBuilder b = new StringBuilder(file.toString()).append(": ");
+        StringBuilder b = new StringBuilder(Quoted.file(file)).append(": ");
         if (line > 0) {
             b.append(messages.format("file.at", line, column)).append(": ");
         }
         if (p.path() != null && !p.path().isEmpty()) {
-            b.append(p.path()).append(": ");
+            b.append(Quoted.file(p.path())).append(": ");
         }
         return b.append(p.render(messages)).toString();
     }

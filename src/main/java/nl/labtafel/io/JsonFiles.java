@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import nl.labtafel.model.Problem;
 
@@ -24,27 +27,67 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
+    /**
+     * Reads an ordinary file of at most {@link #MAX_BYTES} and checks it is strict UTF-8. Devices, pipes,
+     * sockets and folders are refused before they are opened (a FIFO would block, /dev/zero never ends and
+     * reports size 0); the read itself is capped too, in case the file grows or is swapped meanwhile.
+     */
     static byte[] readBytes(Path file) throws FileProblemException {
-        if (Files.isDirectory(file)) {
+        BasicFileAttributes attributes = attributes(file);
+        if (attributes.isDirectory()) {
             throw new FileProblemException(file, new Problem("", "load.isFolder"), null);
         }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new FileProblemException(file, new Problem("", "load.tooBig", size / (1024 * 1024)), null);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (isBlank(bytes)) {
-                throw new FileProblemException(file, new Problem("", "load.empty"), null);
-            }
-            return bytes;
+        if (!attributes.isRegularFile()) {
+            throw new FileProblemException(file, new Problem("", "load.notRegular"), null);
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new FileProblemException(file, new Problem("", "load.tooBig", attributes.size() / (1024 * 1024)), null);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new FileProblemException(file, new Problem("", "load.notFound"), e);
         } catch (AccessDeniedException e) {
             throw new FileProblemException(file, new Problem("", "load.denied"), e);
         } catch (IOException e) {
-            throw new FileProblemException(file, new Problem("", "load.failed", e.getMessage()), e);
+            throw new FileProblemException(file, new Problem("", "load.failed", reason(e)), e);
         }
+        if (bytes.length > MAX_BYTES) {
+            throw new FileProblemException(file, new Problem("", "load.tooBig", bytes.length / (1024 * 1024)), null);
+        }
+        if (isBlank(bytes)) {
+            throw new FileProblemException(file, new Problem("", "load.empty"), null);
+        }
+        Utf8.check(file, bytes);
+        return bytes;
+    }
+
+    private static BasicFileAttributes attributes(Path file) throws FileProblemException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            boolean danglingLink = Files.isSymbolicLink(file);
+            throw new FileProblemException(file, new Problem("", danglingLink ? "load.badLink" : "load.notFound"), e);
+        } catch (AccessDeniedException e) {
+            throw new FileProblemException(file, new Problem("", "load.denied"), e);
+        } catch (FileSystemException e) {
+            // ELOOP: a link that points (through others) back at itself.
+            if (Files.isSymbolicLink(file)) {
+                throw new FileProblemException(file, new Problem("", "load.badLink"), e);
+            }
+            throw new FileProblemException(file, new Problem("", "load.failed", reason(e)), e);
+        } catch (IOException e) {
+            throw new FileProblemException(file, new Problem("", "load.failed", reason(e)), e);
+        }
+    }
+
+    /** The operating system's reason without the file name Java puts in front of it. */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -41,6 +41,9 @@ final class Migrations {
      * {@code "position": {"x", "y"}}, and insights as plain strings without ids.
      */
     private static ObjectNode v1ToV2(ObjectNode root) {
+        if (!(root.get("phases") instanceof ArrayNode phases) || phases.isEmpty()) {
+            root.set("phases", labEvening(root.arrayNode()));
+        }
         if (root.get("notes") instanceof ArrayNode notes) {
             for (JsonNode node : notes) {
                 if (node instanceof ObjectNode note) {
@@ -70,6 +73,28 @@ final class Migrations {
             }
         }
         return root;
+    }
+
+    /**
+     * The first prototype had no agenda; a session needs one (issue 11), so a migrated one gets the LAB evening
+     * of the seed minutes, as {@code templates/lab-sessie.json} has it.
+     */
+    private static ArrayNode labEvening(ArrayNode phases) {
+        String[][] evening = {
+            {"intro", "INTRODUCTION", "Introductie", "Introduction", "10"},
+            {"inventory", "INVENTORY", "Blik van vandaag, (over)morgen", "Today, tomorrow and beyond", "25"},
+            {"insights", "INSIGHTS", "Kansen en uitdagingen", "Opportunities and challenges", "20"},
+            {"themes", "THEMES", "Thema's", "Themes", "15"},
+            {"teams", "RESEARCH_TEAMS", "Onderzoeksteams", "Research teams", "35"},
+            {"followup", "FOLLOW_UP", "Vervolg en afspraken", "Follow-up and actions", "15"}};
+        for (String[] p : evening) {
+            ObjectNode phase = phases.addObject();
+            phase.put("id", p[0]);
+            phase.put("kind", p[1]);
+            phase.putObject("name").put("nl", p[2]).put("en", p[3]);
+            phase.put("minutes", Integer.parseInt(p[4]));
+        }
+        return phases;
     }
 
     /**

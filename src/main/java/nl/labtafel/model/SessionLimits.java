@@ -14,6 +14,8 @@ public final class SessionLimits {
     public static final int PHASES = 50;
     public static final int PHASE_MINUTES = 24 * 60;
     public static final int PARTICIPANTS = 100_000;
+    /** Dots per participant for voting on themes. */
+    public static final int VOTES_PER_PARTICIPANT = 1_000;
     public static final double BOARD_EXTENT = 1_000_000;
 
     private SessionLimits() {

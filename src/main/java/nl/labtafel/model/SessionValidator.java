@@ -22,6 +22,11 @@ public final class SessionValidator {
         String path() {
             return list + "[" + index + "]";
         }
+
+        /** A post-it of the inventory or a note on a team's canvas: what an action can come from. */
+        boolean isNote() {
+            return list.equals("notes") || list.startsWith("teams[");
+        }
     }
 
     private SessionValidator() {
@@ -41,6 +46,10 @@ public final class SessionValidator {
         text("introduction", s.getIntroduction(), SessionLimits.LONG_TEXT);
         text("followUp", s.getFollowUp(), SessionLimits.LONG_TEXT);
         checkPhases(s);
+        if (s.getVotesPerParticipant() < 0 || s.getVotesPerParticipant() > SessionLimits.VOTES_PER_PARTICIPANT) {
+            problems.add(new Problem("votesPerParticipant", "problem.range", s.getVotesPerParticipant(), 0,
+                    SessionLimits.VOTES_PER_PARTICIPANT));
+        }
         Set<String> groups = checkActorGroups(s);
         for (int i = 0; i < s.getHeader().getStakeholderGroups().size(); i++) {
             link("header.stakeholderGroups[" + i + "]", s.getHeader().getStakeholderGroups().get(i), groups);
@@ -53,8 +62,8 @@ public final class SessionValidator {
         }
         Set<String> notes = checkNotes(s, groups, themes);
         checkInsights(s.getInsights());
-        Set<String> teams = checkTeams(s, groups, themes, notes);
-        checkActions(s, themes, teams);
+        Map<String, String> teamThemes = checkTeams(s, groups, themes, notes);
+        checkActions(s, themes, teamThemes);
         checkRoom(s.getRoom());
     }
 
@@ -106,6 +115,9 @@ public final class SessionValidator {
 
     private void checkPhases(Session s) {
         Set<String> phases = ids("phases", s.getPhases(), Phase::getId, SessionLimits.PHASES);
+        if (s.getPhases() != null && s.getPhases().isEmpty()) {
+            problems.add(new Problem("phases", "problem.noPhases"));
+        }
         for (int i = 0; i < s.getPhases().size(); i++) {
             Phase p = s.getPhases().get(i);
             if (p.getKind() == null) {
@@ -155,10 +167,10 @@ public final class SessionValidator {
             if (n == null) {
                 continue;
             }
-            if (tooLong(n.getText(), SessionLimits.SHORT_TEXT)) {
+            if (tooLong(n.getText(), SessionLimits.SHORT_TEXT) || hasLoneSurrogate(n.getText())) {
                 text("notes[" + i + "].text", n.getText(), SessionLimits.SHORT_TEXT);
             }
-            if (tooLong(n.getOrganisation(), SessionLimits.LINE_TEXT)) {
+            if (tooLong(n.getOrganisation(), SessionLimits.LINE_TEXT) || hasLoneSurrogate(n.getOrganisation())) {
                 text("notes[" + i + "].organisation", n.getOrganisation(), SessionLimits.LINE_TEXT);
             }
             if (n.getActorGroupId() != null && !groups.contains(n.getActorGroupId())) {
@@ -176,6 +188,25 @@ public final class SessionValidator {
             }
         }
         return notes;
+    }
+
+    /**
+     * Half of a surrogate pair (JSON allows {@code "\udfff"}) is no text: it cannot be written back as UTF-8
+     * and breaks text analysis, so it is refused at load with the place it is in.
+     */
+    static boolean hasLoneSurrogate(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tooLong(String value, int limit) {
@@ -205,13 +236,29 @@ public final class SessionValidator {
         }
     }
 
-    private Set<String> checkTeams(Session s, Set<String> groups, Set<String> themes, Set<String> notes) {
-        Set<String> teams = ids("teams", s.getTeams(), ResearchTeam::getId, SessionLimits.ITEMS);
-        for (int i = 0; i < s.getTeams().size(); i++) {
+    /** Returns each team's id with its theme's id: an action's team and theme must agree. */
+    private Map<String, String> checkTeams(Session s, Set<String> groups, Set<String> themes, Set<String> notes) {
+        ids("teams", s.getTeams(), ResearchTeam::getId, SessionLimits.ITEMS);
+        Map<String, String> teamThemes = new HashMap<>();
+        Map<String, Integer> teamOfTheme = new HashMap<>();
+        for (int i = 0; s.getTeams() != null && i < s.getTeams().size(); i++) {
             ResearchTeam t = s.getTeams().get(i);
+            if (t == null) {
+                continue;
+            }
             String path = "teams[" + i + "]";
-            if (t.getThemeId() != null) {
+            if (t.getThemeId() == null) {
+                problems.add(new Problem(path + ".themeId", "problem.required"));
+            } else {
                 link(path + ".themeId", t.getThemeId(), themes);
+                Integer other = teamOfTheme.putIfAbsent(t.getThemeId(), i);
+                if (other != null) {
+                    problems.add(new Problem(path + ".themeId", "problem.twoTeams", t.getThemeId(),
+                            "teams[" + other + "]"));
+                }
+            }
+            if (t.getId() != null) {
+                teamThemes.putIfAbsent(t.getId(), t.getThemeId());
             }
             text(path + ".outcome", t.getOutcome(), SessionLimits.LONG_TEXT);
             text(path + ".nextStep", t.getNextStep(), SessionLimits.LONG_TEXT);
@@ -230,16 +277,22 @@ public final class SessionValidator {
                     if (n.getActorGroupId() != null) {
                         link(notePath + ".actorGroupId", n.getActorGroupId(), groups);
                     }
+                    Set<String> linked = new HashSet<>();
                     for (int k = 0; k < n.getLinkedNoteIds().size(); k++) {
-                        link(notePath + ".linkedNoteIds[" + k + "]", n.getLinkedNoteIds().get(k), notes);
+                        String target = n.getLinkedNoteIds().get(k);
+                        link(notePath + ".linkedNoteIds[" + k + "]", target, notes);
+                        if (target != null && !linked.add(target)) {
+                            problems.add(new Problem(notePath + ".linkedNoteIds[" + k + "]", "problem.duplicateLink",
+                                    target));
+                        }
                     }
                 }
             }
         }
-        return teams;
+        return teamThemes;
     }
 
-    private void checkActions(Session s, Set<String> themes, Set<String> teams) {
+    private void checkActions(Session s, Set<String> themes, Map<String, String> teamThemes) {
         ids("actions", s.getActions(), ActionItem::getId, SessionLimits.ITEMS);
         for (int i = 0; i < s.getActions().size(); i++) {
             ActionItem a = s.getActions().get(i);
@@ -254,10 +307,21 @@ public final class SessionValidator {
                 link(path + ".themeId", a.getThemeId(), themes);
             }
             if (a.getTeamId() != null) {
-                link(path + ".teamId", a.getTeamId(), teams);
+                link(path + ".teamId", a.getTeamId(), teamThemes.keySet());
+                String teamTheme = teamThemes.get(a.getTeamId());
+                if (a.getThemeId() != null && teamTheme != null && !teamTheme.equals(a.getThemeId())) {
+                    problems.add(new Problem(path + ".themeId", "problem.teamThemeDiffers", a.getThemeId(),
+                            a.getTeamId(), teamTheme));
+                }
             }
-            if (a.getSourceNoteId() != null && !idOwners.containsKey(a.getSourceNoteId())) {
-                problems.add(new Problem(path + ".sourceNoteId", "problem.missingLink", a.getSourceNoteId()));
+            if (a.getSourceNoteId() != null) {
+                Owner source = idOwners.get(a.getSourceNoteId());
+                if (source == null) {
+                    problems.add(new Problem(path + ".sourceNoteId", "problem.missingLink", a.getSourceNoteId()));
+                } else if (!source.isNote()) {
+                    problems.add(new Problem(path + ".sourceNoteId", "problem.notANote", a.getSourceNoteId(),
+                            source.path()));
+                }
             }
         }
     }
@@ -303,6 +367,9 @@ public final class SessionValidator {
     private void text(String path, String value, int limit) {
         if (value != null && value.length() > limit) {
             problems.add(new Problem(path, "problem.tooLong", value.length(), limit));
+        }
+        if (hasLoneSurrogate(value)) {
+            problems.add(new Problem(path, "problem.loneSurrogate"));
         }
     }
 

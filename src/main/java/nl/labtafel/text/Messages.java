@@ -42,6 +42,19 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(args);
     }
 
+    /**
+     * Like {@link #format} with every value from outside escaped ({@link Quoted}): a file name keeps its full
+     * length, a text is cut. For messages that echo what a user typed or a file held.
+     */
+    public String quoted(String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            shown[i] = a instanceof java.nio.file.Path p ? Quoted.file(p) : a instanceof CharSequence ? Quoted.value(a) : a;
+        }
+        return format(key, shown);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -43,6 +43,8 @@ public final class Fixtures {
         s.getHeader().setStartTime(LocalTime.of(19, 30));
         s.getHeader().setEndTime(LocalTime.of(21, 30));
         s.getHeader().setParticipantCount(25);
+        s.getPhases().add(new nl.labtafel.model.Phase("intro", nl.labtafel.model.PhaseKind.INTRODUCTION,
+                new LocalizedText("Introductie", "Introduction"), 10)); // a session has an agenda (issue 11)
         s.setIntroduction("Een diverse groep heeft deelgenomen aan het Arbeidsmigranten LAB.\n\n"
                 + "Dit met als doel om ook echt 'samen' aan de slag te gaan.");
         for (int i = 0; i < GROUPS.size(); i++) {

@@ -97,6 +97,7 @@ class SessionStoreTest {
         assertEquals(80, note.getY());
         assertEquals("Veel input op huisvesting", session.getInsights().getObservations().get(0).getText());
         assertFalse(session.getInsights().getObservations().get(0).getId().isBlank());
+        assertEquals(6, session.getPhases().size(), "the prototype had no agenda: it gets the LAB evening");
         Path resaved = dir.resolve("v2.json");
         store.save(session, resaved);
         assertTrue(Files.readString(resaved).contains("\"schemaVersion\" : " + Json.SCHEMA_VERSION));

@@ -13,6 +13,7 @@ class ThemeOperationsTest {
     private static Session session(int notes) {
         Session s = new Session();
         s.getHeader().setParticipantCount(25);
+        s.getPhases().add(new Phase("themes", PhaseKind.THEMES, new LocalizedText("Thema's", "Themes"), 15));
         for (int i = 0; i < notes; i++) {
             s.getNotes().add(new Note("n" + i, "post-it " + i, null));
         }

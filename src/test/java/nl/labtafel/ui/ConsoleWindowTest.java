@@ -99,7 +99,7 @@ class ConsoleWindowTest {
         waitUntil(() -> session().getActions().size() == 1
                 && !robot.lookup(".table-row-cell").match(n -> !((TableRow<?>) n).isEmpty()).queryAll().isEmpty());
         robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getIndex() == 0
-                && c.getTableView().getVisibleLeafColumns().indexOf(c.getTableColumn()) == 2).queryAs(Node.class));
+                && "Wanneer".equals(c.getTableColumn().getText())).queryAs(Node.class));
         robot.push(KeyCode.ENTER);
         robot.write("1-6-2018").push(KeyCode.ENTER);
         waitUntil(() -> session().getActions().get(0).getDue() != null);

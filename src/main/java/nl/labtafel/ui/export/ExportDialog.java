@@ -16,6 +16,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +33,7 @@ import nl.labtafel.export.InventoryGrouping;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.edit.Converters;
 
 /**
@@ -56,14 +58,19 @@ public final class ExportDialog {
     private final CheckBox canvasTables = new CheckBox();
     private final CheckBox picture = new CheckBox();
     private final CheckBox names = new CheckBox();
+    private final TextField author = new TextField();
+    private final CheckBox contents = new CheckBox();
+    private final CheckBox byDueDate = new CheckBox();
+    private final UiSettings settings;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label();
     private final Button export = new Button();
     /** The open buttons wrap, so with three documents "Open map" stays inside the dialog. */
     private final FlowPane done = new FlowPane(8, 8);
 
-    private ExportDialog(Window owner, SessionContext context, Consumer<Path> opener) {
+    private ExportDialog(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener) {
         this.context = context;
+        this.settings = settings;
         this.m = context.messages();
         this.opener = opener;
         stage.initOwner(owner);
@@ -89,6 +96,13 @@ public final class ExportDialog {
         picture.setText(m.get("exportDialog.picture"));
         picture.setSelected(!context.session().getThemes().isEmpty());
         names.setText(m.get("exportDialog.names"));
+        author.setId("export-author");
+        author.setText(settings.organiser());
+        author.setPromptText(m.get("exportDialog.authorPrompt"));
+        contents.setText(m.get("exportDialog.contents"));
+        contents.setTooltip(new Tooltip(m.get("exportDialog.contentsTip")));
+        byDueDate.setText(m.get("exportDialog.byDueDate"));
+        byDueDate.setTooltip(new Tooltip(m.get("exportDialog.byDueDateTip")));
         export.setText(m.get("exportDialog.run"));
         export.setDefaultButton(true);
         export.setOnAction(e -> run());
@@ -108,7 +122,8 @@ public final class ExportDialog {
         form.addRow(3, new Label(m.get("exportDialog.template")), template, chooser(template, false));
         form.addRow(4, new Label(m.get("exportDialog.language")), language);
         form.addRow(5, new Label(m.get("exportDialog.appendix")), appendix);
-        form.add(new VBox(6, canvasTables, picture, names), 1, 6);
+        form.addRow(6, new Label(m.get("exportDialog.author")), author);
+        form.add(new HBox(24, new VBox(6, canvasTables, picture, names), new VBox(6, contents, byDueDate)), 1, 7);
         minutesFile.setPrefColumnCount(36);
         VBox root = new VBox(12, form, progress, status, done, new HBox(8, export, close));
         root.setStyle("-fx-padding: 1em;");
@@ -118,8 +133,8 @@ public final class ExportDialog {
     }
 
     /** Opens the dialog over the session window. */
-    public static void show(Window owner, SessionContext context, Consumer<Path> opener) {
-        new ExportDialog(owner, context, opener).stage.show();
+    public static void show(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener) {
+        new ExportDialog(owner, context, settings, opener).stage.show();
     }
 
     private Button chooser(TextField field, boolean save) {
@@ -161,7 +176,10 @@ public final class ExportDialog {
         }
         ExportOptions options = ExportOptions.defaults().withLanguage(language.getValue())
                 .withInventoryAppendix(appendix.getValue()).withCanvasTables(canvasTables.isSelected())
-                .includingNames(names.isSelected()).withMinutesTemplate(Path.of(template.getText().strip()));
+                .includingNames(names.isSelected()).withMinutesTemplate(Path.of(template.getText().strip()))
+                .withAuthor(author.getText().strip()).withTableOfContents(contents.isSelected())
+                .withActionsByDueDate(byDueDate.isSelected());
+        settings.setOrganiser(author.getText().strip());
         boolean withPicture = picture.isSelected() && minutesOut != null;
         ExportJob job = new ExportJob(new ExportService(context.paths().templates()), context.session().copy(),
                 options, minutesOut, actionsOut, withPicture, m).withExcel(excelOut, context.fileProperty().get());

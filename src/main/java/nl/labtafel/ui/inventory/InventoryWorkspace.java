@@ -17,6 +17,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.look.Styles;
@@ -120,7 +121,7 @@ public final class InventoryWorkspace implements Workspace {
 
     /** In the capture bar: Alt+key picks the actor group of the next note. */
     private void captureKey(KeyEvent e) {
-        if (e.isAltDown() && !e.isShortcutDown()) {
+        if (KeyChords.isAltOnly(e)) {
             groupFor(e).ifPresent(group -> {
                 model.captureGroupProperty().set(group);
                 altChord = true;
@@ -150,7 +151,7 @@ public final class InventoryWorkspace implements Workspace {
      * selection to that group (a plain digit goes to the capture bar: regrouping is never an accident).
      */
     private void boardKey(KeyEvent e) {
-        if (e.isAltDown() && !e.isShortcutDown()) {
+        if (KeyChords.isAltOnly(e)) {
             groupFor(e).ifPresent(group -> {
                 regroupSelection(group);
                 altChord = true;
@@ -191,8 +192,7 @@ public final class InventoryWorkspace implements Workspace {
     /** Typing on the board goes to the capture bar, so no keystroke of a new note is lost. */
     private void boardTyped(KeyEvent e) {
         String typed = e.getCharacter();
-        if (e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))
-                || typed.isBlank()) {
+        if (!KeyChords.typesText(e)) {
             return;
         }
         capture.requestFocus();
