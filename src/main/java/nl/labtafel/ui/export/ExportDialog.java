@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -25,6 +26,7 @@ import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.FxDialogs;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.edit.Converters;
 import nl.labtafel.ui.export.ExportViewModel.FileField;
 
@@ -40,9 +42,9 @@ public final class ExportDialog {
     /** The open buttons wrap, so with three documents "Open map" stays inside the dialog. */
     private final FlowPane done = new FlowPane(8, 8);
 
-    private ExportDialog(Window owner, SessionContext context, Consumer<Path> opener) {
+    private ExportDialog(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener) {
         this.m = context.messages();
-        this.model = new ExportViewModel(context, new FxDialogs(stage, opener), context.background(),
+        this.model = new ExportViewModel(context, settings, new FxDialogs(stage, opener), context.background(),
                 new ExportService(context.paths().templates()));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -59,10 +61,14 @@ public final class ExportDialog {
         form.addRow(3, new Label(m.get("exportDialog.template")), field(FileField.TEMPLATE), chooser(FileField.TEMPLATE));
         form.addRow(4, new Label(m.get("exportDialog.language")), languageChoice());
         form.addRow(5, new Label(m.get("exportDialog.appendix")), appendixChoice());
-        form.add(new VBox(6,
+        form.addRow(6, new Label(m.get("exportDialog.author")), author());
+        form.add(new HBox(24, new VBox(6,
                 check("exportDialog.canvasTables", model.canvasTablesProperty()),
                 check("exportDialog.picture", model.pictureProperty()),
-                check("exportDialog.names", model.namesProperty())), 1, 6);
+                check("exportDialog.names", model.namesProperty())), new VBox(6,
+                tipped(check("exportDialog.contents", model.contentsProperty()), "exportDialog.contentsTip"),
+                tipped(check("exportDialog.byDueDate", model.byDueDateProperty()), "exportDialog.byDueDateTip"))),
+                1, 7);
         VBox root = new VBox(12, form, progress(), status(), done, buttons());
         root.setStyle("-fx-padding: 1em;");
         done.prefWrapLengthProperty().bind(form.widthProperty());
@@ -72,14 +78,27 @@ public final class ExportDialog {
     }
 
     /** Opens the dialog over the session window. */
-    public static void show(Window owner, SessionContext context, Consumer<Path> opener) {
-        new ExportDialog(owner, context, opener).stage.show();
+    public static void show(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener) {
+        new ExportDialog(owner, context, settings, opener).stage.show();
     }
 
     private CheckBox check(String key, BooleanProperty value) {
         CheckBox box = new CheckBox(m.get(key));
         box.selectedProperty().bindBidirectional(value);
         return box;
+    }
+
+    private CheckBox tipped(CheckBox box, String tipKey) {
+        box.setTooltip(new Tooltip(m.get(tipKey)));
+        return box;
+    }
+
+    private TextField author() {
+        TextField author = new TextField();
+        author.setId("export-author");
+        author.setPromptText(m.get("exportDialog.authorPrompt"));
+        author.textProperty().bindBidirectional(model.authorProperty());
+        return author;
     }
 
     private TextField field(FileField which) {

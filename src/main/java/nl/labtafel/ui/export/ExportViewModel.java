@@ -28,6 +28,7 @@ import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.Dialogs;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.TaskRunner;
+import nl.labtafel.ui.common.UiSettings;
 
 /**
  * What the export dialog will do, without a window: the choices (which documents, where, template,
@@ -57,6 +58,10 @@ public final class ExportViewModel {
     private final BooleanProperty canvasTables = new SimpleBooleanProperty(this, "canvasTables");
     private final BooleanProperty picture = new SimpleBooleanProperty(this, "picture");
     private final BooleanProperty names = new SimpleBooleanProperty(this, "names");
+    private final StringProperty author = new SimpleStringProperty(this, "author", "");
+    private final BooleanProperty contents = new SimpleBooleanProperty(this, "contents");
+    private final BooleanProperty byDueDate = new SimpleBooleanProperty(this, "byDueDate");
+    private final UiSettings settings;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -64,8 +69,11 @@ public final class ExportViewModel {
     /** One read-only view, kept: a fresh one per call would listen weakly and could be collected. */
     private final ObservableList<Path> writtenView = FXCollections.unmodifiableObservableList(written);
 
-    public ExportViewModel(SessionContext context, Dialogs dialogs, TaskRunner tasks, ExportService service) {
+    /** @param settings remembers the organiser's name (the documents' author) for the next export */
+    public ExportViewModel(SessionContext context, UiSettings settings, Dialogs dialogs, TaskRunner tasks,
+                           ExportService service) {
         this.context = context;
+        this.settings = settings;
         this.m = context.messages();
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -78,6 +86,7 @@ public final class ExportViewModel {
         template.set(defaults.minutesTemplate().toString());
         language.set(context.session().language());
         picture.set(!context.session().getThemes().isEmpty());
+        author.set(settings.organiser());
     }
 
     /** Lets the user pick the file of a field; a cancelled chooser leaves the field as it was. */
@@ -115,7 +124,10 @@ public final class ExportViewModel {
         }
         ExportOptions options = ExportOptions.defaults().withLanguage(language.get())
                 .withInventoryAppendix(appendix.get()).withCanvasTables(canvasTables.get())
-                .includingNames(names.get()).withMinutesTemplate(path(template.get()));
+                .includingNames(names.get()).withMinutesTemplate(path(template.get()))
+                .withAuthor(author.get().strip()).withTableOfContents(contents.get())
+                .withActionsByDueDate(byDueDate.get());
+        settings.setOrganiser(author.get().strip());
         ExportJob job = new ExportJob(service, context.session().copy(), options, targets,
                 picture.get() && minutesOut != null, m);
         running.set(true);
@@ -202,6 +214,19 @@ public final class ExportViewModel {
 
     public BooleanProperty namesProperty() {
         return names;
+    }
+
+    /** The organiser, written as the documents' author; empty keeps the template's. */
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public BooleanProperty contentsProperty() {
+        return contents;
+    }
+
+    public BooleanProperty byDueDateProperty() {
+        return byDueDate;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -1,7 +1,9 @@
 package nl.labtafel.ui.session;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,9 +22,11 @@ import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.edit.FieldBinding;
+import nl.labtafel.ui.edit.PhaseSummaryPane;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Styles;
 import nl.labtafel.ui.shortcuts.ShortcutMenus;
@@ -47,6 +51,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** The room-input panel for this session (made once per window), or null where there is none. */
+        default SessionPanel roomPanel(SessionContext context) {
+            return null;
+        }
     }
 
     private final Host host;
@@ -65,9 +73,12 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final MessageBanner banner;
     private final HBox status;
     private final BorderPane centre = new BorderPane();
+    /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
+    private final Map<String, PhaseSummaryPane> summaries = new HashMap<>();
     private final Scene scene;
     private ShortcutTable table;
     private boolean closed;
+    private SessionPanel roomPanel;
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
@@ -159,6 +170,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
+        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> new PhaseSummaryPane(context, id)));
         table = SessionActions.table(context, this, navigator.currentWorkspace());
         MenuBar menuBar = actionsUi.menuBar(table);
         if (chrome.getChildren().isEmpty()) {
@@ -195,6 +207,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
         timerBar.stop();
+        disposeRoom();
         files.finish(discard, then);
     }
 
@@ -220,7 +233,33 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
     public void dispose() {
         timerBar.stop();
+        disposeRoom();
         files.close();
+    }
+
+    private void disposeRoom() {
+        if (roomPanel != null) {
+            roomPanel.dispose();
+            roomPanel = null;
+            root.setRight(null);
+        }
+    }
+
+    /** Shows or hides the room-input panel beside the workspace (the room's server keeps its state). */
+    @Override
+    public void toggleRoom() {
+        showRoom(root.getRight() == null);
+    }
+
+    /** The room-input panel, shown or hidden; made on first use. Returns it (null where the app has none). */
+    public SessionPanel showRoom(boolean show) {
+        if (roomPanel == null && show) {
+            roomPanel = host.roomPanel(context);
+        }
+        if (roomPanel != null) {
+            root.setRight(show ? roomPanel.view() : null);
+        }
+        return roomPanel;
     }
 
     // ---- handlers of the table of actions

@@ -22,6 +22,7 @@ import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.Dialogs;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.TaskRunner;
+import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportViewModel.FileField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,15 +37,17 @@ class ExportViewModelTest {
     Path dir;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private SessionContext context;
+    private UiSettings settings;
 
     @BeforeEach
     void openTheExample() throws Exception {
         Session session = new SessionStore().load(PROJECT.sessions().resolve("arbeidsmigranten-lab-2018-04-24.json"));
         context = new SessionContext(session, dir.resolve("lab.json"), NL, new BackgroundTasks(), PROJECT);
+        settings = new UiSettings(dir.resolve("settings.properties"), Runnable::run);
     }
 
     private ExportViewModel model(Path templates) {
-        return new ExportViewModel(context, dialogs, new InLine(), new ExportService(templates));
+        return new ExportViewModel(context, settings, dialogs, new InLine(), new ExportService(templates));
     }
 
     @Test
@@ -63,6 +66,16 @@ class ExportViewModelTest {
         model.openFolder();
         assertEquals(List.of(written.get(1), dir), dialogs.opened);
         assertTrue(dialogs.questions.isEmpty(), "nothing existed, so nothing was asked");
+    }
+
+    @Test
+    void remembersTheOrganiserForTheNextExport() {
+        ExportViewModel model = model(PROJECT.templates());
+        model.authorProperty().set("  Ada Organisator ");
+        model.actionsProperty().set(false);
+        model.export();
+        assertEquals(1, model.writtenFiles().size());
+        assertEquals("Ada Organisator", model(PROJECT.templates()).authorProperty().get());
     }
 
     @Test
