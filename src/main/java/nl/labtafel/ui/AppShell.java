@@ -183,7 +183,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void export(Stage owner, SessionContext context) {
-        ExportDialog.show(owner, context, this::showDocument);
+        ExportDialog.show(owner, context, settings, this::showDocument);
     }
 
     @Override

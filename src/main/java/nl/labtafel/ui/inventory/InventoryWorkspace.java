@@ -16,6 +16,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.look.Styles;
@@ -114,7 +115,7 @@ public final class InventoryWorkspace implements Workspace {
 
     /** In the capture bar: Alt+key picks the actor group of the next note. */
     private void captureKey(KeyEvent e) {
-        if (e.isAltDown() && !e.isShortcutDown()) {
+        if (KeyChords.isAltOnly(e)) {
             groupFor(e).ifPresent(group -> {
                 model.captureGroupProperty().set(group);
                 altChord = true;
@@ -168,8 +169,8 @@ public final class InventoryWorkspace implements Workspace {
     /** Typing on the board goes to the capture bar, so no keystroke of a new note is lost. */
     private void boardTyped(KeyEvent e) {
         String typed = e.getCharacter();
-        if (e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))
-                || typed.isBlank() || model.groupForKey(typed).isPresent() && !model.selection().isEmpty()) {
+        if (!KeyChords.typesText(e) || !KeyChords.isAltGr(e) && model.groupForKey(typed).isPresent()
+                && !model.selection().isEmpty()) {
             return;
         }
         capture.requestFocus();

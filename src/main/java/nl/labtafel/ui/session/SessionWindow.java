@@ -1,7 +1,9 @@
 package nl.labtafel.ui.session;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +26,7 @@ import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.edit.FieldBinding;
+import nl.labtafel.ui.edit.PhaseSummaryPane;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Styles;
 import nl.labtafel.ui.shortcuts.ShortcutMenus;
@@ -70,6 +73,8 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final MessageBanner banner;
     private final HBox status;
     private final BorderPane centre = new BorderPane();
+    /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
+    private final Map<String, PhaseSummaryPane> summaries = new HashMap<>();
     private final Scene scene;
     private ShortcutTable table;
     private boolean closed;
@@ -165,6 +170,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
+        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> new PhaseSummaryPane(context, id)));
         table = SessionActions.table(context, this, navigator.currentWorkspace());
         MenuBar menuBar = actionsUi.menuBar(table);
         if (chrome.getChildren().isEmpty()) {

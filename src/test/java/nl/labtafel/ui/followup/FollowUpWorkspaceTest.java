@@ -56,11 +56,11 @@ class FollowUpWorkspaceTest {
         waitUntil(() -> table(robot).getItems().size() == 2);
         robot.clickOn("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ESCAPE);
         robot.type(KeyCode.TAB).type(KeyCode.ENTER);
-        waitUntil(() -> editingColumn(robot) == 1);
-        robot.write("Gemeente").type(KeyCode.TAB);
         waitUntil(() -> editingColumn(robot) == 2);
-        robot.write("1-6-2018").type(KeyCode.TAB);
+        robot.write("Gemeente").type(KeyCode.TAB);
         waitUntil(() -> editingColumn(robot) == 3);
+        robot.write("1-6-2018").type(KeyCode.TAB);
+        waitUntil(() -> editingColumn(robot) == 4);
         robot.type(KeyCode.ESCAPE);
         ActionItem first = session.getActions().get(0);
         assertEquals("Gemeente", first.getOwner());
