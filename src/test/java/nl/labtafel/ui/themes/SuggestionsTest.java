@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -20,6 +19,7 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.testing.Fx;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** "Suggest themes" on the seed's post-its: proposals beside the columns, accepted in one undoable step. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,14 +59,7 @@ class SuggestionsTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
+        Fx.waitUntil(20, condition);
     }
 
     @Test
@@ -80,27 +72,29 @@ class SuggestionsTest {
         waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("voorstellen \u00B7")).tryQuery().isPresent());
         robot.clickOn("Aangevinkte overnemen");
         waitUntil(() -> session.getThemes().size() > 1);
-        assertTrue(session.getThemes().size() >= 3, "at least two suggested themes besides the manual one");
-        assertEquals(manualNotes, session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList(),
+        assertTrue(Fx.read(() -> session.getThemes().size()) >= 3, "at least two suggested themes besides the manual one");
+        assertEquals(manualNotes, Fx.read(() -> session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList()),
                 "the manual theme kept exactly its notes");
-        assertEquals("Voorgestelde thema's overnemen", context.commands().undoNameProperty().get());
+        assertEquals("Voorgestelde thema's overnemen", Fx.read(() -> context.commands().undoNameProperty().get()));
         robot.interact(() -> context.commands().undo());
-        assertEquals(List.of(manual.getId()), session.getThemes().stream().map(Theme::getId).toList());
-        assertTrue(session.getNotes().stream().filter(n -> !manualNotes.contains(n.getId()))
-                .allMatch(n -> n.getThemeId() == null), "undo returns every note to where it was");
+        assertEquals(List.of(manual.getId()), Fx.read(() -> session.getThemes().stream().map(Theme::getId).toList()));
+        assertTrue(Fx.read(() -> session.getNotes().stream().filter(n -> !manualNotes.contains(n.getId()))
+                .allMatch(n -> n.getThemeId() == null)), "undo returns every note to where it was");
     }
 
     @Test
     void leftoversGoIntoTheRoomsThemeAllAtOnceAsOneStep(FxRobot robot) {
         robot.clickOn("Thema's voorstellen");
         waitUntil(() -> robot.lookup((Button b) -> b.getText().startsWith("Alle ")).tryQuery().isPresent());
-        List<String> loose = session.getNotes().stream().filter(n -> n.getThemeId() == null).map(Note::getId).toList();
+        List<String> loose = Fx.read(() -> session.getNotes().stream().filter(n -> n.getThemeId() == null)
+                .map(Note::getId).toList());
         robot.clickOn((Button b) -> b.getText().startsWith("Alle "));
         waitUntil(() -> session.notesOfTheme(manual.getId()).size() > manualNotes.size());
-        assertEquals("Post-its bij passende thema's", context.commands().undoNameProperty().get());
+        assertEquals("Post-its bij passende thema's", Fx.read(() -> context.commands().undoNameProperty().get()));
         robot.interact(() -> context.commands().undo());
-        assertEquals(manualNotes, session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList());
-        assertTrue(loose.stream().allMatch(id -> session.note(id).orElseThrow().getThemeId() == null),
+        assertEquals(manualNotes, Fx.read(() -> session.notesOfTheme(manual.getId()).stream().map(Note::getId)
+                .toList()));
+        assertTrue(Fx.read(() -> loose.stream().allMatch(id -> session.note(id).orElseThrow().getThemeId() == null)),
                 "one undo returns every placed note");
     }
 
@@ -110,7 +104,7 @@ class SuggestionsTest {
         waitUntil(() -> robot.lookup("Overnemen").tryQuery().isPresent());
         robot.clickOn("Overnemen");
         waitUntil(() -> session.notesOfTheme(manual.getId()).size() == manualNotes.size() + 1);
-        assertEquals("Post-it bij passend thema", context.commands().undoNameProperty().get());
+        assertEquals("Post-it bij passend thema", Fx.read(() -> context.commands().undoNameProperty().get()));
     }
 
     @Test
@@ -123,11 +117,10 @@ class SuggestionsTest {
         busy.countDown();
         waitUntil(() -> robot.lookup((Label l) -> l.getText().startsWith("Gestopt")).tryQuery().isPresent());
         Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup((Label l) -> l.getText().startsWith("Gestopt")).tryQuery().isPresent(),
+        assertTrue(Fx.read(() -> robot.lookup((Label l) -> l.getText().startsWith("Gestopt")).tryQuery().isPresent()),
                 "the stopped run does not come back with results");
-        assertTrue(robot.lookup("Overnemen").tryQuery().isEmpty());
-        assertTrue(robot.lookup("Stoppen").tryQuery().map(n -> !n.isVisible()).orElse(true));
+        assertTrue(Fx.read(() -> robot.lookup("Overnemen").tryQuery().isEmpty()));
+        assertTrue(Fx.read(() -> robot.lookup("Stoppen").tryQuery().map(n -> !n.isVisible()).orElse(true)));
     }
 
     @Test
