@@ -81,7 +81,7 @@ public final class SessionFiles implements AutoCloseable {
         Path file = context.fileProperty().get();
         Session snapshot = context.session().copy();
         long revision = context.commands().revisionProperty().get();
-        autosaver.close(); // cancels a pending autosave: this save has it all (changed() schedules again)
+        autosaver.cancel(); // this save has it all; the next change schedules again
         status.set(messages().get("status.saving"));
         context.background().run(() -> {
             store.save(snapshot, file);
@@ -116,7 +116,7 @@ public final class SessionFiles implements AutoCloseable {
         Path previous = context.fileProperty().get();
         Session snapshot = context.session().copy();
         long revision = context.commands().revisionProperty().get();
-        autosaver.close();
+        autosaver.cancel();
         context.background().run(() -> {
             store.save(snapshot, chosen);
             return chosen;
