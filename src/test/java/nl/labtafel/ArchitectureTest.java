@@ -35,7 +35,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotUseTheUi = noClasses()
             .that().resideInAnyPackage("nl.labtafel.io..", "nl.labtafel.export..", "nl.labtafel.cluster..",
-                    "nl.labtafel.cli..", "nl.labtafel.importing..", "nl.labtafel.room..")
+                    "nl.labtafel.cli..", "nl.labtafel.importing..", "nl.labtafel.room..", "nl.labtafel.series..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "nl.labtafel.ui..",
                     "org.controlsfx..", "atlantafx..");
 

@@ -45,7 +45,7 @@ final class ActionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (language != null && !Language.isCode(language)) {
-            err.println(parent.messages().format("cli.badLanguage", language));
+            err.println(parent.messages().quoted("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
         SessionStore store = new SessionStore();
@@ -65,7 +65,7 @@ final class ActionsCommand implements Callable<Integer> {
         Language lang = language != null ? Language.of(language) : sources.get(0).session().language();
         try {
             ActionWorkbook.write(xlsx, new ActionWorkbook(lang).render(sources, openOnly));
-            spec.commandLine().getOut().println(parent.messages().format("export.written", xlsx));
+            spec.commandLine().getOut().println(parent.messages().quoted("export.written", xlsx));
             return LabtafelCommand.OK;
         } catch (ExportException e) {
             e.describe(parent.messages()).forEach(err::println);

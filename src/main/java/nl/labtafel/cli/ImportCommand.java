@@ -65,12 +65,12 @@ final class ImportCommand implements Callable<Integer> {
             ImportPlan plan = opened.plan(session, mapping);
             if (!plan.isClean()) {
                 plan.problems().forEach(p -> err.println(p.describe(source, m)));
-                err.println(m.format("importCmd.nothingWritten", file, plan.problems().size()));
+                err.println(m.quoted("importCmd.nothingWritten", file, plan.problems().size()));
                 return LabtafelCommand.FAILED;
             }
             session.getNotes().addAll(plan.notes());
             store.save(session, file);
-            spec.commandLine().getOut().println(m.format("importCmd.done", plan.notes().size(), file, plan.format()));
+            spec.commandLine().getOut().println(m.quoted("importCmd.done", plan.notes().size(), file, plan.format()));
             return LabtafelCommand.OK;
         } catch (FileProblemException e) {
             e.describe(m).forEach(err::println);

@@ -8,6 +8,7 @@ import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.series.FollowUpSessions;
 import nl.labtafel.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +38,17 @@ final class NewCommand implements Callable<Integer> {
     LocalDate date;
 
     @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "new.lang")
-    String language = "nl";
+    String language;
+
+    @Option(names = "--continue-from", paramLabel = "PREV.json", descriptionKey = "new.continueFrom")
+    Path previous;
 
     @Option(names = "--force", descriptionKey = "new.force")
     boolean force;
 
     @Override
     public Integer call() {
-        if (!Language.isCode(language)) {
+        if (language != null && !Language.isCode(language)) {
             spec.commandLine().getErr().println(parent.messages().quoted("cli.badLanguage", language));
             return LabtafelCommand.USAGE;
         }
@@ -55,9 +59,20 @@ final class NewCommand implements Callable<Integer> {
         Path templateFile = template != null ? template : parent.paths().defaultTemplate();
         try {
             Session session = new TemplateStore().newSession(templateFile, title, date);
-            session.setLanguage(language);
+            session.setLanguage(language != null ? language : Language.DUTCH.code());
+            if (previous != null) {
+                Session before = new SessionStore().load(previous);
+                FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(out, previous), session);
+                if (language != null) {
+                    session.setLanguage(language);
+                }
+            }
             new SessionStore().save(session, out);
             spec.commandLine().getOut().println(parent.messages().quoted("new.created", out, templateFile));
+            if (previous != null) {
+                spec.commandLine().getOut().println(parent.messages().quoted("new.continued", previous,
+                        session.getActions().stream().filter(a -> a.isCarried()).count()));
+            }
             return LabtafelCommand.OK;
         } catch (FileProblemException e) {
             e.describe(parent.messages()).forEach(spec.commandLine().getErr()::println);

@@ -45,6 +45,7 @@ final class MinutesExporter {
         header();
         TableOfContents contents = options.tableOfContents() ? TableOfContents.placeholder(out, labels) : null;
         introduction();
+        new CarriedActionsSection(session, labels, out).write();
         progress.report(0.1);
         inventory();
         insights();

@@ -40,7 +40,7 @@ public final class ImportException extends Exception {
     /** "bron.csv: regel 12: …" in the user's language. */
     public String describe(Object source, nl.labtafel.text.Messages messages) {
         String where = line > 0 ? messages.format("import.line", line) + ": " : "";
-        return source + ": " + where + messages.format(kind.key(), args);
+        return nl.labtafel.text.Quoted.file(source) + ": " + where + messages.quoted(kind.key(), args);
     }
 
     public Kind kind() {

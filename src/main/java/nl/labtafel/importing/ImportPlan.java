@@ -2,6 +2,7 @@ package nl.labtafel.importing;
 
 import java.util.List;
 import nl.labtafel.text.Messages;
+import nl.labtafel.text.Quoted;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Problem;
 
@@ -16,7 +17,7 @@ public record ImportPlan(List<Note> notes, List<RowProblem> problems, int rowsRe
         /** "bron.csv: regel 12: onbekende groep ''Kerk''" in the user's language. */
         public String describe(Object source, Messages messages) {
             String where = line > 0 ? messages.format("import.line", line) + ": " : "";
-            return source + ": " + where + problem.render(messages);
+            return Quoted.file(source) + ": " + where + messages.quoted(problem.key(), problem.args().toArray());
         }
     }
 
