@@ -18,4 +18,11 @@ public interface Workspace {
 
     /** Called when the facilitator switches to this phase: focus where typing should go. */
     void activate();
+
+    /**
+     * The window closes or is rebuilt: stop listening to the session and the command stack. After this the
+     * workspace is never shown again. Workspaces that subscribe to anything outliving them override it.
+     */
+    default void dispose() {
+    }
 }
