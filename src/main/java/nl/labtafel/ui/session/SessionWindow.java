@@ -97,7 +97,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.banner = new MessageBanner(m);
         ConflictQuestion conflicts = (file, differences, answer) -> {
             ConflictQuestion asked = host.conflictQuestion();
-            (asked != null ? asked : new ConflictDialog(stage, scene, m)).changedOnDisk(file, differences, answer);
+            (asked != null ? asked : new ConflictDialog(stage, scene(), m)).changedOnDisk(file, differences, answer);
         };
         this.files = new SessionFiles(context, store, banner::show, guard, conflicts, file -> host.loadTheirs(this, file));
         if (guard.readOnly()) {
