@@ -70,6 +70,7 @@ public final class SessionFiles implements AutoCloseable {
             copyTarget = SessionFileGuard.copyOf(context.fileProperty().get(), messages().get("file.copyWord"));
         }
         autosaver.setRecoveryFile(RecoveryFiles.recoveryOf(writeTarget()));
+        context.setPersister(autosaver::persistNow);
         edits = context.commands().revisionProperty().subscribe((o, n) -> {
             if (context.commands().dirtyProperty().get()) {
                 autosaver.changed();

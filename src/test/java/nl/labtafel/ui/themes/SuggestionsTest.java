@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -18,6 +16,7 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.testing.Fx;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** "Suggest themes" on the seed's post-its: proposals beside the columns, accepted in one undoable step. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,14 +56,7 @@ class SuggestionsTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
+        Fx.waitUntil(20, condition);
     }
 
     @Test
@@ -74,13 +65,13 @@ class SuggestionsTest {
         waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("voorstellen \u00B7")).tryQuery().isPresent());
         robot.clickOn("Aangevinkte overnemen");
         waitUntil(() -> session.getThemes().size() > 1);
-        assertTrue(session.getThemes().size() >= 3, "at least two suggested themes besides the manual one");
-        assertEquals(manualNotes, session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList(),
+        assertTrue(Fx.read(() -> session.getThemes().size()) >= 3, "at least two suggested themes besides the manual one");
+        assertEquals(manualNotes, Fx.read(() -> session.notesOfTheme(manual.getId()).stream().map(Note::getId).toList()),
                 "the manual theme kept exactly its notes");
-        assertEquals("Voorgestelde thema's overnemen", context.commands().undoNameProperty().get());
+        assertEquals("Voorgestelde thema's overnemen", Fx.read(() -> context.commands().undoNameProperty().get()));
         robot.interact(() -> context.commands().undo());
-        assertEquals(List.of(manual.getId()), session.getThemes().stream().map(Theme::getId).toList());
-        assertTrue(session.getNotes().stream().filter(n -> !manualNotes.contains(n.getId()))
-                .allMatch(n -> n.getThemeId() == null), "undo returns every note to where it was");
+        assertEquals(List.of(manual.getId()), Fx.read(() -> session.getThemes().stream().map(Theme::getId).toList()));
+        assertTrue(Fx.read(() -> session.getNotes().stream().filter(n -> !manualNotes.contains(n.getId()))
+                .allMatch(n -> n.getThemeId() == null)), "undo returns every note to where it was");
     }
 }
