@@ -30,6 +30,8 @@ public final class SessionContext {
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
     /** Presentation mode (F5): menus, toolbar, agenda and side panels hide; workspace, capture bar and timer stay. */
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    /** The id of the action selected in the action list, for panels beside it ("Herkomst"); null for none. */
+    private final ObjectProperty<String> selectedAction = new SimpleObjectProperty<>(this, "selectedAction");
 
     public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
         this(session, file, messages, background, paths, new CommandStack());
@@ -83,6 +85,10 @@ public final class SessionContext {
 
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    public ObjectProperty<String> selectedActionProperty() {
+        return selectedAction;
     }
 
     public BooleanProperty presentationProperty() {
