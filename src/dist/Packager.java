@@ -129,6 +129,7 @@ public final class Packager {
                     "--app-image", appImage.toString()));
             pkg.addAll(installerOptions());
             run("jpackage", pkg.toArray(String[]::new));
+            portable(appImage, dist.resolve("installer"));
             try (Stream<Path> made = Files.list(dist.resolve("installer"))) {
                 made.forEach(p -> System.out.printf("[dist] installer %s: %.1f MB%n", p, sizeOf(p) / 1e6));
             }
@@ -222,6 +223,28 @@ public final class Packager {
         return List.of("--name", NAME, "--app-version", version, "--icon", icon,
                 "--vendor", "Labtafel", "--copyright", "Labtafel contributors",
                 "--description", "Run LAB sessions on a projected laptop and export minutes to Word");
+    }
+
+    /**
+     * The app image as one archive, for laptops where installing is not allowed: unpack it anywhere the
+     * user may write (Documents, a USB stick) and start {@code Labtafel.exe} (or {@code bin/Labtafel}).
+     * A zip on Windows, a tar.gz elsewhere (it keeps the launcher's executable bit); both made by the
+     * {@code tar} every supported system has (Windows 10 and later ship bsdtar, which writes zips).
+     */
+    private void portable(Path appImage, Path dest) throws IOException {
+        String name = NAME + "-" + version + "-portable" + (WINDOWS ? ".zip" : ".tar.gz");
+        Path archive = dest.resolve(name);
+        String format = WINDOWS ? "-a" : "-z";
+        Process tar = new ProcessBuilder("tar", "-c", format, "-f", archive.toString(),
+                "-C", appImage.getParent().toString(), appImage.getFileName().toString()).inheritIO().start();
+        try {
+            if (tar.waitFor() != 0) {
+                throw new IllegalStateException("tar failed (exit " + tar.exitValue() + ") making " + archive);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /**

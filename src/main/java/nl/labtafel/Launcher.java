@@ -46,6 +46,11 @@ public final class Launcher {
         if (args.length == 0) {
             return true;
         }
-        return args.length == 1 && args[0].endsWith(".json") && Files.isRegularFile(Path.of(args[0]));
+        // "labtafel FILE.json --room": the session with room input already on
+        String[] files = java.util.Arrays.stream(args).filter(a -> !a.equals("--room")).toArray(String[]::new);
+        if (files.length == args.length - 1 && files.length == 0) {
+            return false;
+        }
+        return files.length == 1 && files[0].endsWith(".json") && Files.isRegularFile(Path.of(files[0]));
     }
 }

@@ -8,29 +8,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The per-user folder for sessions of the installed app: {@code Labtafel} in the user's documents
  * folder. Linux asks the XDG user-dirs file (so a Dutch desktop gives ~/Documenten/Labtafel);
- * Windows asks the shell folder registry key, which follows a Documents folder moved to another drive
- * or to OneDrive; macOS and anything else use ~/Documents. Without a documents folder: ~/Labtafel.
+ * Windows asks the shell for its Documents known folder, which follows a Documents folder redirected to
+ * OneDrive or a network share; macOS and anything else use ~/Documents. Without a documents folder:
+ * ~/Labtafel. Looked up once per process: the launcher asks first, on its own thread, before the first
+ * window is built, so the window only reads the answer.
  */
 public final class UserFolders {
     static final String APP_FOLDER = "Labtafel";
+    private static volatile Path sessions;
 
     private UserFolders() {
     }
 
     public static Path sessions() {
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Optional<Path> documents = os.contains("win") ? windowsDocuments()
+        Path known = sessions;
+        if (known == null) {
+            known = sessions(System.getProperty("os.name", ""), System.getenv(),
+                    Path.of(System.getProperty("user.home")), WindowsKnownFolders::documents);
+            sessions = known;
+        }
+        return known;
+    }
+
+    /** The same rule with the platform's answers passed in (tests run it for every platform). */
+    static Path sessions(String osName, Map<String, String> env, Path home, Supplier<Optional<String>> windowsDocuments) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        Optional<Path> documents = os.contains("win") ? windowsDocuments.get().map(home.getFileSystem()::getPath)
                 : os.contains("mac") ? Optional.empty()
-                : xdgDocuments(System.getenv(), home);
+                : xdgDocuments(env, home);
         Path base = documents.orElseGet(() -> home.resolve("Documents"));
         return (Files.isDirectory(base) ? base : home).resolve(APP_FOLDER);
     }
-
     /**
      * XDG_DOCUMENTS_DIR from the environment or from {@code $XDG_CONFIG_HOME/user-dirs.dirs}, where it is
      * written as {@code XDG_DOCUMENTS_DIR="$HOME/Documenten"}. A value equal to $HOME means "not set".
@@ -39,14 +52,14 @@ public final class UserFolders {
         String value = env.get("XDG_DOCUMENTS_DIR");
         if (value == null) {
             String config = env.getOrDefault("XDG_CONFIG_HOME", "");
-            Path dirs = (config.isBlank() ? home.resolve(".config") : Path.of(config)).resolve("user-dirs.dirs");
+            Path dirs = (config.isBlank() ? home.resolve(".config") : home.getFileSystem().getPath(config)).resolve("user-dirs.dirs");
             value = readXdgValue(dirs).orElse(null);
         }
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String expanded = value.startsWith("$HOME") ? home + value.substring(5) : value;
-        Path dir = Path.of(expanded);
+        Path dir = home.getFileSystem().getPath(expanded);
         return dir.isAbsolute() && !dir.normalize().equals(home.normalize()) ? Optional.of(dir) : Optional.empty();
     }
 
@@ -60,25 +73,6 @@ public final class UserFolders {
                     .map(l -> l.substring("XDG_DOCUMENTS_DIR=".length()).replace("\"", ""))
                     .reduce((a, b) -> b);
         } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The "Personal" shell folder (Documents), expanded; empty when the registry cannot be read. */
-    static Optional<Path> windowsDocuments() {
-        try {
-            Process reg = new ProcessBuilder("reg", "query",
-                    "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\Shell Folders", "/v", "Personal")
-                    .redirectErrorStream(true).start();
-            String out = new String(reg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            reg.waitFor();
-            return out.lines().map(String::strip).filter(l -> l.startsWith("Personal"))
-                    .map(l -> l.replaceFirst("^Personal\\s+REG_\\w+\\s+", "").strip())
-                    .filter(s -> !s.isEmpty()).map(Path::of).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

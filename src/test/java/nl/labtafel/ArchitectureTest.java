@@ -43,7 +43,8 @@ class ArchitectureTest {
     static final ArchRule sharedUiKnowsNoFeature = noClasses().that().resideInAnyPackage(SHARED_UI)
             .should().dependOnClassesThat().resideOutsideOfPackages(concat(SHARED_UI, "java..", "javafx..",
                     "nl.labtafel.model..", "nl.labtafel.text..", "nl.labtafel.io..", "nl.labtafel.cluster..",
-                    "nl.labtafel.export..", "nl.labtafel", "org.kordamp..", "atlantafx..", "org.controlsfx.."))
+                    "nl.labtafel.export..", "nl.labtafel.room..", "nl.labtafel", "org.kordamp..", "atlantafx..",
+                    "org.controlsfx.."))
             .because("shared UI pieces are used by every feature and must not lean on any one of them");
 
     @ArchTest

@@ -36,6 +36,11 @@ import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
+import nl.labtafel.room.RoomLimits;
+import nl.labtafel.ui.common.SessionPanel;
+import nl.labtafel.ui.inventory.NotePlacer;
+import nl.labtafel.ui.room.RoomPanel;
+import nl.labtafel.ui.room.RoomViewModel;
 import nl.labtafel.ui.start.StartLists;
 import nl.labtafel.ui.start.StartScreen;
 
@@ -50,6 +55,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final UiSettings settings;
     private final BackgroundTasks background;
     private static final long WARM_UP_DELAY_MS = 1_000;
+    public static final String ROOM_FLAG = "--room";
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
     private final Consumer<String> showDocument;
@@ -57,6 +63,9 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
+    private boolean roomOnOpen;
+    private RoomPanel roomPanel;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
                     Workspaces workspaces, Consumer<String> showDocument) {
@@ -90,9 +99,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
             }
             afterNextFrame(first, this::warmUp);
         });
-        if (!args.isEmpty()) {
-            open(Path.of(args.get(0)));
-        }
+        roomOnOpen = args.contains(ROOM_FLAG);
+        args.stream().filter(a -> !a.equals(ROOM_FLAG)).findFirst().ifPresent(file -> open(Path.of(file)));
     }
 
     public void showStart() {
@@ -179,7 +187,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void export(Stage owner, SessionContext context) {
-        ExportDialog.show(owner, context, this::showDocument);
+        ExportDialog.show(owner, context, settings, this::showDocument);
     }
 
     @Override
@@ -311,8 +319,35 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     private void show(SessionContext context, PhaseTimer timer) {
         start = null;
+        roomPanel = null;
         window = new SessionWindow(this, stage, context, workspaces, store,
                 timer != null ? timer : new PhaseTimer(System::nanoTime));
+        if (roomOnOpen) {
+            roomOnOpen = false;
+            startRoom();
+        }
+    }
+
+    /** Shows the room-input panel of the open session and starts its server. */
+    public RoomPanel startRoom() {
+        if (window != null && window.showRoom(true) instanceof RoomPanel panel) {
+            panel.model().start();
+            return panel;
+        }
+        return null;
+    }
+
+    /**
+     * Room input for a session window: the server listens on every network of the laptop (loopback only
+     * with -Dlabtafel.room.host=127.0.0.1, as the tests and benchmarks run it); accepted post-its are placed
+     * by the inventory's own rule.
+     */
+    @Override
+    public SessionPanel roomPanel(SessionContext context) {
+        String host = System.getProperty("labtafel.room.host", "0.0.0.0");
+        roomPanel = new RoomPanel(new RoomViewModel(context,
+                notes -> NotePlacer.place(context.session(), notes), host, RoomLimits.defaults()));
+        return roomPanel;
     }
 
     @Override
@@ -323,6 +358,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     @Override
     public void reopen(SessionWindow old, Language language) {
         messages = Messages.forLanguage(language);
+        roomOnOpen = roomPanel != null && roomPanel.model().runningProperty().get();
         old.dispose();
         SessionContext was = old.context();
         SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,

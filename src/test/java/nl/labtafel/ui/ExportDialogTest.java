@@ -56,6 +56,8 @@ class ExportDialogTest {
                 .queryAs(TextField.class).getText());
         Path actions = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.docx");
         robot.clickOn("Actielijst in Excel");
+        robot.clickOn("#export-author").write("Marieke Jansen");
+        robot.clickOn("Inhoudsopgave");
         Path excel = minutes.resolveSibling("Actielijst Arbeidsmigranten LAB.xlsx");
         robot.clickOn("Exporteren");
         waitUntil(() -> robot.lookup((Label l) -> l.getText().startsWith("Klaar")).tryQuery().isPresent());
@@ -67,7 +69,10 @@ class ExportDialogTest {
             assertTrue(text.contains("Gemeente organiseert vervolgbijeenkomst"), "the action");
             assertFalse(doc.getAllPictures().isEmpty(), "the board picture");
             assertEquals("image/png", doc.getAllPictures().get(0).getPackagePart().getContentType());
+            assertEquals("Marieke Jansen", doc.getProperties().getCoreProperties().getCreator(), "the organiser as author");
+            assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "the table of contents field");
         }
+        assertEquals("Marieke Jansen", fixture.shell.settings().organiser(), "remembered for the next export");
         try (InputStream in = Files.newInputStream(actions); XWPFDocument doc = new XWPFDocument(in)) {
             assertTrue(new XWPFWordExtractor(doc).getText().contains("Gemeente organiseert vervolgbijeenkomst"));
             assertEquals(2, doc.getTables().get(0).getNumberOfRows(), "header and the one action");

@@ -7,6 +7,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import nl.labtafel.AppPaths;
 import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.model.Session;
@@ -32,6 +38,19 @@ public final class SessionContext {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     /** The id of the action selected in the action list, for panels beside it ("Herkomst"); null for none. */
     private final ObjectProperty<String> selectedAction = new SimpleObjectProperty<>(this, "selectedAction");
+    /** Room input: the URL phones open (the QR code's content), "" while room input is off. */
+    private final StringProperty roomUrl = new SimpleStringProperty(this, "roomUrl", "");
+    /** Room input: the address and room code to type by hand, "" while off. */
+    private final StringProperty roomShortUrl = new SimpleStringProperty(this, "roomShortUrl", "");
+    private final StringProperty roomCode = new SimpleStringProperty(this, "roomCode", "");
+    /** Counts changes from phones that are not undo steps (new inbox items, dots), so views can look again. */
+    private final LongProperty roomChanges = new SimpleLongProperty(this, "roomChanges");
+    private Supplier<CompletableFuture<Void>> persistNow = () -> CompletableFuture.failedFuture(
+            new IllegalStateException("No autosave for this session"));
+
+    /** A short line for the status bar (what a key just did, e.g. a post-it moved to another group). */
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "notice", "");
 
     public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
         this(session, file, messages, background, paths, new CommandStack());
@@ -91,7 +110,46 @@ public final class SessionContext {
         return selectedAction;
     }
 
+    /** Says something in the status line; the same text twice is shown twice. */
+    public void notice(String text) {
+        notice.set("");
+        notice.set(text);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    public StringProperty roomUrlProperty() {
+        return roomUrl;
+    }
+
+    public StringProperty roomShortUrlProperty() {
+        return roomShortUrl;
+    }
+
+    public StringProperty roomCodeProperty() {
+        return roomCode;
+    }
+
+    public LongProperty roomChangesProperty() {
+        return roomChanges;
+    }
+
+    /**
+     * Writes the recovery file with the session as it is now; completes once it is on disk. Call on the FX
+     * thread; it never blocks it (the write runs on the background executor). Installed by the window's
+     * autosave.
+     */
+    public CompletableFuture<Void> persistNow() {
+        return persistNow.get();
+    }
+
+    public void setPersister(Supplier<CompletableFuture<Void>> persister) {
+        this.persistNow = persister;
     }
 }

@@ -71,6 +71,17 @@ public final class UiSettings {
         put("textScale", String.valueOf(clampScale(scale)));
     }
 
+    /** The organiser's name, written as author of exported documents; empty keeps the template's author. */
+    public String organiser() {
+        return values.getProperty("organiser", "");
+    }
+
+    public void setOrganiser(String name) {
+        if (!organiser().equals(name)) {
+            put("organiser", name);
+        }
+    }
+
     private void put(String key, String value) {
         values.setProperty(key, value);
         StringWriter text = new StringWriter();

@@ -2,6 +2,7 @@ package nl.labtafel.ui.export;
 
 import java.nio.file.Path;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.io.PortableFileNames;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
 
@@ -36,11 +37,11 @@ final class ExportDefaults {
         return context.paths().templates().resolve(ExportService.MINUTES_TEMPLATE);
     }
 
-    /** "Notulen Arbeidsmigranten LAB.docx", with characters no file system accepts left out. */
+    /** "Notulen Arbeidsmigranten LAB.docx", with what Windows, macOS or Linux would refuse left out. */
     private String name(String key) {
         Messages m = context.messages();
         String title = context.session().getHeader().getTitle();
-        String safe = (title == null ? "" : title).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
+        String safe = PortableFileNames.readable(title, PortableFileNames.MAX_BASE);
         return m.format(key, safe.isEmpty() ? m.get("exportDialog.untitled") : safe) + ".docx";
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
@@ -21,17 +22,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.ChangeMark;
 import nl.labtafel.ui.edit.Converters;
 
 /**
- * The action table: what, who, when, status and where it came from. Keyboard first: arrows or Tab
+ * The action table: number, what, who, when, status, progress and where it came from. The number is the one
+ * the Word and Excel exports show ({@link ActionNumbers}), so "actie 3" means the same row everywhere. Keyboard first: arrows or Tab
  * move between cells, Enter or typing edits, Tab in an edit commits and goes on to the next cell,
  * Delete removes the row.
  */
 final class ActionsTable extends TableView<ActionItem> {
     private final ActionsViewModel model;
+    private final javafx.animation.PauseTransition flashOff = new javafx.animation.PauseTransition(ChangeMark.SHOWN);
+    private String flashed;
+    private ActionNumbers numbers = ActionNumbers.of(List.of());
 
     /** Marks a focused node as one of our cells' editors, so its disappearance is recognised. */
     private static final String EDITOR = ActionsTable.class.getName() + ".editor";
@@ -42,6 +49,15 @@ final class ActionsTable extends TableView<ActionItem> {
         getSelectionModel().setCellSelectionEnabled(true);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(m.get("actions.empty")));
+
+        TableColumn<ActionItem, String> number = new TableColumn<>(m.get("actions.number"));
+        number.setId("action-number");
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(numbers.number(c.getValue()).stream()
+                .mapToObj(String::valueOf).findFirst().orElse("")));
+        number.setEditable(false);
+        number.setSortable(false);
+        number.setPrefWidth(60);
+        number.setMaxWidth(90);
 
         TableColumn<ActionItem, String> what = new TableColumn<>(m.get("actions.what"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getWhat()));
@@ -67,13 +83,31 @@ final class ActionsTable extends TableView<ActionItem> {
         status.setOnEditCommit(e -> model.setStatus(e.getRowValue().getId(), e.getNewValue()));
         status.setPrefWidth(160);
 
+        TableColumn<ActionItem, String> remark = new TableColumn<>(m.get("actions.remark"));
+        remark.setId("action-remark");
+        remark.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getRemark()));
+        remark.setCellFactory(TextFieldTableCell.forTableColumn());
+        remark.setOnEditCommit(e -> model.setRemark(e.getRowValue().getId(), e.getNewValue()));
+        remark.setPrefWidth(240);
+
         TableColumn<ActionItem, String> origin = new TableColumn<>(m.get("actions.origin"));
         origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.origin(c.getValue())));
         origin.setEditable(false);
         origin.setPrefWidth(220);
 
-        getColumns().addAll(List.of(what, who, when, status, origin));
+        getColumns().addAll(List.of(number, what, who, when, status, remark, origin));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ActionItem item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(ChangeMark.CHANGED, item != null && item.getId().equals(flashed));
+            }
+        });
+        flashOff.setOnFinished(e -> {
+            flashed = null;
+            refresh();
+        });
         // A click on a cell takes the keyboard, whatever had it (the follow-up text, issue 13).
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!hasKeyboard()) {
@@ -110,6 +144,37 @@ final class ActionsTable extends TableView<ActionItem> {
         return node.getProperties().containsKey(EDITOR) && !isInside(node);
     }
 
+    /** The action in the focused row while the table has the keyboard, else null. */
+    String focusedAction() {
+        TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
+        if (!hasKeyboard() || focus == null || focus.getRow() < 0 || focus.getRow() >= getItems().size()) {
+            return null;
+        }
+        return getItems().get(focus.getRow()).getId();
+    }
+
+    /** Selects the action's row, scrolls to it and marks it for a moment (what undo just changed). */
+    boolean flash(String actionId) {
+        for (int row = 0; row < getItems().size(); row++) {
+            if (getItems().get(row).getId().equals(actionId)) {
+                requestFocus();
+                getSelectionModel().clearAndSelect(row, getVisibleLeafColumns().get(0));
+                getFocusModel().focus(row, getVisibleLeafColumns().get(0));
+                scrollTo(row);
+                flashed = actionId;
+                flashOff.playFromStart();
+                refresh();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True while this action's row carries the change mark (tests). */
+    boolean isFlashed(String actionId) {
+        return actionId.equals(flashed);
+    }
+
     /** True when the table or one of its cells' editors has the keyboard. */
     boolean hasKeyboard() {
         return isInside(getScene() == null ? null : getScene().getFocusOwner());
@@ -127,6 +192,7 @@ final class ActionsTable extends TableView<ActionItem> {
     void show(List<ActionItem> actions) {
         TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
         boolean focused = hasKeyboard();
+        numbers = ActionNumbers.of(actions);
         getItems().setAll(actions);
         if (focused) {
             requestFocus();

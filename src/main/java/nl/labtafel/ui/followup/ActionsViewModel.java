@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import nl.labtafel.model.ActionItem;
+import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Ids;
@@ -46,6 +47,16 @@ public final class ActionsViewModel {
 
     public void setStatus(String id, ActionStatus status) {
         edit(id, "actions.cmd.status", a -> a.setStatus(status));
+    }
+
+    /** "Voortgang / opmerkingen": how far the action is, in a word or two. */
+    public void setRemark(String id, String remark) {
+        edit(id, "actions.cmd.remark", a -> a.setRemark(remark == null ? "" : remark.strip()));
+    }
+
+    /** The actions' numbers now, by the one rule shared with the Word and Excel exports. */
+    public ActionNumbers numbers() {
+        return ActionNumbers.of(context.session());
     }
 
     public void remove(String id) {
@@ -91,7 +102,8 @@ public final class ActionsViewModel {
 
     private static boolean same(ActionItem a, ActionItem b) {
         return a.getWhat().equals(b.getWhat()) && a.getOwner().equals(b.getOwner())
-                && Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus();
+                && Objects.equals(a.getDue(), b.getDue()) && a.getStatus() == b.getStatus()
+                && Objects.equals(a.getRemark(), b.getRemark());
     }
 
     private void run(String nameKey, Consumer<Session> operation) {

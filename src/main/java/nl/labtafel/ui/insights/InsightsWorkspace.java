@@ -20,6 +20,7 @@ import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -140,12 +141,11 @@ public final class InsightsWorkspace implements Workspace {
 
     /** Typing in a list goes to the capture bar. */
     private void listTyped(KeyEvent e) {
-        String typed = e.getCharacter();
-        if (e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))) {
+        if (!KeyChords.typesText(e)) {
             return;
         }
         capture.requestFocus();
-        capture.field().appendText(typed);
+        capture.field().appendText(e.getCharacter());
         capture.field().end();
         e.consume();
     }

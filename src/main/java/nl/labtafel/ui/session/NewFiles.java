@@ -2,12 +2,14 @@ package nl.labtafel.ui.session;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
+import nl.labtafel.io.PortableFileNames;
 import nl.labtafel.io.RecoveryFiles;
 
-/** The file a new session will be saved to: {@code sessions/<title>-<date>.json}, never an existing one. */
+/**
+ * The file a new session will be saved to: {@code sessions/<title>-<date>.json}, never an existing one,
+ * with a name every operating system accepts ({@link PortableFileNames}).
+ */
 public final class NewFiles {
 
     private NewFiles() {
@@ -15,10 +17,7 @@ public final class NewFiles {
 
     /** Touches the disk (exists checks): call on the background thread. */
     public static Path forNewSession(Path sessions, String title, LocalDate date) {
-        String base = slug(title);
-        if (base.isEmpty()) {
-            base = "sessie";
-        }
+        String base = PortableFileNames.fromTitle(title, "sessie");
         if (date != null) {
             base += "-" + date;
         }
@@ -27,12 +26,5 @@ public final class NewFiles {
             file = sessions.resolve(base + "-" + n + ".json");
         }
         return file;
-    }
-
-    /** "Arbeidsmigranten LAB" → "arbeidsmigranten-lab"; accents dropped, at most 60 characters. */
-    static String slug(String title) {
-        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

@@ -43,6 +43,7 @@ final class SessionActions {
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        void toggleRoom();
     }
 
     static ShortcutTable table(SessionContext context, Handlers h, Workspace workspace) {
@@ -90,6 +91,8 @@ final class SessionActions {
             t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
                     () -> h.setTheme(theme)));
         }
+        t.add(row("menu.view", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
+                h::toggleRoom), true, null, List.of()));
         t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
         t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
 

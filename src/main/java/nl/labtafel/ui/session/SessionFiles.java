@@ -43,6 +43,7 @@ public final class SessionFiles implements AutoCloseable {
         this.autosaver = new Autosaver(store, context.background().executor(), Platform::runLater,
                 context.session()::copy, Duration.ofSeconds(1), this::autosaved);
         autosaver.setRecoveryFile(RecoveryFiles.recoveryOf(context.fileProperty().get()));
+        context.setPersister(autosaver::persistNow);
         context.commands().revisionProperty().addListener((obs, o, n) -> {
             if (context.commands().dirtyProperty().get()) {
                 autosaver.changed();

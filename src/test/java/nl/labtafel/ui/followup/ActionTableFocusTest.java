@@ -59,7 +59,7 @@ class ActionTableFocusTest {
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write(" Met");
 
-        robot.clickOn(cell(robot, 0, 1));
+        robot.clickOn(cell(robot, 0, 2)); // column 0 is the action number
         waitUntil(() -> !followUp(robot).isFocused());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table(robot).getEditingCell() != null);
@@ -72,7 +72,7 @@ class ActionTableFocusTest {
 
     @Test
     void afterConfirmingACellTabAndEnterStayInTheTable(FxRobot robot) {
-        robot.clickOn(cell(robot, 0, 1));
+        robot.clickOn(cell(robot, 0, 2)); // column 0 is the action number
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table(robot).getEditingCell() != null);
         robot.write("Gemeente").type(KeyCode.ENTER);
@@ -80,7 +80,7 @@ class ActionTableFocusTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.TAB).type(KeyCode.ENTER);
         waitUntil(() -> table(robot).getEditingCell() != null);
-        assertEquals(2, table(robot).getVisibleLeafColumns().indexOf(table(robot).getEditingCell().getTableColumn()),
+        assertEquals(3, table(robot).getVisibleLeafColumns().indexOf(table(robot).getEditingCell().getTableColumn()),
                 "Tab went on to the date cell");
         robot.write("1-6-2018").type(KeyCode.ENTER);
         waitUntil(() -> LocalDate.of(2018, 6, 1).equals(session.getActions().get(0).getDue()));
