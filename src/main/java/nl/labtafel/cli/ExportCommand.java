@@ -8,6 +8,7 @@ import nl.labtafel.export.ExportException;
 import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportProgress;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.export.ExportTargets;
 import nl.labtafel.export.InventoryGrouping;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.SessionStore;
@@ -91,18 +92,14 @@ final class ExportCommand implements Callable<Integer> {
                 canvasTables, boardImage, withNames, template, actionsTemplate, author, tableOfContents, byDueDate);
         ExportService service = new ExportService(parent.paths().templates());
         try {
-            ExportService.checkTarget(minutes, service.minutesTemplate(options));
+            ExportTargets targets = ExportTargets.word(minutes, actions);
+            ExportService.checkTarget(minutes, service.minutesTemplate(options)); // before the session is read
             if (actions != null) {
                 ExportService.checkTarget(actions, service.actionsTemplate(options));
             }
             Session session = new SessionStore().load(file);
-            byte[] minutesDoc = service.renderMinutes(session, options, ExportProgress.NONE);
-            byte[] actionsDoc = actions == null ? null : service.renderActions(session, options, ExportProgress.NONE);
-            service.write(minutes, service.minutesTemplate(options), minutesDoc);
-            spec.commandLine().getOut().println(parent.messages().quoted("export.written", minutes));
-            if (actionsDoc != null) {
-                service.write(actions, service.actionsTemplate(options), actionsDoc);
-                spec.commandLine().getOut().println(parent.messages().quoted("export.written", actions));
+            for (Path written : service.export(session, options, targets, ExportProgress.NONE)) {
+                spec.commandLine().getOut().println(parent.messages().quoted("export.written", written));
             }
             return LabtafelCommand.OK;
         } catch (FileProblemException e) {

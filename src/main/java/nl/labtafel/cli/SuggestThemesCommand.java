@@ -67,17 +67,18 @@ final class SuggestThemesCommand implements Callable<Integer> {
         List<ThemeProposal> proposals = new ThemeSuggester().suggest(session, options);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(proposals, messages.get("suggestThemes.other")));
+            out.println(toJson(proposals));
         } else {
             printReadable(out, messages, session, options, proposals);
         }
         return LabtafelCommand.OK;
     }
 
-    private static String toJson(List<ThemeProposal> proposals, String otherLabel) {
+    /** The "other" proposal carries its name in the session's language ("Overig"/"Other"), as on the board. */
+    private static String toJson(List<ThemeProposal> proposals) {
         List<Map<String, Object>> list = proposals.stream().map(p -> {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("label", p.other() ? otherLabel : p.label());
+            item.put("label", p.label());
             item.put("noteIds", p.noteIds());
             item.put("other", p.other());
             return item;
@@ -97,13 +98,14 @@ final class SuggestThemesCommand implements Callable<Integer> {
             return;
         }
         long themes = proposals.stream().filter(p -> !p.other()).count();
-        out.println(themes == 0 ? messages.quoted("suggestThemes.noThemes", considered, messages.get("suggestThemes.other"))
+        String other = ThemeSuggester.otherLabel(session.language().code());
+        out.println(themes == 0 ? messages.quoted("suggestThemes.noThemes", considered, other)
                 : messages.quoted("suggestThemes.header", themes, considered));
         int number = 1;
         for (ThemeProposal p : proposals) {
             out.println();
             out.println(p.other()
-                    ? messages.quoted("suggestThemes.otherHeading", messages.get("suggestThemes.other"), p.noteIds().size())
+                    ? messages.quoted("suggestThemes.otherHeading", p.label(), p.noteIds().size())
                     : messages.quoted("suggestThemes.theme", number++, p.label(), p.noteIds().size()));
             for (String id : p.noteIds()) {
                 out.println(messages.format("suggestThemes.note", Quoted.line(session.note(id).map(Note::getText).orElse(id))));

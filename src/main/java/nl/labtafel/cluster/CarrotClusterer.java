@@ -37,7 +37,7 @@ final class CarrotClusterer {
     static List<RawCluster> cluster(Algorithm algorithm, List<NoteDocument> documents, LanguageComponents language,
             int count) {
         List<Cluster<NoteDocument>> clusters = switch (algorithm) {
-            case LINGO -> {
+            case LINGO, LINGO_THEN_PLACED -> {
                 LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
                 lingo.desiredClusterCount.set(Math.max(MIN_LINGO_CLUSTERS, count * LINGO_OVERSHOOT));
                 if (documents.size() > LARGE) {
@@ -56,6 +56,7 @@ final class CarrotClusterer {
                 stc.maxClusters.set(count);
                 yield stc.cluster(documents.stream(), language);
             }
+            default -> throw new IllegalArgumentException(algorithm + " is not a Carrot2 algorithm");
         };
         List<RawCluster> raw = new ArrayList<>();
         flatten(clusters, raw);

@@ -7,35 +7,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.labtafel.text.Messages;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionHeader;
-import org.carrot2.language.LanguageComponents;
+import org.carrot2.language.Stemmer;
 
 /**
- * Suggests themes for a session's notes with Carrot2. It only proposes: the session is read, never changed
- * (apply accepted proposals with {@link AcceptedProposals}). Thread-safe; run it off the JavaFX thread on a
- * snapshot ({@code session.copy()}), since the board may change the live session meanwhile.
+ * Suggests themes for a session's notes. It only proposes: the session is read, never changed (apply accepted
+ * proposals with {@link AcceptedProposals}). Thread-safe; run it off the JavaFX thread on a snapshot
+ * ({@code session.copy()}), since the board may change the live session meanwhile.
  *
- * <p>How: each note's language is guessed (Dutch/English function words); per language, notes go to Carrot2's
- * Lingo with the parts of Dutch compounds as an extra field ({@link CompoundSplitter}) and the session's subject
- * words as stopwords ({@link SubjectWords}); Lingo's overlapping clusters are made disjoint ({@link Partition})
- * and a second Lingo pass runs over the notes the first left out.
+ * <p>How (as shipped, {@link Algorithm#MEANING_AND_WORDS}): each note's language is guessed (Dutch/English function
+ * words); per language, every pair of notes gets a similarity mixed from what they mean (distilled sentence-model
+ * word vectors, Dutch glossed into English) and which words they share (TF-IDF over stems and compound parts), the
+ * notes are clustered by average linkage, the tree is cut where the silhouette is best, and each theme is named with
+ * a phrase from its notes. ThemeSuggesterEvaluationTest holds the scores; the other algorithms are benchmark
+ * variants.
  */
 public final class ThemeSuggester {
     /** A second language gets its own clustering only when it has enough notes to form themes of its own. */
     private static final int MIN_LANGUAGE_GROUP = 6;
-    private static final int PASSES = 2;
 
-    private final Algorithm algorithm;
+    /** The pipeline: algorithm, how the theme count is chosen, the meaning share and centring (for measuring). */
+    record Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre,
+            NoteFeatures.MeaningSource meaning) {
+        Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre) {
+            this(algorithm, rule, meaningWeight, centre, null);
+        }
+
+        static Settings of(Algorithm algorithm) {
+            return new Settings(algorithm, ClusterCount.Rule.SILHOUETTE, algorithm.meaningWeight(), true);
+        }
+    }
+
+    private final Settings settings;
     private volatile LanguageResources resources;
 
     public ThemeSuggester() {
-        this(Algorithm.LINGO);
+        this(Algorithm.MEANING_AND_WORDS);
     }
 
     public ThemeSuggester(Algorithm algorithm) {
-        this.algorithm = algorithm;
+        this(Settings.of(algorithm));
+    }
+
+    ThemeSuggester(Settings settings) {
+        this.settings = settings;
     }
 
     /**
@@ -48,7 +66,7 @@ public final class ThemeSuggester {
         suggest(WarmUpSession.of(CarrotClusterer.LARGE + 50), SuggestOptions.defaults());
     }
 
-    private LanguageResources resources() {
+    LanguageResources resources() {
         LanguageResources r = resources;
         if (r == null) {
             synchronized (this) {
@@ -71,30 +89,133 @@ public final class ThemeSuggester {
                 .toList();
     }
 
+    /** The session's language for labels: "en" or "nl" (the default). */
+    static String sessionLanguage(Session session, SuggestOptions options) {
+        return options.language() != null ? options.language() : session.language().code();
+    }
+
+    public List<ThemeProposal> suggest(Session session, SuggestOptions options) {
+        return suggest(session, options, Cancel.NEVER);
+    }
+
     /**
      * Proposals for the session's notes: every considered note is in exactly one proposal; notes that fit no
-     * theme are in a last proposal marked {@link ThemeProposal#other()} (with an empty label: the caller
-     * names it in the interface language). Themes come largest first.
+     * theme are in a last proposal marked {@link ThemeProposal#other()}, labelled "Overig" or "Other" in the
+     * session's language. Themes come largest first.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancel} says so between steps
      */
-    public List<ThemeProposal> suggest(Session session, SuggestOptions options) {
+    public List<ThemeProposal> suggest(Session session, SuggestOptions options, Cancel cancel) {
+        return suggest(consideredNotes(session, options), session, options, cancel);
+    }
+
+    /** Proposals for the given notes of the session (the leftovers, in {@link LeftoverPlacement}). */
+    List<ThemeProposal> suggest(List<Note> notes, Session session, SuggestOptions options, Cancel cancel) {
         LanguageResources res = resources();
-        List<Note> notes = consideredNotes(session, options);
-        String sessionLanguage = options.language() != null ? options.language()
-                : session.language().code();
+        String sessionLanguage = sessionLanguage(session, options);
         Map<String, List<Note>> byLanguage = groupByLanguage(notes, options.language(), sessionLanguage, res);
         List<ThemeProposal> themes = new ArrayList<>();
         List<String> other = new ArrayList<>();
         int total = notes.size();
         for (Map.Entry<String, List<Note>> group : byLanguage.entrySet()) {
+            cancel.check();
             int count = options.count() == SuggestOptions.AUTOMATIC ? SuggestOptions.AUTOMATIC
                     : Math.max(1, Math.round((float) options.count() * group.getValue().size() / total));
-            suggestFor(group.getValue(), group.getKey(), session.getHeader(), count, res, themes, other);
+            if (settings.algorithm().isCarrot()) {
+                List<ThemeProposal> found = new ArrayList<>();
+                List<String> left = new ArrayList<>();
+                CarrotThemes.suggestFor(settings.algorithm(), group.getValue(), group.getKey(), session.getHeader(),
+                        count, res, found, left, cancel);
+                if (settings.algorithm() == Algorithm.LINGO_THEN_PLACED && !found.isEmpty()) {
+                    placeLeftOut(group.getValue(), group.getKey(), session.getHeader(), res, found, left);
+                }
+                themes.addAll(found);
+                other.addAll(left);
+            } else {
+                linkage(group.getValue(), group.getKey(), session.getHeader(), count, res, themes, other, cancel);
+            }
         }
         themes.sort(Comparator.comparingInt((ThemeProposal p) -> p.noteIds().size()).reversed());
         if (!other.isEmpty()) {
-            themes.add(ThemeProposal.other("", other));
+            themes.add(ThemeProposal.other(otherLabel(sessionLanguage), other));
         }
         return themes;
+    }
+
+    /** "Overig" or "Other": the name of the proposal that is no theme, in the session's language. */
+    public static String otherLabel(String language) {
+        return Messages.forLanguage(language).get("suggestThemes.other");
+    }
+
+    /** The analysis of one language's notes in this session: terms, stems, subject words as stopwords. */
+    static NoteTerms analysis(LanguageResources res, String language, SessionHeader header) {
+        Stemmer stemmer = res.components(language).get(Stemmer.class);
+        SubjectWords subject = new SubjectWords(header, res, res.components("nl").get(Stemmer.class),
+                res.components("en").get(Stemmer.class));
+        return new NoteTerms(res, language, stemmer, subject);
+    }
+
+    NoteFeatures features(List<String> texts, String language, SessionHeader header, LanguageResources res) {
+        NoteFeatures.MeaningSource meaning = settings.meaningWeight() <= 0 ? null
+                : settings.meaning() != null ? settings.meaning() : new NoteMeaning(res.vectors(), res.gloss());
+        return NoteFeatures.of(texts, analysis(res, language, header), language, meaning, settings.centre());
+    }
+
+    private void linkage(List<Note> notes, String language, SessionHeader header, int count, LanguageResources res,
+            List<ThemeProposal> themes, List<String> other, Cancel cancel) {
+        List<Note> usable = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Note n : notes) {
+            String text = SafeText.of(n.getText());
+            if (text.isBlank()) {
+                other.add(n.getId());
+            } else {
+                usable.add(n);
+                texts.add(text);
+            }
+        }
+        if (usable.size() < 2 * Partition.MIN_THEME_SIZE) {
+            usable.forEach(n -> other.add(n.getId()));
+            return;
+        }
+        NoteFeatures features = features(texts, language, header, res);
+        cancel.check();
+        Set<Integer> placed = new HashSet<>();
+        for (LinkageClusterer.Group g : LinkageClusterer.cluster(features, settings.meaningWeight(), settings.rule(),
+                count, Messages.forLanguage(language).get("suggestThemes.and"), res.weakLabelWords(), cancel)) {
+            themes.add(ThemeProposal.theme(g.label(), g.members().stream().map(i -> usable.get(i).getId()).toList()));
+            placed.addAll(g.members());
+        }
+        for (int i = 0; i < usable.size(); i++) {
+            if (!placed.contains(i)) {
+                other.add(usable.get(i).getId());
+            }
+        }
+    }
+
+    /** Lowest mean similarity at which a note Lingo left out joins one of its themes. */
+    static final double PLACE_THRESHOLD = 0.0;
+
+    private void placeLeftOut(List<Note> notes, String language, SessionHeader header, LanguageResources res,
+            List<ThemeProposal> themes, List<String> other) {
+        List<String> ids = notes.stream().map(Note::getId).toList();
+        NoteFeatures features = features(notes.stream().map(n -> SafeText.of(n.getText())).toList(), language, header,
+                res);
+        double[][] similarity = features.similarity(settings.meaningWeight());
+        List<List<Integer>> groups = new ArrayList<>();
+        themes.forEach(t -> groups.add(t.noteIds().stream().map(ids::indexOf).toList()));
+        List<Integer> loose = other.stream().map(ids::indexOf).filter(i -> i >= 0).toList();
+        List<List<String>> grown = new ArrayList<>();
+        themes.forEach(t -> grown.add(new ArrayList<>(t.noteIds())));
+        for (Placement.Fit fit : Placement.fits(similarity, groups, loose)) {
+            if (fit.group() >= 0 && fit.score() >= PLACE_THRESHOLD) {
+                grown.get(fit.group()).add(ids.get(fit.note()));
+                other.remove(ids.get(fit.note()));
+            }
+        }
+        for (int g = 0; g < themes.size(); g++) {
+            themes.set(g, themes.get(g).withNotes(grown.get(g)));
+        }
     }
 
     /** Notes per language; a language with too few notes joins the session's language instead. */
@@ -104,7 +225,7 @@ public final class ThemeSuggester {
         groups.put(sessionLanguage, new ArrayList<>());
         NoteLanguage guesser = new NoteLanguage(res);
         for (Note n : notes) {
-            String lang = forced != null ? forced : guesser.guess(n.getText(), sessionLanguage);
+            String lang = forced != null ? forced : guesser.guess(SafeText.of(n.getText()), sessionLanguage);
             groups.computeIfAbsent(lang, k -> new ArrayList<>()).add(n);
         }
         String second = "en".equals(sessionLanguage) ? "nl" : "en";
@@ -115,50 +236,5 @@ public final class ThemeSuggester {
         }
         groups.values().removeIf(List::isEmpty);
         return groups;
-    }
-
-    private void suggestFor(List<Note> notes, String language, SessionHeader header, int count,
-            LanguageResources res, List<ThemeProposal> themes, List<String> other) {
-        LanguageComponents components = SessionComponents.of(res, language, header);
-        List<NoteDocument> documents = new ArrayList<>();
-        for (Note n : notes) {
-            if (n.getText() == null || n.getText().isBlank()) {
-                other.add(n.getId());
-            } else {
-                documents.add(new NoteDocument(n.getId(), n.getText(),
-                        "nl".equals(language) ? res.compounds().partsOf(n.getText()) : ""));
-            }
-        }
-        if (documents.size() < Partition.MIN_THEME_SIZE) {
-            documents.forEach(d -> other.add(d.noteId()));
-            return;
-        }
-        int k = count == SuggestOptions.AUTOMATIC ? AutomaticCount.of(documents.size()) : count;
-        // Automatic: Lingo's own count decides, up to three themes per expected one (1,000 notes gave 68 without
-        // a cap, too many to read on a board).
-        int room = count == SuggestOptions.AUTOMATIC ? k * CarrotClusterer.LINGO_OVERSHOOT : count;
-        List<NoteDocument> left = documents;
-        // A second pass over the notes the first left out: without the dominant clusters' words, the term
-        // statistics change and Lingo finds themes it had drowned (first five evaluation sessions: ARI 0.160 -> 0.187).
-        for (int pass = 0; pass < PASSES && left.size() >= 2 * Partition.MIN_THEME_SIZE; pass++) {
-            List<Partition.Part> parts = Partition.disjoint(
-                    CarrotClusterer.cluster(algorithm, left, components, k), room);
-            Set<String> placed = new HashSet<>();
-            for (Partition.Part part : parts) {
-                themes.add(ThemeProposal.theme(Labels.label(part.source().labels()), part.noteIds()));
-                placed.addAll(part.noteIds());
-            }
-            left = left.stream().filter(d -> !placed.contains(d.noteId())).toList();
-            if (room != 0) {
-                room -= parts.size();
-                if (room <= 0) {
-                    break;
-                }
-            }
-            if (parts.isEmpty() || algorithm == Algorithm.BISECTING_KMEANS) {
-                break;
-            }
-        }
-        left.stream().map(NoteDocument::noteId).forEach(other::add);
     }
 }

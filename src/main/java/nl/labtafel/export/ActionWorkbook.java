@@ -98,13 +98,18 @@ public final class ActionWorkbook {
 
     /** Writes atomically: the old file stays whole when writing fails. */
     public static void write(Path out, byte[] xlsx) throws ExportException {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new ExportException(out, new Problem("", "exportProblem.out.notXlsx"), null);
-        }
+        checkTarget(out);
         try {
             AtomicFiles.write(out, xlsx, false);
         } catch (FileProblemException e) {
             throw new ExportException(e.file(), e.problems(), e);
+        }
+    }
+
+    /** Refuses a name that does not end in .xlsx (Excel would not open it by a double-click). */
+    public static void checkTarget(Path out) throws ExportException {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new ExportException(out, new Problem("", "exportProblem.out.notXlsx"), null);
         }
     }
 

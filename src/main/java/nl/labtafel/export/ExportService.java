@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import nl.labtafel.io.AtomicFiles;
 import nl.labtafel.io.FileProblemException;
@@ -73,6 +75,53 @@ public final class ExportService {
         progress.report(1);
     }
 
+    /**
+     * Everything asked for, all or nothing as far as this service can promise: every target is checked and
+     * every document rendered before the first file is written, so a broken template, a missing style or a
+     * bad picture leaves all targets as they were. (A disk that fails between two writes can still leave
+     * the first one written; each file itself is written atomically.) Both the export dialog and the
+     * command line export this way.
+     *
+     * @return the files written, in the order minutes, action list, Excel sheet
+     */
+    public List<Path> export(Session session, ExportOptions options, ExportTargets targets, ExportProgress progress)
+            throws ExportException {
+        if (targets.minutes() != null) {
+            checkTarget(targets.minutes(), minutesTemplate(options));
+        }
+        if (targets.actions() != null) {
+            checkTarget(targets.actions(), actionsTemplate(options));
+        }
+        if (targets.excel() != null) {
+            ActionWorkbook.checkTarget(targets.excel());
+        }
+        double share = targets.minutes() != null && targets.actions() != null ? 0.45 : 0.9;
+        byte[] minutes = targets.minutes() == null ? null
+                : renderMinutes(session, options, f -> progress.report(f * share));
+        double start = targets.minutes() != null ? share : 0;
+        byte[] actions = targets.actions() == null ? null
+                : renderActions(session, options, f -> progress.report(start + f * share));
+        byte[] sheet = targets.excel() == null ? null
+                : new ActionWorkbook(language(session, options)).render(
+                        List.of(new ActionWorkbook.Source(session, targets.sessionFileName())), false);
+        progress.report(0.95);
+        List<Path> written = new ArrayList<>();
+        if (minutes != null) {
+            write(targets.minutes(), minutes);
+            written.add(targets.minutes());
+        }
+        if (actions != null) {
+            write(targets.actions(), actions);
+            written.add(targets.actions());
+        }
+        if (sheet != null) {
+            ActionWorkbook.write(targets.excel(), sheet);
+            written.add(targets.excel());
+        }
+        progress.report(1);
+        return written;
+    }
+
     /** The minutes as .docx bytes, for callers that write several files only when all could be made. */
     public byte[] renderMinutes(Session session, ExportOptions options, ExportProgress progress)
             throws ExportException {
@@ -134,12 +183,6 @@ public final class ExportService {
         }
     }
 
-    /** Writes a rendered document to {@code out} atomically, after {@link #checkTarget}. */
-    public void write(Path out, Path template, byte[] docx) throws ExportException {
-        checkTarget(out, template);
-        write(out, docx);
-    }
-
     private static void write(Path out, byte[] bytes) throws ExportException {
         try {
             AtomicFiles.write(out, bytes, false);
@@ -168,7 +211,12 @@ public final class ExportService {
     }
 
     private static ExportLabels labels(Session session, ExportOptions options) {
-        return new ExportLabels(options.language() != null ? options.language() : session.language());
+        return new ExportLabels(language(session, options));
+    }
+
+    /** The export's language: the one chosen for it, else the session's own. */
+    private static Language language(Session session, ExportOptions options) {
+        return options.language() != null ? options.language() : session.language();
     }
 
     private static byte[] finish(XWPFDocument doc, ExportProgress progress) throws IOException {

@@ -55,6 +55,38 @@ final class ClusterScores {
         return (double) majority / truth.size();
     }
 
+    /** Normalised mutual information (arithmetic mean of the entropies): 1 identical, 0 independent. */
+    static double nmi(Map<String, String> truth, Map<String, String> predicted) {
+        int n = truth.size();
+        Map<String, Map<String, Integer>> table = new HashMap<>();
+        Map<String, Integer> rows = new HashMap<>();
+        Map<String, Integer> cols = new HashMap<>();
+        truth.forEach((id, t) -> {
+            String p = predicted.get(id);
+            table.computeIfAbsent(t, k -> new HashMap<>()).merge(p, 1, Integer::sum);
+            rows.merge(t, 1, Integer::sum);
+            cols.merge(p, 1, Integer::sum);
+        });
+        double mi = 0;
+        for (Map.Entry<String, Map<String, Integer>> row : table.entrySet()) {
+            for (Map.Entry<String, Integer> cell : row.getValue().entrySet()) {
+                double pxy = (double) cell.getValue() / n;
+                mi += pxy * Math.log(pxy / ((double) rows.get(row.getKey()) / n * cols.get(cell.getKey()) / n));
+            }
+        }
+        double h = (entropy(rows.values(), n) + entropy(cols.values(), n)) / 2;
+        return h == 0 ? 1.0 : mi / h;
+    }
+
+    private static double entropy(java.util.Collection<Integer> sizes, int n) {
+        double h = 0;
+        for (int size : sizes) {
+            double p = (double) size / n;
+            h -= p * Math.log(p);
+        }
+        return h;
+    }
+
     private static double pairs(int n) {
         return n * (n - 1) / 2.0;
     }

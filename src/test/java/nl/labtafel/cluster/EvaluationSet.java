@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.labtafel.model.Note;
@@ -17,7 +17,10 @@ import nl.labtafel.model.Session;
 record EvaluationSet(List<LabelledSession> sessions) {
 
     /** A session plus the true theme of each of its notes, by note id. */
-    record LabelledSession(Session session, Map<String, String> truth) {
+    record LabelledSession(Session session, Map<String, String> truth, boolean heldOut) {
+        String language() {
+            return session.getLanguage();
+        }
     }
 
     static EvaluationSet load() {
@@ -35,7 +38,7 @@ record EvaluationSet(List<LabelledSession> sessions) {
                     s.setLanguage(cols[1]);
                     s.getHeader().setTitle(cols[2]);
                     s.getHeader().setSubject(cols[3]);
-                    current = new LabelledSession(s, new HashMap<>());
+                    current = new LabelledSession(s, new LinkedHashMap<>(), cols.length > 4 && cols[4].equals("heldout"));
                     sessions.add(current);
                 } else {
                     String id = "n" + sessions.size() + "-" + current.session().getNotes().size();
@@ -47,6 +50,16 @@ record EvaluationSet(List<LabelledSession> sessions) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sessions settings may be chosen on. */
+    List<LabelledSession> tuning() {
+        return sessions.stream().filter(s -> !s.heldOut()).toList();
+    }
+
+    /** The sessions no setting was chosen on: the floors hold here. */
+    List<LabelledSession> heldOut() {
+        return sessions.stream().filter(LabelledSession::heldOut).toList();
     }
 
     long notesIn(String language) {

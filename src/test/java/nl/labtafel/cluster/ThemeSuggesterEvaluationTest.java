@@ -2,98 +2,101 @@ package nl.labtafel.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import nl.labtafel.cluster.EvaluationReport.Score;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the suggester against hand-clustered notes (evaluation-notes.tsv: 94 Dutch and 51 English post-its from
- * seven sessions, the last two held out: written after the settings were chosen). Scores are note-weighted over
- * the sessions; "other" notes count as singletons, so leaving a note out is never free.
+ * Scores theme suggestions against hand-labelled post-its (evaluation-notes.tsv: 317 notes from 13 sessions, 180
+ * Dutch and 137 English; 5 sessions and 128 notes held out: no setting was chosen on them). Scores are note-weighted
+ * over sessions; "other" notes count as singletons, so leaving a note out is never free.
  *
- * <p>Measured (automatic count, all seven sessions): Lingo as shipped ARI 0.209, purity 0.876, 33 % of notes in
- * "other"; the two held-out sessions alone ARI 0.265 and 0.263. Without compound splitting ARI 0.090 (52 % left
- * over); without the subject stopwords purity 0.841. Bisecting k-means ARI 0.058, purity 0.476 (every note placed,
- * themes mixed); STC ARI 0.096, purity 0.910 with 75 % left over. The floors sit under the shipped scores and
- * above each of those ablations: Carrot2 is deterministic, so falling below one means a change lost what
- * compound splitting or the subject stopwords bring, not noise.
+ * <p>Measured (automatic count; held-out sessions / all sessions):
+ * <pre>
+ * pipeline                              held-out ARI  NMI   purity other | all ARI  other
+ * meaning + words, linkage (shipped)          0.125  0.350  0.492   0 %  |   0.235   0 %   tuning 0.309
+ * meaning alone (distilled word vectors)      0.123  0.366  0.492   0 %  |   0.193   0 %
+ * words alone (TF-IDF, stems, compounds)      0.031  0.265  0.391  13 %  |   0.038  13 %
+ * Lingo (the suggester until issue 17)        0.125  0.603  0.805  34 %  |   0.173  37 %
+ * Lingo, its leftovers placed by meaning      0.140  0.459  0.602   3 %  |   0.212   7 %
+ * bisecting k-means / STC                     0.009 / 0.024              |   0.041 / 0.080 (STC: 80 % other)
+ * count by silhouette (shipped) / gap / n÷6   0.125 / 0.115 / 0.112      |   0.235 / 0.233 / 0.234
+ * sentence model, whole (test scope only)     nl 0.033, en 0.234         |   tuning nl 0.065, en 0.454
+ * </pre>
+ * The shipped pipeline was chosen on the tuning sessions (0.309 against Lingo 0.206 and Lingo-then-placed ~0.26);
+ * on the held-out ones Lingo-then-placed scores a little higher, which a second held-out set should settle.
+ * The floors sit just under the shipped scores: a change that swaps in a weaker pipeline (or loses the word vectors,
+ * the gloss or the centring) falls under one of them. Everything is deterministic, so falling under is not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double ARI_FLOOR = 0.19;
-    static final double PURITY_FLOOR = 0.86;
-    static final double MAX_OTHER_SHARE = 0.40;
+    static final double HELD_OUT_ARI_FLOOR = 0.11;
+    static final double HELD_OUT_NMI_FLOOR = 0.33;
+    static final double TUNING_ARI_FLOOR = 0.29;
+    static final double MAX_OTHER_SHARE = 0.20;
 
     private static EvaluationSet set;
+    private static final ThemeSuggester SHIPPED = new ThemeSuggester();
 
     @BeforeAll
     static void load() {
         set = EvaluationSet.load();
     }
 
-    record Score(double ari, double purity, double otherShare) {
-    }
-
-    static Score score(ThemeSuggester suggester, List<EvaluationSet.LabelledSession> sessions, boolean trueCount) {
-        double ari = 0;
-        double purity = 0;
-        double other = 0;
-        int notes = 0;
-        for (EvaluationSet.LabelledSession ls : sessions) {
-            int count = trueCount ? new HashSet<>(ls.truth().values()).size() : SuggestOptions.AUTOMATIC;
-            List<ThemeProposal> proposals = suggester.suggest(ls.session(), SuggestOptions.defaults().withCount(count));
-            Map<String, String> predicted = ClusterScores.predicted(proposals);
-            int n = ls.truth().size();
-            ari += ClusterScores.adjustedRand(ls.truth(), predicted) * n;
-            purity += ClusterScores.purity(ls.truth(), predicted) * n;
-            other += proposals.stream().filter(ThemeProposal::other).mapToInt(p -> p.noteIds().size()).sum();
-            notes += n;
-        }
-        return new Score(ari / notes, purity / notes, other / notes);
+    @Test
+    void theSetIsLargeVariedAndAThirdIsHeldOut() {
+        long notes = set.notesIn("nl") + set.notesIn("en");
+        long heldOut = set.heldOut().stream().mapToLong(s -> s.truth().size()).sum();
+        assertTrue(notes >= 300, "notes " + notes);
+        assertTrue(set.sessions().size() >= 10, "sessions " + set.sessions().size());
+        assertTrue(set.notesIn("nl") >= 100 && set.notesIn("en") >= 100, "both languages");
+        assertTrue(heldOut * 3 >= notes, "held out " + heldOut + " of " + notes);
+        assertTrue(set.heldOut().stream().anyMatch(s -> s.language().equals("en"))
+                && set.heldOut().stream().anyMatch(s -> s.language().equals("nl")), "held out in both languages");
     }
 
     @Test
-    void theSetIsLargeEnoughInBothLanguages() {
-        assertTrue(set.notesIn("nl") >= 60, "Dutch notes: " + set.notesIn("nl"));
-        assertTrue(set.notesIn("en") >= 30, "English notes: " + set.notesIn("en"));
+    void shippedSuggesterHoldsItsFloorsOnHeldOutSessions() {
+        Score heldOut = EvaluationReport.score(SHIPPED, set.heldOut(), false);
+        Score tuning = EvaluationReport.score(SHIPPED, set.tuning(), false);
+        System.out.println("shipped, held out: " + heldOut);
+        System.out.println("shipped, tuning:   " + tuning);
+        assertTrue(heldOut.ari() >= HELD_OUT_ARI_FLOOR, "held-out adjusted Rand index " + heldOut.ari());
+        assertTrue(heldOut.nmi() >= HELD_OUT_NMI_FLOOR, "held-out NMI " + heldOut.nmi());
+        assertTrue(heldOut.otherShare() <= MAX_OTHER_SHARE, "held-out share in 'other' " + heldOut.otherShare());
+        assertTrue(tuning.ari() >= TUNING_ARI_FLOOR, "tuning adjusted Rand index " + tuning.ari());
+        assertTrue(tuning.otherShare() <= MAX_OTHER_SHARE, "tuning share in 'other' " + tuning.otherShare());
     }
 
     @Test
-    void shippedSuggesterHoldsItsMeasuredFloor() {
-        Score score = score(new ThemeSuggester(), set.sessions(), false);
-        System.out.printf("suggester (Lingo + compounds + subject stopwords): ARI %.3f purity %.3f other %.0f%%%n",
-                score.ari(), score.purity(), score.otherShare() * 100);
-        assertTrue(score.ari() >= ARI_FLOOR, "adjusted Rand index " + score.ari());
-        assertTrue(score.purity() >= PURITY_FLOOR, "purity " + score.purity());
-        assertTrue(score.otherShare() <= MAX_OTHER_SHARE, "share of notes left in 'other' " + score.otherShare());
-    }
-
-    @Test
-    void dutchAndEnglishEachHoldTheirFloor() {
-        // Measured: Dutch ARI 0.239, purity 0.871; English ARI 0.156, purity 0.885 (English has no compounds to
-        // split, so fewer shared features: more notes stay in "other").
-        Map<String, double[]> floors = Map.of("nl", new double[] {0.22, 0.85}, "en", new double[] {0.14, 0.86});
+    void eachLanguageHoldsItsFloorOnHeldOutSessions() {
+        // Measured: Dutch 0.088, English 0.182. Dutch goes through the word-by-word gloss and scores lower.
         for (String language : List.of("nl", "en")) {
-            List<EvaluationSet.LabelledSession> sessions = set.sessions().stream()
-                    .filter(s -> s.session().getLanguage().equals(language)).toList();
-            Score score = score(new ThemeSuggester(), sessions, false);
-            System.out.printf("%s: ARI %.3f purity %.3f other %.0f%%%n", language, score.ari(), score.purity(),
-                    score.otherShare() * 100);
-            assertTrue(score.ari() >= floors.get(language)[0], language + " adjusted Rand index " + score.ari());
-            assertTrue(score.purity() >= floors.get(language)[1], language + " purity " + score.purity());
+            Score s = EvaluationReport.score(SHIPPED, set.heldOut().stream()
+                    .filter(x -> x.language().equals(language)).toList(), false);
+            System.out.println(language + ", held out: " + s);
+            assertTrue(s.ari() >= (language.equals("nl") ? 0.07 : 0.16), language + " held-out ARI " + s.ari());
         }
     }
 
     @Test
-    void reportTheAlternatives() {
-        // Not a floor: the numbers for the report, so a future change of algorithm is measured, not guessed.
+    void reportEveryVariantAndShipTheBest() {
+        Score shipped = EvaluationReport.score(SHIPPED, set.sessions(), false);
         for (Algorithm algorithm : Algorithm.values()) {
-            for (boolean trueCount : new boolean[] {false, true}) {
-                Score s = score(new ThemeSuggester(algorithm), set.sessions(), trueCount);
-                System.out.printf("%-16s %-10s ARI %.3f purity %.3f other %.0f%%%n", algorithm,
-                        trueCount ? "true count" : "automatic", s.ari(), s.purity(), s.otherShare() * 100);
-            }
+            ThemeSuggester variant = new ThemeSuggester(algorithm);
+            Score heldOut = EvaluationReport.score(variant, set.heldOut(), false);
+            Score all = EvaluationReport.score(variant, set.sessions(), false);
+            System.out.printf("%-18s held out %s | all %s%n", algorithm, heldOut, all);
+            boolean weaker = all.ari() < shipped.ari() || all.otherShare() > MAX_OTHER_SHARE;
+            assertTrue(algorithm == Algorithm.MEANING_AND_WORDS || weaker,
+                    algorithm + " would be better than the shipped pipeline: " + all + " against " + shipped);
+        }
+        for (ClusterCount.Rule rule : ClusterCount.Rule.values()) {
+            ThemeSuggester variant = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS, rule,
+                    Algorithm.MEANING_AND_WORDS.meaningWeight(), true));
+            System.out.printf("count by %-10s held out %s | all %s%n", rule,
+                    EvaluationReport.score(variant, set.heldOut(), false),
+                    EvaluationReport.score(variant, set.sessions(), false));
         }
     }
 }

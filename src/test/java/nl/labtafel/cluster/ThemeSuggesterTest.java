@@ -83,7 +83,7 @@ class ThemeSuggesterTest {
         assertFalse(language.other());
         assertTrue(language.noteIds().containsAll(List.of("n0", "n1", "n2")), "taalcafé/taalcoach/taallessen: "
                 + proposals);
-        assertEquals("taal", language.label().toLowerCase(Locale.ROOT), "a readable word, not a stem");
+        assertTrue(language.label().startsWith("Taal"), "a readable word from the notes, not a stem: " + language.label());
     }
 
     @Test

@@ -11,13 +11,14 @@ import javafx.application.Platform;
  * results come back on the FX thread in one {@code Platform.runLater}. Single thread, so saves are
  * written in the order they were asked for.
  */
-public final class BackgroundTasks implements AutoCloseable {
+public final class BackgroundTasks implements TaskRunner, AutoCloseable {
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "labtafel-io");
         t.setDaemon(true);
         return t;
     });
 
+    @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             try {
@@ -27,6 +28,11 @@ public final class BackgroundTasks implements AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    @Override
+    public void later(Runnable update) {
+        Platform.runLater(update);
     }
 
     /** For services that schedule their own work (the autosaver's debounce). */

@@ -46,6 +46,10 @@ public final class SessionContext {
     private Supplier<CompletableFuture<Void>> persistNow = () -> CompletableFuture.failedFuture(
             new IllegalStateException("No autosave for this session"));
 
+    /** A short line for the status bar (what a key just did, e.g. a post-it moved to another group). */
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "notice", "");
+
     public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
         this(session, file, messages, background, paths, new CommandStack());
     }
@@ -98,6 +102,16 @@ public final class SessionContext {
 
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    /** Says something in the status line; the same text twice is shown twice. */
+    public void notice(String text) {
+        notice.set("");
+        notice.set(text);
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public BooleanProperty presentationProperty() {

@@ -95,7 +95,7 @@ public final class FieldBinding<T> {
             return; // stays marked invalid and typed, so nothing overwrites what the user is fixing
         }
         typed = false;
-        SetValueCommand<T> command = new SetValueCommand<>(commandName, getter, setter, value);
+        SetValueCommand<T> command = new SetValueCommand<>(commandName, getter, setter, value).at(control.getId());
         if (command.isNoOp()) {
             refresh();
         } else {

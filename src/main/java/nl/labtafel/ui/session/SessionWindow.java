@@ -25,6 +25,10 @@ import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
+import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.undo.CommandStack;
+import nl.labtafel.ui.undo.Location;
 import nl.labtafel.ui.edit.FieldBinding;
 import nl.labtafel.ui.edit.PhaseSummaryPane;
 import nl.labtafel.ui.look.Look;
@@ -78,6 +82,12 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final Scene scene;
     private ShortcutTable table;
     private boolean closed;
+    /** What undo or redo just did, in the status line for a few seconds. */
+    private final Label changeNotice = new Label();
+    private final javafx.animation.PauseTransition noticeOff = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(8));
+    private final javafx.beans.InvalidationListener showChange = o -> showChange(
+            ((javafx.beans.value.ObservableValue<CommandStack.Shown>) o).getValue());
     private SessionPanel roomPanel;
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
@@ -124,9 +134,56 @@ public final class SessionWindow implements SessionActions.Handlers {
             e.consume();
             closeSession(stage::close);
         });
+        context.commands().setLocator(() -> new Location(navigator.currentKind(),
+                navigator.currentWorkspace() == null ? null : navigator.currentWorkspace().focusedItem()));
+        context.commands().shownProperty().addListener(showChange);
+        noticeOff.setOnFinished(e -> changeNotice.setText(""));
+        context.noticeProperty().addListener(noticed);
         Phase first = navigator.currentPhase();
         if (first != null) {
             navigator.goTo(first);
+        }
+    }
+
+    /**
+     * Undo and redo show what they changed (issue 13): the phase it is in, the item selected and marked
+     * for a moment, and a line in the status bar.
+     */
+    private final javafx.beans.value.ChangeListener<String> noticed = (obs, old, text) -> {
+        if (!text.isEmpty()) {
+            changeNotice.setText(text);
+            noticeOff.playFromStart();
+        }
+    };
+
+    private void showChange(CommandStack.Shown change) {
+        if (change == null || closed) {
+            return;
+        }
+        Location where = change.where();
+        if (where != null && where.phase() != null) {
+            navigator.showKind(where.phase());
+        }
+        Phase phase = navigator.currentPhase();
+        String place = phase == null ? "" : phase.getName().get(m.language());
+        changeNotice.setText(m.format(change.undone() ? "change.undone" : "change.redone", change.name(), place));
+        noticeOff.playFromStart();
+        if (where != null && where.item() != null) {
+            Workspace shown = navigator.currentWorkspace();
+            String item = where.item();
+            // After the workspace has re-read the model and laid itself out.
+            javafx.application.Platform.runLater(() -> reveal(shown, item));
+        }
+    }
+
+    private static void reveal(Workspace workspace, String item) {
+        if (workspace == null || workspace.reveal(item) || !item.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            return;
+        }
+        Node field = workspace.view().lookup("#" + item);
+        if (field != null) {
+            field.requestFocus();
+            ChangeMark.flash(field);
         }
     }
 
@@ -159,7 +216,9 @@ public final class SessionWindow implements SessionActions.Handlers {
                 context.textScaleProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(message, spacer, file, scale);
+        changeNotice.setId("change-notice");
+        changeNotice.getStyleClass().add(Styles.MUTED);
+        HBox bar = new HBox(message, changeNotice, spacer, file, scale);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -206,6 +265,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
+        letGoOfCommands();
         timerBar.stop();
         disposeRoom();
         files.finish(discard, then);
@@ -216,6 +276,14 @@ public final class SessionWindow implements SessionActions.Handlers {
         if (!closed) {
             files.flushNow();
         }
+    }
+
+    /** The undo stack outlives this window when it is rebuilt: it must not keep showing changes here. */
+    private void letGoOfCommands() {
+        context.commands().shownProperty().removeListener(showChange);
+        context.commands().setLocator(null);
+        context.noticeProperty().removeListener(noticed);
+        noticeOff.stop();
     }
 
     public SessionContext context() {
@@ -232,6 +300,7 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
     public void dispose() {
+        letGoOfCommands();
         timerBar.stop();
         disposeRoom();
         files.close();

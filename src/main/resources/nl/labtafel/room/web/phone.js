@@ -13,7 +13,7 @@
       teams: 'Kies je team', lanes: 'Bij welke vraag?', send: 'Versturen', sending: 'Bezig met versturen…',
       count: '{0} van {1} tekens', vote: 'Zet je stippen op de thema\'s', dotsLeft: 'Je hebt nog {0} van {1} stippen.',
       add: 'Stip op {0}', remove: 'Stip weg van {0}', mine: '{0} stippen van jou op {1}', saved: 'Je stippen zijn bewaard.',
-      saving: 'Stippen worden bewaard…', results: 'Uitslag van de stemming', votes: '{0} stippen', closedNote: 'De stemming is gesloten.',
+      saving: 'Stippen worden bewaard…', results: 'Uitslag van de stemming', votes: '{0} stippen', vote1: '1 stip', closedNote: 'De stemming is gesloten.',
       sent: 'Wat je stuurde', s_queued: 'Nog niet verstuurd: wordt opnieuw geprobeerd…', s_PENDING: 'Ontvangen, wacht op de gespreksleider',
       s_ACCEPTED: 'Opgenomen', s_REJECTED: 'Niet opgenomen',
       badRequest: 'Dit kon niet worden verwerkt.', wrongSecret: 'Deze link werkt niet meer. Scan de code op het scherm opnieuw.',
@@ -33,7 +33,7 @@
       teams: 'Choose your team', lanes: 'Which question?', send: 'Send', sending: 'Sending…',
       count: '{0} of {1} characters', vote: 'Place your dots on the themes', dotsLeft: 'You have {0} of {1} dots left.',
       add: 'Dot on {0}', remove: 'Take a dot from {0}', mine: '{0} of your dots on {1}', saved: 'Your dots are saved.',
-      saving: 'Saving your dots…', results: 'Result of the vote', votes: '{0} dots', closedNote: 'Voting is closed.',
+      saving: 'Saving your dots…', results: 'Result of the vote', votes: '{0} dots', vote1: '1 dot', closedNote: 'Voting is closed.',
       sent: 'What you sent', s_queued: 'Not sent yet: trying again…', s_PENDING: 'Received, waiting for the facilitator',
       s_ACCEPTED: 'Accepted', s_REJECTED: 'Not accepted',
       badRequest: 'This could not be processed.', wrongSecret: 'This link no longer works. Scan the code on the screen again.',
@@ -284,7 +284,7 @@
     sent.forEach(function (entry) {
       var li = document.createElement('li');
       li.className = entry.state === 'ACCEPTED' ? 'ok' : (entry.state === 'REJECTED' || entry.state === 'failed') ? 'no'
-        : entry.state === 'PENDING' ? '' : 'wait';
+        : entry.state === 'PENDING' ? '' : 'queued';
       var text = document.createElement('span');
       text.className = 'text';
       text.textContent = entry.item.text;
@@ -374,7 +374,7 @@
       name.textContent = theme.name;
       var votes = document.createElement('span');
       votes.className = 'votes';
-      votes.textContent = fmt(t.votes, theme.votes || 0);
+      votes.textContent = theme.votes === 1 ? t.vote1 : fmt(t.votes, theme.votes || 0);
       li.appendChild(name); li.appendChild(votes);
       list.appendChild(li);
     });

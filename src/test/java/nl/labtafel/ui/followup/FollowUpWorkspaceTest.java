@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -18,6 +16,7 @@ import javafx.stage.Stage;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.model.Session;
+import nl.labtafel.testing.Fx;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.inventory.BoardTestSessions;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Actions agreed at the end of the evening, typed and edited from the keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,7 +48,7 @@ class FollowUpWorkspaceTest {
         robot.write("Datumprikker sturen voor de vervolgbijeenkomst").type(KeyCode.ENTER);
         robot.write("Vervolgsessie Kansenfabriek plannen").type(KeyCode.ENTER);
         assertEquals(List.of("Datumprikker sturen voor de vervolgbijeenkomst", "Vervolgsessie Kansenfabriek plannen"),
-                session.getActions().stream().map(ActionItem::getWhat).toList());
+                Fx.read(() -> session.getActions().stream().map(ActionItem::getWhat).toList()));
 
         // The table shows the model after each change (one pulse later): wait for it as the eye would.
         waitUntil(() -> table(robot).getItems().size() == 2);
@@ -62,20 +60,21 @@ class FollowUpWorkspaceTest {
         robot.write("1-6-2018").type(KeyCode.TAB);
         waitUntil(() -> editingColumn(robot) == 4);
         robot.type(KeyCode.ESCAPE);
-        ActionItem first = session.getActions().get(0);
+        ActionItem first = Fx.read(() -> session.getActions().get(0).copy());
         assertEquals("Gemeente", first.getOwner());
         assertEquals(LocalDate.of(2018, 6, 1), first.getDue());
-        assertEquals("Datum actiepunt", context.commands().undoNameProperty().get());
+        assertEquals("Datum actiepunt", Fx.read(() -> context.commands().undoNameProperty().get()));
 
         robot.interact(() -> context.commands().undo());
-        assertEquals(null, session.getActions().get(0).getDue());
-        assertEquals("Gemeente", session.getActions().get(0).getOwner());
-        assertEquals(ActionStatus.OPEN, session.getActions().get(0).getStatus());
+        ActionItem undone = Fx.read(() -> session.getActions().get(0).copy());
+        assertEquals(null, undone.getDue());
+        assertEquals("Gemeente", undone.getOwner());
+        assertEquals(ActionStatus.OPEN, undone.getStatus());
 
         waitUntil(() -> table(robot).getItems().get(0).getDue() == null);
         robot.clickOn("Vervolgsessie Kansenfabriek plannen").type(KeyCode.DELETE);
-        assertEquals(1, session.getActions().size());
-        assertTrue(robot.lookup("Open").tryQuery().isPresent(), "status shown in Dutch");
+        assertEquals(1, (int) Fx.read(() -> session.getActions().size()));
+        assertTrue(Fx.read(() -> robot.lookup("Open").tryQuery().isPresent()), "status shown in Dutch");
     }
 
     private static TableView<ActionItem> table(FxRobot robot) {
@@ -88,13 +87,6 @@ class FollowUpWorkspaceTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
+        Fx.waitUntil(10, condition);
     }
 }

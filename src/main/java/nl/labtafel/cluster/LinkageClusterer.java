@@ -1,0 +1,50 @@
+package nl.labtafel.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Themes by average-linkage clustering of the notes of one language: similarity from shared words (TF-IDF), from
+ * meaning (distilled word vectors), or a mix ({@link Algorithm}); the number of themes from the facilitator or from
+ * a {@link ClusterCount.Rule}; each theme named by {@link PhraseLabels}. A note left alone in its cluster goes to
+ * "other".
+ */
+final class LinkageClusterer {
+    /** A theme before it becomes a proposal: its label and the indexes of its notes. */
+    record Group(String label, List<Integer> members) {
+    }
+
+    private LinkageClusterer() {
+    }
+
+    /**
+     * @param count themes wanted, or {@link SuggestOptions#AUTOMATIC}
+     * @param cancel checked between the steps; a cancelled run throws {@link java.util.concurrent.CancellationException}
+     */
+    static List<Group> cluster(NoteFeatures features, double meaningWeight, ClusterCount.Rule rule, int count,
+            String conjunction, java.util.Set<String> weakWords, Cancel cancel) {
+        int n = features.size();
+        double[][] similarity = features.similarity(meaningWeight);
+        cancel.check();
+        List<AverageLinkage.Merge> merges = AverageLinkage.merges(similarity);
+        cancel.check();
+        int k = count == SuggestOptions.AUTOMATIC ? ClusterCount.choose(rule, similarity, merges)
+                : Math.min(count, n);
+        int[] label = AverageLinkage.cut(n, merges, Math.max(1, k));
+        Map<Integer, List<Integer>> clusters = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            clusters.computeIfAbsent(label[i], c -> new ArrayList<>()).add(i);
+        }
+        PhraseLabels labels = new PhraseLabels(features, conjunction, weakWords);
+        List<Group> groups = new ArrayList<>();
+        for (List<Integer> members : clusters.values()) {
+            if (members.size() >= Partition.MIN_THEME_SIZE) {
+                groups.add(new Group(labels.label(members), members));
+            }
+        }
+        cancel.check();
+        return groups;
+    }
+}

@@ -1,0 +1,148 @@
+package nl.labtafel.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the clustering compares, for the notes of one language of one session: per note its terms, a unit TF-IDF
+ * vector over their stems (words shared) and a unit meaning vector (words meant alike, {@link NoteMeaning}), and the
+ * similarity of every pair as a weighted mix of both cosines.
+ */
+final class NoteFeatures {
+    final List<List<NoteTerms.Term>> terms;
+    final Map<String, Double> idf;
+    final List<Map<String, Double>> tfidf;
+    final List<float[]> meaning;
+
+    private NoteFeatures(List<List<NoteTerms.Term>> terms, Map<String, Double> idf, List<Map<String, Double>> tfidf,
+            List<float[]> meaning) {
+        this.terms = terms;
+        this.idf = idf;
+        this.tfidf = tfidf;
+        this.meaning = meaning;
+    }
+
+    /** Where notes' meaning vectors come from: the shipped word vectors, or (in the evaluation) a sentence model. */
+    @FunctionalInterface
+    interface MeaningSource {
+        /** One unit vector (or null) per text; {@code idf} weighs the terms' stems. */
+        List<float[]> of(List<String> texts, List<List<NoteTerms.Term>> terms, String language,
+                Map<String, Double> idf);
+    }
+
+    /** @param meanings null when only words are compared (the TF-IDF pipeline) */
+    static NoteFeatures of(List<String> texts, NoteTerms analysis, String language, MeaningSource meanings,
+            boolean centre) {
+        List<List<NoteTerms.Term>> terms = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (String text : texts) {
+            List<NoteTerms.Term> t = analysis.of(text);
+            terms.add(t);
+            Set<String> seen = new HashSet<>();
+            t.forEach(term -> seen.add(term.stem()));
+            seen.forEach(stem -> df.merge(stem, 1, Integer::sum));
+        }
+        int n = texts.size();
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((stem, d) -> idf.put(stem, Math.log((1.0 + n) / (1.0 + d)) + 1));
+        List<Map<String, Double>> tfidf = new ArrayList<>();
+        for (List<NoteTerms.Term> t : terms) {
+            Map<String, Double> v = new HashMap<>();
+            // A compound part weighs half a word: it is evidence, not the word the writer chose.
+            t.forEach(term -> v.merge(term.stem(), idf.get(term.stem()) * (term.isPart() ? 0.5 : 1.0), Double::sum));
+            double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+            v.replaceAll((k, x) -> x / norm);
+            tfidf.add(v);
+        }
+        List<float[]> meaning = new ArrayList<>();
+        if (meanings != null) {
+            meaning.addAll(meanings.of(texts, terms, language, idf));
+            if (centre) {
+                centre(meaning);
+            }
+        }
+        return new NoteFeatures(terms, idf, tfidf, meaning);
+    }
+
+    /**
+     * Subtracts the session's mean meaning: all notes of a LAB share its subject, and a vector model puts every
+     * text in one narrow cone; what is left is what sets a note apart.
+     */
+    private static void centre(List<float[]> meaning) {
+        float[] mean = null;
+        int count = 0;
+        for (float[] v : meaning) {
+            if (v != null) {
+                if (mean == null) {
+                    mean = new float[v.length];
+                }
+                for (int i = 0; i < v.length; i++) {
+                    mean[i] += v[i];
+                }
+                count++;
+            }
+        }
+        if (count < 2) {
+            return;
+        }
+        for (float[] v : meaning) {
+            if (v != null) {
+                for (int i = 0; i < v.length; i++) {
+                    v[i] -= mean[i] / count;
+                }
+                NoteMeaning.normalized(v);
+            }
+        }
+    }
+
+    int size() {
+        return terms.size();
+    }
+
+    /** Similarity of every pair: {@code meaningWeight} of the meaning cosine, the rest the TF-IDF cosine. */
+    double[][] similarity(double meaningWeight) {
+        int n = size();
+        double[][] s = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            s[i][i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                double v = (1 - meaningWeight) * cosine(tfidf.get(i), tfidf.get(j));
+                if (meaningWeight > 0) {
+                    v += meaningWeight * dot(meaning.get(i), meaning.get(j));
+                }
+                s[i][j] = v;
+                s[j][i] = v;
+            }
+        }
+        return s;
+    }
+
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            return cosine(b, a);
+        }
+        double sum = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double o = b.get(e.getKey());
+            if (o != null) {
+                sum += e.getValue() * o;
+            }
+        }
+        return sum;
+    }
+
+    static double dot(float[] a, float[] b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,95 @@
+package nl.labtafel.cluster;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A note's meaning as one unit vector: the weighted mean of its content words' vectors ({@link WordVectors}); Dutch
+ * words are glossed into English first ({@link DutchGloss}), a Dutch compound nobody glossed counts through its
+ * parts. Each word weighs the square root of its IDF in the session: the words that set a note apart lead, but a word
+ * used once does not drown the rest (IDF itself: tuning ARI 0.29, its root 0.31, equal weights 0.29). Null when no word of the
+ * note is known.
+ */
+final class NoteMeaning implements NoteFeatures.MeaningSource {
+    private final WordVectors vectors;
+    private final DutchGloss gloss;
+
+    NoteMeaning(WordVectors vectors, DutchGloss gloss) {
+        this.vectors = vectors;
+        this.gloss = gloss;
+    }
+
+    @Override
+    public List<float[]> of(List<String> texts, List<List<NoteTerms.Term>> terms, String language,
+            Map<String, Double> idf) {
+        List<float[]> out = new java.util.ArrayList<>(terms.size());
+        terms.forEach(t -> out.add(of(t, language, idf)));
+        return out;
+    }
+
+    float[] of(List<NoteTerms.Term> terms, String language, Map<String, Double> idf) {
+        float[] sum = new float[vectors.dimensions()];
+        boolean any = false;
+        boolean lastWordKnown = false;
+        for (NoteTerms.Term term : terms) {
+            if (term.isPart() && lastWordKnown) {
+                continue; // the whole compound was glossed: its parts would count it twice
+            }
+            double weight = Math.sqrt(idf.getOrDefault(term.stem(), 1.0));
+            String word = term.surface().toLowerCase(Locale.ROOT);
+            boolean known = "nl".equals(language) ? addGlossed(sum, word, weight) : addEnglish(sum, word, weight);
+            if (!term.isPart()) {
+                lastWordKnown = known;
+            }
+            any |= known;
+        }
+        return any ? normalized(sum) : null;
+    }
+
+    private boolean addGlossed(float[] sum, String word, double weight) {
+        String[] english = gloss.of(word);
+        if (english.length == 0) {
+            // Not Dutch we know: loan words and names (app, WhatsApp, ESOL) may be English.
+            return add(sum, vectors.get(word), weight);
+        }
+        boolean any = false;
+        for (String e : english) {
+            any |= add(sum, vectors.get(e), weight / english.length);
+        }
+        return any;
+    }
+
+    private boolean addEnglish(float[] sum, String word, double weight) {
+        float[] v = vectors.get(word);
+        if (v == null && word.endsWith("s") && word.length() > 3) {
+            v = vectors.get(word.substring(0, word.length() - 1));
+        }
+        return add(sum, v, weight);
+    }
+
+    private static boolean add(float[] sum, float[] v, double weight) {
+        if (v == null) {
+            return false;
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += (float) (v[i] * weight);
+        }
+        return true;
+    }
+
+    static float[] normalized(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) norm;
+        }
+        return v;
+    }
+}
