@@ -38,6 +38,8 @@ public final class SessionContext {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     /** What the room's screen shows and follows (issue 12): the console writes it, the audience view reads it. */
     private final AudienceState audience = new AudienceState();
+    /** The id of the action selected in the action list, for panels beside it ("Herkomst"); null for none. */
+    private final ObjectProperty<String> selectedAction = new SimpleObjectProperty<>(this, "selectedAction");
     /** Room input: the URL phones open (the QR code's content), "" while room input is off. */
     private final StringProperty roomUrl = new SimpleStringProperty(this, "roomUrl", "");
     /** Room input: the address and room code to type by hand, "" while off. */
@@ -108,6 +110,10 @@ public final class SessionContext {
 
     public AudienceState audience() {
         return audience;
+    }
+
+    public ObjectProperty<String> selectedActionProperty() {
+        return selectedAction;
     }
 
     /** Says something in the status line; the same text twice is shown twice. */
