@@ -29,6 +29,10 @@ import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.importing.ImportDialog;
+import nl.labtafel.ui.series.SeriesOverviewWindow;
+import nl.labtafel.series.FollowUpSessions;
+import nl.labtafel.io.TemplateStore;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
@@ -192,6 +196,16 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
+    public void importNotes(Stage owner, SessionContext context) {
+        ImportDialog.show(owner, context);
+    }
+
+    @Override
+    public void seriesOverview(Stage owner, SessionContext context) {
+        SeriesOverviewWindow.show(owner, context, this::showDocument);
+    }
+
+    @Override
     public void showDocument(Path file) {
         showDocument.accept(file.toUri().toString());
     }
@@ -225,6 +239,18 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
             SessionStore.Loaded loaded = store.loadStamped(file);
             return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
         }, opened -> openSession(opened.session(), file, false, null, opened.guard()), this::loadFailed);
+    }
+
+    /** The follow-up starts from the default template, saved beside the previous one in the sessions folder. */
+    @Override
+    public void continueFrom(Path previous) {
+        background.run(() -> {
+            Session before = store.load(previous);
+            Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
+            Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
+            FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
+            return java.util.Map.entry(file, fresh);
+        }, made -> openSession(made.getValue(), made.getKey(), true, null), this::loadFailed);
     }
 
     @Override

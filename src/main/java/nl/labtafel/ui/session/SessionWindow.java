@@ -58,6 +58,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** Opens the import preview (post-its from a file or pasted cells) over {@code owner}. */
+        void importNotes(Stage owner, SessionContext context);
+        /** Opens the overview of every action in this session's series. */
+        void seriesOverview(Stage owner, SessionContext context);
         /** The room-input panel for this session (made once per window), or null where there is none. */
         default SessionPanel roomPanel(SessionContext context) {
             return null;
@@ -397,6 +401,18 @@ public final class SessionWindow implements SessionActions.Handlers {
     public void export() {
         FieldBinding.commitFocused(scene);
         host.export(stage, context);
+    }
+
+    @Override
+    public void importNotes() {
+        FieldBinding.commitFocused(scene);
+        host.importNotes(stage, context);
+    }
+
+    @Override
+    public void seriesOverview() {
+        FieldBinding.commitFocused(scene);
+        host.seriesOverview(stage, context);
     }
 
     @Override
