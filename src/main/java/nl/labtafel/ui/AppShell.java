@@ -182,6 +182,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // Only a head start: the real call does the same work and reports its own problems.
+                System.getLogger(AppShell.class.getName()).log(System.Logger.Level.INFO, "warm-up failed", e);
             }
         }, "labtafel-warm-up");
         warm.setDaemon(true);
@@ -397,6 +398,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     /** Tests answer "the file changed on disk" themselves. */
     public void setConflictQuestion(ConflictQuestion question) {
         this.conflictQuestion = question;
+    }
+
+    /** The interface language's texts of now (the failure dialog follows a language switch). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open session window, if any (tests drive it). */
