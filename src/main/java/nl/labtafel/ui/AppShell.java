@@ -249,8 +249,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
             Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
             Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
             FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
-            return java.util.Map.entry(file, fresh);
-        }, made -> openSession(made.getValue(), made.getKey(), true, null), this::loadFailed);
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+        }, made -> openSession(made.session(), made.guard().file(), true, null, made.guard()), this::loadFailed);
     }
 
     @Override
