@@ -187,6 +187,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // Only a head start: the real call does the same work and reports its own problems.
+                System.getLogger(AppShell.class.getName()).log(System.Logger.Level.INFO, "warm-up failed", e);
             }
         }, "labtafel-warm-up");
         warm.setDaemon(true);
@@ -264,8 +265,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
             Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
             Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
             FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
-            return java.util.Map.entry(file, fresh);
-        }, made -> openSession(made.getValue(), made.getKey(), true, null), this::loadFailed);
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+        }, made -> openSession(made.session(), made.guard().file(), true, null, made.guard()), this::loadFailed);
     }
 
     @Override
@@ -413,6 +414,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     /** Tests answer "the file changed on disk" themselves. */
     public void setConflictQuestion(ConflictQuestion question) {
         this.conflictQuestion = question;
+    }
+
+    /** The interface language's texts of now (the failure dialog follows a language switch). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open session window, if any (tests drive it). */

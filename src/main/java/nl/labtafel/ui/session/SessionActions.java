@@ -47,6 +47,7 @@ final class SessionActions {
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        void openLogFolder();
         void toggleRoom();
     }
 
@@ -120,6 +121,7 @@ final class SessionActions {
         }
         t.add("menu.help", spec("shortcuts", "action.shortcuts", "mdi2k-keyboard-outline", key(KeyCode.F1),
                 h::showShortcuts));
+        t.add("menu.help", spec("logFolder", "action.logFolder", null, null, h::openLogFolder));
         return t;
     }
 

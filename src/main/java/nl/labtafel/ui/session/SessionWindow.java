@@ -1,5 +1,6 @@
 package nl.labtafel.ui.session;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
@@ -511,6 +513,21 @@ public final class SessionWindow implements SessionActions.Handlers {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);
+    }
+
+    /** Help → Open log folder: where the details of every failure are, to send along with a question. */
+    @Override
+    public void openLogFolder() {
+        Path folder = Diagnostics.logFolder();
+        context.background().run(() -> Files.createDirectories(folder), host::showDocument,
+                e -> banner.show(List.of(m.quoted("load.failed", folder + ": " + e.getMessage()))));
+    }
+
+    /** Writes the recovery file soon, without closing anything: an unexpected failure just happened. */
+    public void saveRecoveryNow() {
+        if (!closed) {
+            files.persistSoon();
+        }
     }
 
     @Override
