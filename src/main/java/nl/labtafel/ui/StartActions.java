@@ -1,0 +1,112 @@
+package nl.labtafel.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.FileProblemException;
+import nl.labtafel.io.RecoveryFiles;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Session;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.Dialogs;
+import nl.labtafel.ui.session.NewFiles;
+import nl.labtafel.ui.start.StartLists;
+import nl.labtafel.ui.start.StartScreen;
+
+/**
+ * What the start screen's choices do: make, open, restore or discard a session's file in the background,
+ * then hand the session to the shell ({@code opener}); a file that cannot be read is told on the start
+ * screen. The language and look choices stay with {@link AppShell}, which rebuilds the screen for them.
+ */
+final class StartActions {
+    /** Opens a session window: the session, its file, and whether it starts unsaved. */
+    interface Opener {
+        void open(Session session, Path file, boolean unsaved);
+    }
+
+    private final AppPaths paths;
+    private final BackgroundTasks background;
+    private final SessionStore store;
+    private final Supplier<Messages> messages;
+    private final Supplier<StartScreen> shown;
+    private final Supplier<Dialogs> dialogs;
+    private final Opener opener;
+
+    /**
+     * @param shown the start screen on the wall now, or null once a session window replaced it
+     * @param dialogs over the stage as it is now
+     */
+    StartActions(AppPaths paths, BackgroundTasks background, SessionStore store, Supplier<Messages> messages,
+                 Supplier<StartScreen> shown, Supplier<Dialogs> dialogs, Opener opener) {
+        this.paths = paths;
+        this.background = background;
+        this.store = store;
+        this.messages = messages;
+        this.shown = shown;
+        this.dialogs = dialogs;
+        this.opener = opener;
+    }
+
+    void create(Session session) {
+        background.run(() -> NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
+                        session.getHeader().getDate()),
+                file -> opener.open(session, file, true), this::loadFailed);
+    }
+
+    void open(Path file) {
+        background.run(() -> store.load(file), session -> opener.open(session, file, false), this::loadFailed);
+    }
+
+    void chooseAndOpen() {
+        Messages m = messages.get();
+        dialogs.get().chooseFile(new Dialogs.FileRequest(false, m.get("start.openOther"), m.get("file.sessions"),
+                List.of("*.json"), paths.sessions()))
+                .ifPresent(this::open);
+    }
+
+    /** The recovery file is read as a session; it stays on disk until the session is saved. */
+    void restore(Path recovery) {
+        Path sessionFile = RecoveryFiles.sessionOf(recovery);
+        background.run(() -> store.load(recovery), session -> opener.open(session, sessionFile, true),
+                this::loadFailed);
+    }
+
+    /** Deletes an autosaved file only after a yes. */
+    void discardRecovery(Path recovery) {
+        Messages m = messages.get();
+        if (dialogs.get().confirm(m.get("start.discardTitle"), m.format("start.discardQuestion", recovery.getFileName()),
+                m.get("start.discardConfirm"), m.get("start.discardKeep"))) {
+            background.run(() -> Files.deleteIfExists(recovery), ok -> refreshLists(), this::loadFailed);
+        }
+    }
+
+    /** Reads the templates, recent sessions and recovery files in the background and shows them. */
+    void refreshLists() {
+        StartScreen screen = shown.get();
+        if (screen == null) {
+            return;
+        }
+        Messages m = messages.get();
+        background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(m)),
+                lists -> {
+                    screen.setLists(lists);
+                    if (!lists.problems().isEmpty()) {
+                        screen.showProblem(lists.problems());
+                    }
+                }, error -> screen.showProblem(List.of(paths.sessions() + ": "
+                        + m.format("load.failed", String.valueOf(error.getMessage())))));
+    }
+
+    private void loadFailed(Throwable error) {
+        Messages m = messages.get();
+        List<String> lines = error instanceof FileProblemException e ? e.describe(m)
+                : List.of(m.format("load.failed", String.valueOf(error.getMessage())));
+        StartScreen screen = shown.get();
+        if (screen != null) {
+            screen.showProblem(lines);
+        }
+    }
+}
