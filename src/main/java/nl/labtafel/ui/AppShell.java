@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
 import nl.labtafel.cluster.ThemeSuggester;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Language;
@@ -21,6 +22,7 @@ import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportDialog;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
+import nl.labtafel.ui.session.ConflictQuestion;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
 import nl.labtafel.room.RoomLimits;
@@ -49,6 +51,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private ConflictQuestion conflictQuestion;
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
     private RoomPanel roomPanel;
@@ -64,7 +67,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         this.messages = Messages.forLanguage(settings.language());
         this.startActions = new StartActions(paths, background, store, () -> messages,
                 () -> window == null ? start : null, () -> new FxDialogs(stage, this::showDocument),
-                (session, file, unsaved) -> openSession(session, file, unsaved, null));
+                (session, file, unsaved, guard) -> openSession(session, file, unsaved, null, guard));
         // Before the first control exists: Control's class initialiser loads JavaFX's own Modena
         // stylesheet unless a user-agent stylesheet is already set, and AtlantaFX would replace it anyway.
         Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
@@ -181,21 +184,21 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     // ---- session window
 
-    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer) {
+    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer, SessionFileGuard guard) {
         SessionContext context = new SessionContext(session, file, messages, background, paths)
                 .withSuggester(suggester);
         context.textScaleProperty().set(settings.textScale());
         if (unsaved) {
             context.commands().markUnsaved();
         }
-        show(context, timer);
+        show(context, timer, guard);
     }
 
-    private void show(SessionContext context, PhaseTimer timer) {
+    private void show(SessionContext context, PhaseTimer timer, SessionFileGuard guard) {
         start = null;
         roomPanel = null;
         window = new SessionWindow(this, stage, context, workspaces, store,
-                timer != null ? timer : new PhaseTimer(System::nanoTime));
+                timer != null ? timer : new PhaseTimer(System::nanoTime), guard);
         if (roomOnOpen) {
             roomOnOpen = false;
             startRoom();
@@ -235,11 +238,27 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         roomOnOpen = roomPanel != null && roomPanel.model().runningProperty().get();
         old.dispose();
         SessionContext was = old.context();
+        // A new stack with the history: the old window's views keep listening only to the emptied old one.
         SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,
-                paths, was.commands()).withSuggester(suggester);
+                paths, was.commands().handOver()).withSuggester(suggester);
         context.textScaleProperty().set(was.textScaleProperty().get());
         context.presentationProperty().set(was.presentationProperty().get());
-        show(context, old.timer());
+        show(context, old.timer(), old.fileGuard());
+    }
+
+    @Override
+    public void loadTheirs(SessionWindow old, Path file) {
+        old.discardAndClose(() -> open(file));
+    }
+
+    @Override
+    public ConflictQuestion conflictQuestion() {
+        return conflictQuestion;
+    }
+
+    /** Tests answer "the file changed on disk" themselves. */
+    public void setConflictQuestion(ConflictQuestion question) {
+        this.conflictQuestion = question;
     }
 
     /** The open session window, if any (tests drive it). */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.FileProblemException;
+import nl.labtafel.io.FileStamp;
 import nl.labtafel.io.RecoveryFiles;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
@@ -22,9 +24,13 @@ import nl.labtafel.ui.start.StartScreen;
  * screen. The language and look choices stay with {@link AppShell}, which rebuilds the screen for them.
  */
 final class StartActions {
-    /** Opens a session window: the session, its file, and whether it starts unsaved. */
+    /** Opens a session window: the session, its file, whether it starts unsaved, and the file's guard. */
     interface Opener {
-        void open(Session session, Path file, boolean unsaved);
+        void open(Session session, Path file, boolean unsaved, SessionFileGuard guard);
+    }
+
+    /** A session read in the background with its file's lock and stamp. */
+    private record Opened(Session session, SessionFileGuard guard) {
     }
 
     private final AppPaths paths;
@@ -51,13 +57,18 @@ final class StartActions {
     }
 
     void create(Session session) {
-        background.run(() -> NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
-                        session.getHeader().getDate()),
-                file -> opener.open(session, file, true), this::loadFailed);
+        background.run(() -> {
+            Path file = NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
+                    session.getHeader().getDate());
+            return SessionFileGuard.open(file, FileStamp.ABSENT);
+        }, guard -> opener.open(session, guard.file(), true, guard), this::loadFailed);
     }
 
     void open(Path file) {
-        background.run(() -> store.load(file), session -> opener.open(session, file, false), this::loadFailed);
+        background.run(() -> {
+            SessionStore.Loaded loaded = store.loadStamped(file);
+            return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
+        }, opened -> opener.open(opened.session(), file, false, opened.guard()), this::loadFailed);
     }
 
     void chooseAndOpen() {
@@ -70,7 +81,9 @@ final class StartActions {
     /** The recovery file is read as a session; it stays on disk until the session is saved. */
     void restore(Path recovery) {
         Path sessionFile = RecoveryFiles.sessionOf(recovery);
-        background.run(() -> store.load(recovery), session -> opener.open(session, sessionFile, true),
+        background.run(() -> new Opened(store.load(recovery),
+                        SessionFileGuard.open(sessionFile, FileStamp.current(sessionFile))),
+                opened -> opener.open(opened.session(), sessionFile, true, opened.guard()),
                 this::loadFailed);
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
 import nl.labtafel.text.Language;
@@ -59,6 +60,16 @@ public final class SessionWindow implements SessionActions.Handlers {
         default SessionPanel roomPanel(SessionContext context) {
             return null;
         }
+
+        /** "Load theirs" after a conflict: close this window without saving and open {@code file} as it is now. */
+        default void loadTheirs(SessionWindow window, Path file) {
+            window.closeSession(this::sessionClosed);
+        }
+
+        /** Who answers "the file changed on disk" (tests answer themselves); null: a dialog asks the person. */
+        default ConflictQuestion conflictQuestion() {
+            return null;
+        }
     }
 
     private final Host host;
@@ -92,6 +103,12 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
+        this(host, stage, context, workspaces, store, timer, SessionFileGuard.unlocked(context.fileProperty().get(), null));
+    }
+
+    /** With the lock and stamp of the session's file ({@link SessionFileGuard}), taken when it was opened. */
+    public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
+                         PhaseTimer timer, SessionFileGuard guard) {
         this.host = host;
         this.stage = stage;
         this.context = context;
@@ -99,7 +116,14 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.timer = timer;
         this.actionsUi = new ShortcutMenus(m);
         this.banner = new MessageBanner(m);
-        this.files = new SessionFiles(context, store, banner::show);
+        ConflictQuestion conflicts = (file, differences, answer) -> {
+            ConflictQuestion asked = host.conflictQuestion();
+            (asked != null ? asked : new ConflictDialog(stage, scene(), m)).changedOnDisk(file, differences, answer);
+        };
+        this.files = new SessionFiles(context, store, banner::show, guard, conflicts, file -> host.loadTheirs(this, file));
+        if (guard.readOnly()) {
+            banner.show(files.readOnlyNotice());
+        }
         this.navigator = new Navigator(context, workspaces, this::show);
         this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
         this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
@@ -263,6 +287,11 @@ public final class SessionWindow implements SessionActions.Handlers {
         });
     }
 
+    /** Closes without saving and without asking (the user chose "load theirs"); the recovery file goes too. */
+    public void discardAndClose(Runnable then) {
+        shutDown(true, then);
+    }
+
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
         letGoOfCommands();
@@ -298,12 +327,23 @@ public final class SessionWindow implements SessionActions.Handlers {
         return scene;
     }
 
-    /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
+    /**
+     * Stops this window's timers, autosave and workspaces without touching files (it is being rebuilt); the
+     * session file's lock stays held and is handed to the new window ({@link #fileGuard()}).
+     */
     public void dispose() {
+        closed = true;
         letGoOfCommands();
         timerBar.stop();
         disposeRoom();
         files.close();
+        navigator.dispose();
+        centre.setCenter(null);
+    }
+
+    /** The open file's lock and stamp, for the window that replaces this one. */
+    public SessionFileGuard fileGuard() {
+        return files.guard();
     }
 
     private void disposeRoom() {
