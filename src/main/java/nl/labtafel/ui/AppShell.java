@@ -13,23 +13,25 @@ import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.room.RoomLimits;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.FxDialogs;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.importing.ImportDialog;
+import nl.labtafel.ui.inventory.NotePlacer;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
+import nl.labtafel.ui.room.RoomPanel;
+import nl.labtafel.ui.room.RoomViewModel;
+import nl.labtafel.ui.series.SeriesOverviewWindow;
 import nl.labtafel.ui.session.ConflictQuestion;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
-import nl.labtafel.room.RoomLimits;
-import nl.labtafel.ui.common.SessionPanel;
-import nl.labtafel.ui.inventory.NotePlacer;
-import nl.labtafel.ui.room.RoomPanel;
-import nl.labtafel.ui.room.RoomViewModel;
 import nl.labtafel.ui.start.StartScreen;
 
 /**
@@ -126,6 +128,16 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
+    public void importNotes(Stage owner, SessionContext context) {
+        ImportDialog.show(owner, context);
+    }
+
+    @Override
+    public void seriesOverview(Stage owner, SessionContext context) {
+        SeriesOverviewWindow.show(owner, context, this::showDocument);
+    }
+
+    @Override
     public void showDocument(Path file) {
         showDocument.accept(file.toUri().toString());
     }
@@ -152,6 +164,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     @Override
     public void open(Path file) {
         startActions.open(file);
+    }
+
+    @Override
+    public void continueFrom(Path previous) {
+        startActions.continueFrom(previous);
     }
 
     @Override
@@ -259,6 +276,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     /** Tests answer "the file changed on disk" themselves. */
     public void setConflictQuestion(ConflictQuestion question) {
         this.conflictQuestion = question;
+    }
+
+    /** The interface language's texts of now (the failure dialog follows a language switch). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open session window, if any (tests drive it). */

@@ -10,7 +10,9 @@ import nl.labtafel.io.FileStamp;
 import nl.labtafel.io.RecoveryFiles;
 import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
+import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.series.FollowUpSessions;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.Dialogs;
@@ -69,6 +71,17 @@ final class StartActions {
             SessionStore.Loaded loaded = store.loadStamped(file);
             return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
         }, opened -> opener.open(opened.session(), file, false, opened.guard()), this::loadFailed);
+    }
+
+    /** The follow-up starts from the default template, saved beside the previous one in the sessions folder. */
+    void continueFrom(Path previous) {
+        background.run(() -> {
+            Session before = store.load(previous);
+            Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
+            Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
+            FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+        }, made -> opener.open(made.session(), made.guard().file(), true, made.guard()), this::loadFailed);
     }
 
     void chooseAndOpen() {

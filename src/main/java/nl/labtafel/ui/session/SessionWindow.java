@@ -1,5 +1,6 @@
 package nl.labtafel.ui.session;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
@@ -56,6 +58,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** Opens the import preview (post-its from a file or pasted cells) over {@code owner}. */
+        void importNotes(Stage owner, SessionContext context);
+        /** Opens the overview of every action in this session's series. */
+        void seriesOverview(Stage owner, SessionContext context);
         /** The room-input panel for this session (made once per window), or null where there is none. */
         default SessionPanel roomPanel(SessionContext context) {
             return null;
@@ -398,6 +404,18 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     @Override
+    public void importNotes() {
+        FieldBinding.commitFocused(scene);
+        host.importNotes(stage, context);
+    }
+
+    @Override
+    public void seriesOverview() {
+        FieldBinding.commitFocused(scene);
+        host.seriesOverview(stage, context);
+    }
+
+    @Override
     public void closeSession() {
         closeSession(host::sessionClosed);
     }
@@ -459,6 +477,21 @@ public final class SessionWindow implements SessionActions.Handlers {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);
+    }
+
+    /** Help → Open log folder: where the details of every failure are, to send along with a question. */
+    @Override
+    public void openLogFolder() {
+        Path folder = Diagnostics.logFolder();
+        context.background().run(() -> Files.createDirectories(folder), host::showDocument,
+                e -> banner.show(List.of(m.quoted("load.failed", folder + ": " + e.getMessage()))));
+    }
+
+    /** Writes the recovery file soon, without closing anything: an unexpected failure just happened. */
+    public void saveRecoveryNow() {
+        if (!closed) {
+            files.persistSoon();
+        }
     }
 
     @Override
