@@ -16,6 +16,10 @@ import nl.labtafel.model.Session;
 import nl.labtafel.room.RoomLimits;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.Displays;
+import nl.labtafel.ui.audience.FxDisplays;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.FxDialogs;
 import nl.labtafel.ui.common.SessionContext;
@@ -53,6 +57,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private Displays displays = new FxDisplays();
     private ConflictQuestion conflictQuestion;
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
@@ -120,6 +125,17 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     private double height() {
         return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+    }
+
+    @Override
+    public AudienceScreen audienceScreen(Stage console, SessionContext context) {
+        return new AudienceWindow(context, console, displays);
+    }
+
+    /** The screens the room's window chooses from (tests plug a projector in and out). */
+    public AppShell withDisplays(Displays screens) {
+        this.displays = screens;
+        return this;
     }
 
     @Override
