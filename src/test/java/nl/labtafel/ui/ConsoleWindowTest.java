@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import nl.labtafel.ui.common.ChangeMark;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +59,69 @@ class ConsoleWindowTest {
         robot.clickOn("#timer-start");
         assertTrue(!fixture.shell.window().timer().runningProperty().get(), "pressing it paused");
         assertEquals("mdi2p-play", icon(robot));
+    }
+
+    /** Item 2: undo and redo go to the phase of the change, mark the item and say it in the status line. */
+    @Test
+    void undoInAnotherPhaseGoesThereMarksTheItemAndSaysIt(FxRobot robot) {
+        newSession(robot, "Terugzien");
+        robot.clickOn("#introduction").write("Welkom allemaal");
+        robot.clickOn("#header-place");
+        robot.clickOn("#phase-themes");
+        assertEquals("Thema's", title(robot));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> "Introductie".equals(title(robot)));
+        TextInputControl intro = robot.lookup("#introduction").queryAs(TextInputControl.class);
+        assertEquals("", intro.getText());
+        waitUntil(() -> intro.getPseudoClassStates().contains(ChangeMark.CHANGED) && intro.isFocused());
+        assertEquals("Ongedaan gemaakt: introductie bewerken (Introductie)", notice(robot));
+
+        // A post-it: redo from another phase brings it back on the board, selected and marked.
+        robot.clickOn("#phase-inventory");
+        waitUntil(() -> robot.lookup(".capture-field").queryAs(Node.class).isFocused());
+        robot.write("Taalcafé in de bibliotheek").push(KeyCode.ENTER);
+        robot.clickOn("#phase-insights");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> title(robot).startsWith("Blik van vandaag"));
+        assertTrue(session().getNotes().isEmpty());
+        robot.clickOn("#phase-followup");
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> title(robot).startsWith("Blik van vandaag"));
+        waitUntil(() -> robot.lookup(".note").match(n -> n.isVisible()
+                && n.getPseudoClassStates().contains(ChangeMark.CHANGED)).tryQuery().isPresent());
+        assertEquals("Opnieuw gedaan: Post-it toevoegen (" + title(robot) + ")", notice(robot));
+
+        // The issue's own case: a date in the action table, undone from the themes phase.
+        robot.clickOn("#phase-followup");
+        robot.clickOn("#phase-followup .capture-field".replace("#phase-followup ", ".followup-workspace "));
+        robot.write("Datumprikker sturen").push(KeyCode.ENTER);
+        waitUntil(() -> session().getActions().size() == 1
+                && !robot.lookup(".table-row-cell").match(n -> !((TableRow<?>) n).isEmpty()).queryAll().isEmpty());
+        robot.clickOn(robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c && c.getIndex() == 0
+                && "Wanneer".equals(c.getTableColumn().getText())).queryAs(Node.class));
+        robot.push(KeyCode.ENTER);
+        robot.write("1-6-2018").push(KeyCode.ENTER);
+        waitUntil(() -> session().getActions().get(0).getDue() != null);
+        robot.clickOn("#phase-themes");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> "Vervolg en afspraken".equals(title(robot)));
+        assertEquals(null, session().getActions().get(0).getDue());
+        waitUntil(() -> robot.lookup(".table-row-cell").match(n -> n.getPseudoClassStates()
+                .contains(ChangeMark.CHANGED)).tryQuery().isPresent());
+        assertTrue(notice(robot).startsWith("Ongedaan gemaakt: Datum actiepunt"), notice(robot));
+    }
+
+    private nl.labtafel.model.Session session() {
+        return fixture.shell.window().context().session();
+    }
+
+    private static String title(FxRobot robot) {
+        return robot.lookup("#phase-title").queryLabeled().getText();
+    }
+
+    private static String notice(FxRobot robot) {
+        return robot.lookup("#change-notice").queryLabeled().getText();
     }
 
     private static String icon(FxRobot robot) {

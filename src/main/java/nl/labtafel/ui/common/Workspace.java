@@ -18,4 +18,28 @@ public interface Workspace {
 
     /** Called when the facilitator switches to this phase: focus where typing should go. */
     void activate();
+
+    /**
+     * The window closes or is rebuilt: stop listening to the session and the command stack. After this the
+     * workspace is never shown again. Workspaces that subscribe to anything outliving them override it.
+     */
+    default void dispose() {
+    }
+
+    /**
+     * The item the facilitator is on (selected note, focused row), so undo can later show where a change
+     * was made; null when nothing in particular.
+     */
+    default String focusedItem() {
+        return null;
+    }
+
+    /**
+     * Shows an item undo or redo just changed: select it, bring it into view and mark it briefly
+     * ({@link ChangeMark}). False when this workspace does not know the item; the window then looks for
+     * a control with that id (the text fields).
+     */
+    default boolean reveal(String item) {
+        return false;
+    }
 }

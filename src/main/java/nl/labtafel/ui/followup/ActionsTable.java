@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
@@ -24,6 +25,7 @@ import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.ChangeMark;
 import nl.labtafel.ui.edit.Converters;
 
 /**
@@ -34,6 +36,8 @@ import nl.labtafel.ui.edit.Converters;
  */
 final class ActionsTable extends TableView<ActionItem> {
     private final ActionsViewModel model;
+    private final javafx.animation.PauseTransition flashOff = new javafx.animation.PauseTransition(ChangeMark.SHOWN);
+    private String flashed;
     private ActionNumbers numbers = ActionNumbers.of(List.of());
 
     /** Marks a focused node as one of our cells' editors, so its disappearance is recognised. */
@@ -93,6 +97,17 @@ final class ActionsTable extends TableView<ActionItem> {
 
         getColumns().addAll(List.of(number, what, who, when, status, remark, origin));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ActionItem item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(ChangeMark.CHANGED, item != null && item.getId().equals(flashed));
+            }
+        });
+        flashOff.setOnFinished(e -> {
+            flashed = null;
+            refresh();
+        });
         // A click on a cell takes the keyboard, whatever had it (the follow-up text, issue 13).
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!hasKeyboard()) {
@@ -127,6 +142,37 @@ final class ActionsTable extends TableView<ActionItem> {
     /** An editor that was in one of our cells and is gone from the scene graph (a committed edit). */
     private boolean isOrphanedEditor(Node node) {
         return node.getProperties().containsKey(EDITOR) && !isInside(node);
+    }
+
+    /** The action in the focused row while the table has the keyboard, else null. */
+    String focusedAction() {
+        TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
+        if (!hasKeyboard() || focus == null || focus.getRow() < 0 || focus.getRow() >= getItems().size()) {
+            return null;
+        }
+        return getItems().get(focus.getRow()).getId();
+    }
+
+    /** Selects the action's row, scrolls to it and marks it for a moment (what undo just changed). */
+    boolean flash(String actionId) {
+        for (int row = 0; row < getItems().size(); row++) {
+            if (getItems().get(row).getId().equals(actionId)) {
+                requestFocus();
+                getSelectionModel().clearAndSelect(row, getVisibleLeafColumns().get(0));
+                getFocusModel().focus(row, getVisibleLeafColumns().get(0));
+                scrollTo(row);
+                flashed = actionId;
+                flashOff.playFromStart();
+                refresh();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True while this action's row carries the change mark (tests). */
+    boolean isFlashed(String actionId) {
+        return actionId.equals(flashed);
     }
 
     /** True when the table or one of its cells' editors has the keyboard. */

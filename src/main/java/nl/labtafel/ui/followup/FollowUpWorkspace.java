@@ -21,6 +21,7 @@ import nl.labtafel.ui.shortcuts.ShortcutSpec;
 public final class FollowUpWorkspace implements Workspace {
     private final VBox root = new VBox();
     private final TextArea text = new TextArea();
+    private final ActionsTable table;
 
     public FollowUpWorkspace(SessionContext context) {
         Messages m = context.messages();
@@ -41,10 +42,12 @@ public final class FollowUpWorkspace implements Workspace {
         target.getStyleClass().add(FollowUpStyle.TARGET);
         CaptureBar capture = new CaptureBar(m, target, model::add, "actions.paste.items");
         capture.setHint(m.get("actions.hint"));
-        ActionsTable table = new ActionsTable(model, m);
+        table = new ActionsTable(model, m);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(followUp, text, actions, capture, table);
         table.show(model.actions());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, action) ->
+                context.selectedActionProperty().set(action == null ? null : action.getId()));
         // After the edit that caused it has finished, so a committing cell is not replaced under itself.
         context.commands().revisionProperty().addListener(o -> Platform.runLater(() -> table.show(model.actions())));
     }
@@ -57,6 +60,16 @@ public final class FollowUpWorkspace implements Workspace {
     @Override
     public List<ShortcutSpec> shortcuts() {
         return List.of(new ShortcutSpec("actions.keys", "actions.hint", null, null));
+    }
+
+    @Override
+    public String focusedItem() {
+        return table.focusedAction();
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return table.flash(item);
     }
 
     @Override

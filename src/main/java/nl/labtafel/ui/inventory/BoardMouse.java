@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
+import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 
 /**
@@ -112,7 +113,11 @@ final class BoardMouse {
                 board.dragOffset(dragged, 0, 0);
                 cache(false);
                 if (moved) {
-                    model.moveNotes(dragged, (e.getX() - startX) / s, (e.getY() - startY) / s);
+                    List<Note> notes = dragged;
+                    ActorGroup joined = model.dropNotes(notes, (e.getX() - startX) / s, (e.getY() - startY) / s);
+                    if (joined != null) {
+                        board.regrouped(notes, joined);
+                    }
                 }
             }
             case BAND -> {

@@ -49,6 +49,10 @@ public final class BoardView extends Region {
     private final NoteEditor editor;
     private final OverviewPainter overview = new OverviewPainter();
     private Set<Note> dragged = Set.of();
+    /** The note undo or redo just changed, marked for a moment (issue 13). */
+    private String flashed;
+    private java.util.function.BiConsumer<List<Note>, ActorGroup> onRegrouped;
+    private final PauseTransition flashOff = new PauseTransition(nl.labtafel.ui.common.ChangeMark.SHOWN);
     private double dragX;
     private double dragY;
 
@@ -77,6 +81,10 @@ public final class BoardView extends Region {
         model.selection().addListener((SetChangeListener<String>) c -> refreshStates());
         new BoardMouse(this, model);
         sharpen.setOnFinished(e -> shown.values().forEach(n -> n.setCacheHint(CacheHint.DEFAULT)));
+        flashOff.setOnFinished(e -> {
+            flashed = null;
+            refreshStates();
+        });
     }
 
     /** Called when the command stack's revision changed: every shown note is bound anew. */
@@ -186,9 +194,12 @@ public final class BoardView extends Region {
     private void applyState(NoteNode node) {
         Note note = node.note();
         boolean match = model.matches(note);
-        node.pseudoClassStateChanged(BoardStyle.SELECTED, model.selection().contains(note.getId()));
+        boolean selected = model.selection().contains(note.getId());
+        node.pseudoClassStateChanged(BoardStyle.SELECTED, selected);
+        node.setExpanded(selected && model.selection().size() == 1);
         node.pseudoClassStateChanged(BoardStyle.MATCH, match);
         node.pseudoClassStateChanged(BoardStyle.DIMMED, model.isSearching() && !match);
+        node.pseudoClassStateChanged(nl.labtafel.ui.common.ChangeMark.CHANGED, note.getId().equals(flashed));
     }
 
     /** The part of the board on screen, in board units, with a margin so a small pan needs no new nodes. */
@@ -219,6 +230,19 @@ public final class BoardView extends Region {
         requestLayout();
     }
 
+    /** Brings the note into view and marks it for a moment: what undo or redo just changed. */
+    public void flash(Note note) {
+        flashed = note.getId();
+        flashOff.playFromStart();
+        reveal(note);
+        refreshStates();
+    }
+
+    /** True while this note carries the change mark (tests). */
+    public boolean isFlashed(Note note) {
+        return note.getId().equals(flashed);
+    }
+
     public void zoomIn() {
         zoomBy(1.25, getWidth() / 2, getHeight() / 2);
     }
@@ -236,8 +260,20 @@ public final class BoardView extends Region {
         }
     }
 
+    /** Told when a drop moved notes into another group's column (the workspace says it and marks them). */
+    public void setOnRegrouped(java.util.function.BiConsumer<List<Note>, ActorGroup> onRegrouped) {
+        this.onRegrouped = onRegrouped;
+    }
+
+    void regrouped(List<Note> notes, ActorGroup group) {
+        if (onRegrouped != null) {
+            onRegrouped.accept(notes, group);
+        }
+    }
+
     /** During a drag only translate changes; the model is written once, on release. */
     void dragOffset(Collection<Note> notes, double dx, double dy) {
+        headers.markDropTarget(dropColumn(notes, dx));
         dragged = dx == 0 && dy == 0 ? Set.of() : Set.copyOf(notes);
         dragX = dx;
         dragY = dy;
@@ -251,6 +287,21 @@ public final class BoardView extends Region {
                 node.setTranslateY(dy);
             }
         }
+    }
+
+    /** The column of another group that the dragged notes would join if dropped now, or -1. */
+    private int dropColumn(Collection<Note> notes, double dx) {
+        if (notes.isEmpty() || dx == 0) {
+            return -1;
+        }
+        Note lead = notes.iterator().next();
+        int column = NotePlacer.columnAt(lead.getX() + dx + NotePlacer.NOTE_WIDTH / 2);
+        List<ActorGroup> groups = model.session().getActorGroups();
+        if (column < 0 || column >= groups.size()) {
+            return -1;
+        }
+        String target = groups.get(column).getId();
+        return notes.stream().allMatch(n -> target.equals(n.getActorGroupId())) ? -1 : column;
     }
 
     boolean isOverview() {

@@ -28,6 +28,7 @@ import nl.labtafel.ui.undo.AddNotesCommand;
 import nl.labtafel.ui.undo.ChangeNotesCommand;
 import nl.labtafel.ui.undo.CommandStack;
 import nl.labtafel.ui.undo.MoveNotesCommand;
+import nl.labtafel.ui.undo.RegroupNotesCommand;
 import nl.labtafel.ui.undo.RemoveNotesCommand;
 
 /**
@@ -119,11 +120,82 @@ public final class BoardViewModel {
         copies.forEach(c -> selection.add(c.getId()));
     }
 
-    public void changeGroupOfSelection(ActorGroup group) {
+    /**
+     * Moves the selected notes to this group and into its column (a free place there), one undo step.
+     * Returns how many notes moved.
+     */
+    public int changeGroupOfSelection(ActorGroup group) {
         List<Note> notes = selectedNotes().stream().filter(n -> !group.getId().equals(n.getActorGroupId())).toList();
-        if (!notes.isEmpty()) {
-            commands.execute(ChangeNotesCommand.actorGroup(notes, group.getId(), messages.get("board.cmd.group")));
+        if (notes.isEmpty()) {
+            return 0;
         }
+        double x = NotePlacer.columnX(NotePlacer.columnOf(session, group.getId()));
+        List<Note> taken = new ArrayList<>(session.getNotes());
+        taken.removeAll(notes);
+        List<RegroupNotesCommand.Regroup> changes = new ArrayList<>();
+        for (Note note : notes) {
+            double y = NotePlacer.freeY(taken, x);
+            changes.add(new RegroupNotesCommand.Regroup(note, note.getActorGroupId(), note.getX(), note.getY(),
+                    group.getId(), x, y));
+            Note placed = note.copy();
+            placed.setX(x);
+            placed.setY(y);
+            taken.add(placed);
+        }
+        commands.execute(new RegroupNotesCommand(changes, regroupName(notes.size(), group)));
+        return notes.size();
+    }
+
+    /** "Post-it naar Gemeente", as the undo menu and the status line say it. */
+    public String regroupName(int count, ActorGroup group) {
+        String name = group.getName().get(messages.language());
+        return count == 1 ? messages.format("board.cmd.regroup", name) : messages.format("board.cmd.regroupMany", count, name);
+    }
+
+    /**
+     * A drag ended: notes dropped over another group's column join that group and sit in a free place
+     * of the column near where they were dropped; the others just move. One undo step either way.
+     * Returns the group joined, or null when the notes only moved.
+     */
+    public ActorGroup dropNotes(Collection<Note> notes, double dx, double dy) {
+        if (notes.isEmpty() || (dx == 0 && dy == 0)) {
+            return null;
+        }
+        List<ActorGroup> groups = session.getActorGroups();
+        Note lead = notes.iterator().next();
+        int column = NotePlacer.columnAt(lead.getX() + dx + NotePlacer.NOTE_WIDTH / 2);
+        ActorGroup target = column >= 0 && column < groups.size() ? groups.get(column) : null;
+        if (target == null || notes.stream().allMatch(n -> target.getId().equals(n.getActorGroupId()))) {
+            moveNotes(notes, dx, dy);
+            return null;
+        }
+        double x = NotePlacer.columnX(column);
+        List<Note> taken = new ArrayList<>(session.getNotes());
+        taken.removeAll(notes);
+        List<RegroupNotesCommand.Regroup> changes = new ArrayList<>();
+        for (Note note : notes) {
+            double y = NotePlacer.freeYFrom(taken, x, note.getY() + dy);
+            changes.add(new RegroupNotesCommand.Regroup(note, note.getActorGroupId(), note.getX(), note.getY(),
+                    target.getId(), x, y));
+            Note placed = note.copy();
+            placed.setX(x);
+            placed.setY(y);
+            taken.add(placed);
+        }
+        commands.execute(new RegroupNotesCommand(changes, regroupName(notes.size(), target)));
+        return target;
+    }
+
+    /** Closes the gaps in every column (deleted or moved notes), keeping each column's order; one undo step. */
+    public int tidyUp() {
+        java.util.Map<Note, double[]> moves = NotePlacer.tidy(session);
+        if (moves.isEmpty()) {
+            return 0;
+        }
+        List<MoveNotesCommand.Move> list = new ArrayList<>();
+        moves.forEach((note, to) -> list.add(new MoveNotesCommand.Move(note, note.getX(), note.getY(), to[0], to[1])));
+        commands.execute(new MoveNotesCommand(list, messages.get("board.cmd.tidy")));
+        return list.size();
     }
 
     /** Writes the new text of an edited note; an emptied or unchanged note is left as it was. */

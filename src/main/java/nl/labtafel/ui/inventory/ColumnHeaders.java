@@ -20,6 +20,7 @@ final class ColumnHeaders extends Group {
     private static final Font FONT = Font.font(null, FontWeight.BOLD, 20);
     private final BoardViewModel model;
     private String shownSignature = "";
+    static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
 
     ColumnHeaders(BoardViewModel model) {
         this.model = model;
@@ -65,6 +66,13 @@ final class ColumnHeaders extends Group {
         }
         icon.getStyleClass().add(BoardStyle.NOTE_ICON);
         return icon;
+    }
+
+    /** Marks the header of the column a drop would join (-1: none), so the room sees the note change group. */
+    void markDropTarget(int column) {
+        for (int i = 0; i < getChildren().size(); i++) {
+            getChildren().get(i).pseudoClassStateChanged(DROP_TARGET, i == column);
+        }
     }
 
     /** The board area of the headers and these notes together (what "fit all" shows). */

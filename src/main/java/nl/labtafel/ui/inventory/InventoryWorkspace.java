@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -64,10 +65,15 @@ public final class InventoryWorkspace implements Workspace {
         target.getStyleClass().add(BoardStyle.CAPTURE_TARGET);
         model.captureGroupProperty().addListener(o -> showTarget());
         board.editor().setOnClose(capture::requestFocus);
+        board.setOnRegrouped((notes, group) -> {
+            context.notice(model.regroupName(notes.size(), group));
+            board.flash(notes.get(0));
+        });
         board.editor().setOnProblem(capture::showMessage);
         capture.field().addEventFilter(KeyEvent.KEY_PRESSED, this::captureKey);
         capture.field().addEventFilter(KeyEvent.KEY_RELEASED, this::altReleased);
         board.addEventHandler(KeyEvent.KEY_PRESSED, this::boardKey);
+        board.addEventFilter(KeyEvent.KEY_RELEASED, this::altReleased);
         board.addEventHandler(KeyEvent.KEY_TYPED, this::boardTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::workspaceKey);
         context.commands().revisionProperty().addListener(o -> modelChanged());
@@ -140,8 +146,19 @@ public final class InventoryWorkspace implements Workspace {
         }
     }
 
-    /** On the board (after clicking a note): Enter/F2 edits, Delete removes, a group's key moves the selection to it. */
+    /**
+     * On the board (after clicking a note): Enter/F2 edits, Delete removes, Alt+a group's key moves the
+     * selection to that group (a plain digit goes to the capture bar: regrouping is never an accident).
+     */
     private void boardKey(KeyEvent e) {
+        if (KeyChords.isAltOnly(e)) {
+            groupFor(e).ifPresent(group -> {
+                regroupSelection(group);
+                altChord = true;
+                e.consume();
+            });
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -156,21 +173,26 @@ public final class InventoryWorkspace implements Workspace {
                 capture.requestFocus();
             }
             default -> {
-                groupFor(e).ifPresent(group -> {
-                    model.changeGroupOfSelection(group);
-                    e.consume();
-                });
                 return;
             }
         }
         e.consume();
     }
 
+    /** Moves the selected notes to the group's column, says so in the status line and marks them. */
+    private void regroupSelection(ActorGroup group) {
+        List<Note> selected = model.selectedNotes();
+        int moved = model.changeGroupOfSelection(group);
+        if (moved > 0) {
+            context.notice(model.regroupName(moved, group));
+            board.flash(selected.get(0));
+        }
+    }
+
     /** Typing on the board goes to the capture bar, so no keystroke of a new note is lost. */
     private void boardTyped(KeyEvent e) {
         String typed = e.getCharacter();
-        if (!KeyChords.typesText(e) || !KeyChords.isAltGr(e) && model.groupForKey(typed).isPresent()
-                && !model.selection().isEmpty()) {
+        if (!KeyChords.typesText(e)) {
             return;
         }
         capture.requestFocus();
@@ -190,6 +212,7 @@ public final class InventoryWorkspace implements Workspace {
             case DIGIT0, NUMPAD0 -> board.fitAll();
             case F -> toolbar.search().requestFocus();
             case D -> duplicate();
+            case L -> tidyUp();
             default -> {
                 return;
             }
@@ -232,7 +255,10 @@ public final class InventoryWorkspace implements Workspace {
     public List<ShortcutSpec> shortcuts() {
         return List.of(
                 new ShortcutSpec("board.add", "board.action.add", "mdi2n-note-plus-outline", new KeyCodeCombination(KeyCode.ENTER)),
-                new ShortcutSpec("board.pickGroup", "board.action.pickGroup", "mdi2a-account-group", null),
+                new ShortcutSpec("board.pickGroup", "board.action.pickGroup", "mdi2a-account-group",
+                        new KeyCharacterCombination(keyRange(), KeyCombination.ALT_DOWN)),
+                new ShortcutSpec("board.tidy", "board.action.tidy", "mdi2v-view-column-outline",
+                        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::tidyUp),
                 new ShortcutSpec("board.edit", "board.action.edit", "mdi2p-pencil", new KeyCodeCombination(KeyCode.F2),
                         this::editSelected),
                 new ShortcutSpec("board.delete", "board.action.delete", "mdi2d-delete-outline", new KeyCodeCombination(KeyCode.DELETE)),
@@ -248,6 +274,13 @@ public final class InventoryWorkspace implements Workspace {
                         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> toolbar.search().requestFocus()));
     }
 
+    /** Closes the gaps in the columns (issue 13): one undo step, said in the status line. */
+    private void tidyUp() {
+        int moved = model.tidyUp();
+        context.notice(moved == 0 ? context.messages().get("board.tidy.nothing")
+                : context.messages().format("board.tidy.done", moved));
+    }
+
     private void editSelected() {
         model.selectedNotes().stream().findFirst().ifPresent(board.editor()::start);
     }
@@ -255,6 +288,21 @@ public final class InventoryWorkspace implements Workspace {
     private void duplicate() {
         model.duplicateSelection();
         model.selectedNotes().stream().reduce((a, b) -> b).ifPresent(board::reveal);
+    }
+
+    @Override
+    public String focusedItem() {
+        return model.selectedNotes().stream().findFirst().map(Note::getId).orElse(null);
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return context.session().note(item).map(note -> {
+            model.select(note, false);
+            board.flash(note);
+            capture.requestFocus();
+            return true;
+        }).orElse(false);
     }
 
     @Override

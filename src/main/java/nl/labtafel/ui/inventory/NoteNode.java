@@ -2,6 +2,7 @@ package nl.labtafel.ui.inventory;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -32,10 +33,16 @@ final class NoteNode extends Region {
         MEASURE.setWrappingWidth(TEXT_WIDTH);
     }
 
+    static final javafx.css.PseudoClass EXPANDED = javafx.css.PseudoClass.getPseudoClass("expanded");
     private final Text text = new Text();
     private final FontIcon icon = new FontIcon();
     private Note note;
     private String styleClass = "";
+    /** The full text on hover, only for notes whose text is cut (issue 13). */
+    private final Tooltip fullText = new Tooltip();
+    private boolean tipInstalled;
+    private boolean cut;
+    private boolean expanded;
 
     NoteNode() {
         getStyleClass().add(BoardStyle.NOTE);
@@ -44,6 +51,8 @@ final class NoteNode extends Region {
         text.setWrappingWidth(TEXT_WIDTH);
         icon.getStyleClass().add(BoardStyle.NOTE_ICON);
         getChildren().addAll(icon, text);
+        fullText.setWrapText(true);
+        fullText.setMaxWidth(560);
         setMinSize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
         setPrefSize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
         setMaxSize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
@@ -58,8 +67,27 @@ final class NoteNode extends Region {
     void bind(Note note, String groupStyleClass, String iconLiteral) {
         this.note = note;
         String shown = fitted(note.getText());
+        cut = !shown.equals(note.getText());
+        if (expanded) {
+            expanded = false;
+            setPrefHeight(NotePlacer.NOTE_HEIGHT);
+            setMaxHeight(NotePlacer.NOTE_HEIGHT);
+            resize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
+            pseudoClassStateChanged(EXPANDED, false);
+        }
         if (!shown.equals(text.getText())) {
             text.setText(shown);
+        }
+        if (cut) {
+            fullText.setText(note.getText());
+        }
+        if (cut != tipInstalled) {
+            if (cut) {
+                Tooltip.install(this, fullText);
+            } else {
+                Tooltip.uninstall(this, fullText);
+            }
+            tipInstalled = cut;
         }
         if (!groupStyleClass.equals(styleClass)) {
             getStyleClass().remove(styleClass);
@@ -80,10 +108,47 @@ final class NoteNode extends Region {
         return note;
     }
 
+    /**
+     * A selected note whose text was cut shows all of it: it grows downwards over its neighbours
+     * (the model keeps its size; only the view grows).
+     */
+    void setExpanded(boolean on) {
+        boolean expand = on && cut;
+        if (expand == expanded) {
+            return;
+        }
+        expanded = expand;
+        pseudoClassStateChanged(EXPANDED, expand);
+        if (expand) {
+            MEASURE.setText(note.getText());
+            double height = Math.max(NotePlacer.NOTE_HEIGHT, MEASURE.getLayoutBounds().getHeight() + 1.75 * PADDING);
+            text.setText(note.getText());
+            setMaxHeight(height);
+            setPrefHeight(height);
+            resize(NotePlacer.NOTE_WIDTH, height);
+            toFront();
+        } else {
+            text.setText(fitted(note.getText()));
+            setPrefHeight(NotePlacer.NOTE_HEIGHT);
+            setMaxHeight(NotePlacer.NOTE_HEIGHT);
+            resize(NotePlacer.NOTE_WIDTH, NotePlacer.NOTE_HEIGHT);
+        }
+    }
+
+    /** True when the whole text is shown though it does not fit the note (tests). */
+    boolean isExpanded() {
+        return expanded;
+    }
+
+    /** True when the note's text is cut with "…" on the board. */
+    boolean isCut() {
+        return cut;
+    }
+
     @Override
     protected void layoutChildren() {
         text.relocate(PADDING, PADDING * 0.75);
-        icon.relocate(NotePlacer.NOTE_WIDTH - PADDING / 2 - ICON_SIZE, NotePlacer.NOTE_HEIGHT - PADDING / 2 - ICON_SIZE);
+        icon.relocate(NotePlacer.NOTE_WIDTH - PADDING / 2 - ICON_SIZE, getHeight() - PADDING / 2 - ICON_SIZE);
     }
 
     /** The longest start of the text that fits the note, with "…" when cut; remembered per text. */

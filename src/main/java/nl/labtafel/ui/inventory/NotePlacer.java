@@ -50,6 +50,58 @@ public final class NotePlacer {
         }
     }
 
+    /** The column index whose area contains board x (the note's centre), or -1 left of the first. */
+    public static int columnAt(double x) {
+        return x < LEFT - GAP ? -1 : (int) Math.floor((x - LEFT + GAP / 2) / COLUMN_WIDTH);
+    }
+
+    /** The first y at or below {@code fromY} (and >= TOP) where a note at x overlaps none of the others. */
+    static double freeYFrom(Collection<Note> notes, double x, double fromY) {
+        List<double[]> blocked = new ArrayList<>();
+        for (Note other : notes) {
+            if (Math.abs(other.getX() - x) < NOTE_WIDTH + GAP) {
+                blocked.add(new double[] {other.getY() - NOTE_HEIGHT - GAP, other.getY() + NOTE_HEIGHT + GAP});
+            }
+        }
+        blocked.sort((a, b) -> Double.compare(a[0], b[0]));
+        double y = Math.max(TOP, fromY);
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (double[] range : blocked) {
+                if (range[0] < y && y < range[1]) {
+                    y = range[1];
+                    moved = true;
+                }
+            }
+        }
+        return y;
+    }
+
+    /**
+     * Notes of each column stacked from the top in their current order (top to bottom), a gap apart:
+     * the holes deleted notes left close up. Returns the new position of every note that moves.
+     */
+    public static java.util.Map<Note, double[]> tidy(Session session) {
+        java.util.Map<Integer, List<Note>> columns = new java.util.TreeMap<>();
+        for (Note note : session.getNotes()) {
+            columns.computeIfAbsent(columnOf(session, note.getActorGroupId()), k -> new ArrayList<>()).add(note);
+        }
+        java.util.Map<Note, double[]> moves = new java.util.LinkedHashMap<>();
+        columns.forEach((column, notes) -> {
+            notes.sort(java.util.Comparator.comparingDouble(Note::getY).thenComparingDouble(Note::getX));
+            double x = columnX(column);
+            double y = TOP;
+            for (Note note : notes) {
+                if (note.getX() != x || note.getY() != y) {
+                    moves.put(note, new double[] {x, y});
+                }
+                y += NOTE_HEIGHT + GAP;
+            }
+        });
+        return moves;
+    }
+
     /** The lowest y >= TOP at which a note at x overlaps none of the others (with a gap between). */
     static double freeY(Collection<Note> notes, double x) {
         List<double[]> blocked = new ArrayList<>();

@@ -23,6 +23,7 @@ final class Navigator {
     private final Map<PhaseKind, Workspace> made = new EnumMap<>(PhaseKind.class);
     private final Consumer<Phase> onShow;
     private Workspace current;
+    private PhaseKind currentKind;
 
     Navigator(SessionContext context, WorkspaceCatalog workspaces, Consumer<Phase> onShow) {
         this.context = context;
@@ -42,13 +43,49 @@ final class Navigator {
     }
 
     void goTo(Phase phase) {
+        goTo(phase, true);
+    }
+
+    /** The kind of workspace shown now (after fallbacks), or null before the first phase is shown. */
+    PhaseKind currentKind() {
+        return currentKind;
+    }
+
+    /**
+     * Shows the first phase whose workspace is of this kind, without moving the keyboard to where typing
+     * goes (undo shows a change there and puts the keyboard on it itself). False when there is none.
+     */
+    boolean showKind(PhaseKind kind) {
+        if (kind == currentKind) {
+            return true;
+        }
+        for (Phase phase : context.session().getPhases()) {
+            if (workspaces.shownKind(phase.getKind()) == kind) {
+                goTo(phase, false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void goTo(Phase phase, boolean activate) {
         context.session().setCurrentPhaseId(phase.getId());
         PhaseKind kind = workspaces.shownKind(phase.getKind());
         current = made.computeIfAbsent(kind, k -> workspaces.create(k, context));
+        currentKind = kind;
         onShow.accept(phase);
         Workspace shown = current;
-        // Focus after the view is in the scene and laid out.
-        Platform.runLater(shown::activate);
+        if (activate) {
+            // Focus after the view is in the scene and laid out.
+            Platform.runLater(shown::activate);
+        }
+    }
+
+    /** Disposes every workspace made; the navigator is not used again. */
+    void dispose() {
+        made.values().forEach(Workspace::dispose);
+        made.clear();
+        current = null;
     }
 
     void step(int delta) {

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.session;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.labtafel.diagnostics.Diagnostics;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
 import nl.labtafel.text.Language;
@@ -25,6 +28,10 @@ import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
+import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.undo.CommandStack;
+import nl.labtafel.ui.undo.Location;
 import nl.labtafel.ui.edit.FieldBinding;
 import nl.labtafel.ui.edit.PhaseSummaryPane;
 import nl.labtafel.ui.look.Look;
@@ -51,8 +58,22 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** Opens the import preview (post-its from a file or pasted cells) over {@code owner}. */
+        void importNotes(Stage owner, SessionContext context);
+        /** Opens the overview of every action in this session's series. */
+        void seriesOverview(Stage owner, SessionContext context);
         /** The room-input panel for this session (made once per window), or null where there is none. */
         default SessionPanel roomPanel(SessionContext context) {
+            return null;
+        }
+
+        /** "Load theirs" after a conflict: close this window without saving and open {@code file} as it is now. */
+        default void loadTheirs(SessionWindow window, Path file) {
+            window.closeSession(this::sessionClosed);
+        }
+
+        /** Who answers "the file changed on disk" (tests answer themselves); null: a dialog asks the person. */
+        default ConflictQuestion conflictQuestion() {
             return null;
         }
     }
@@ -78,10 +99,22 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final Scene scene;
     private ShortcutTable table;
     private boolean closed;
+    /** What undo or redo just did, in the status line for a few seconds. */
+    private final Label changeNotice = new Label();
+    private final javafx.animation.PauseTransition noticeOff = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(8));
+    private final javafx.beans.InvalidationListener showChange = o -> showChange(
+            ((javafx.beans.value.ObservableValue<CommandStack.Shown>) o).getValue());
     private SessionPanel roomPanel;
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
+        this(host, stage, context, workspaces, store, timer, SessionFileGuard.unlocked(context.fileProperty().get(), null));
+    }
+
+    /** With the lock and stamp of the session's file ({@link SessionFileGuard}), taken when it was opened. */
+    public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
+                         PhaseTimer timer, SessionFileGuard guard) {
         this.host = host;
         this.stage = stage;
         this.context = context;
@@ -89,7 +122,14 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.timer = timer;
         this.actionsUi = new ShortcutMenus(m);
         this.banner = new MessageBanner(m);
-        this.files = new SessionFiles(context, store, banner::show);
+        ConflictQuestion conflicts = (file, differences, answer) -> {
+            ConflictQuestion asked = host.conflictQuestion();
+            (asked != null ? asked : new ConflictDialog(stage, scene(), m)).changedOnDisk(file, differences, answer);
+        };
+        this.files = new SessionFiles(context, store, banner::show, guard, conflicts, file -> host.loadTheirs(this, file));
+        if (guard.readOnly()) {
+            banner.show(files.readOnlyNotice());
+        }
         this.navigator = new Navigator(context, workspaces, this::show);
         this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
         this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
@@ -124,9 +164,56 @@ public final class SessionWindow implements SessionActions.Handlers {
             e.consume();
             closeSession(stage::close);
         });
+        context.commands().setLocator(() -> new Location(navigator.currentKind(),
+                navigator.currentWorkspace() == null ? null : navigator.currentWorkspace().focusedItem()));
+        context.commands().shownProperty().addListener(showChange);
+        noticeOff.setOnFinished(e -> changeNotice.setText(""));
+        context.noticeProperty().addListener(noticed);
         Phase first = navigator.currentPhase();
         if (first != null) {
             navigator.goTo(first);
+        }
+    }
+
+    /**
+     * Undo and redo show what they changed (issue 13): the phase it is in, the item selected and marked
+     * for a moment, and a line in the status bar.
+     */
+    private final javafx.beans.value.ChangeListener<String> noticed = (obs, old, text) -> {
+        if (!text.isEmpty()) {
+            changeNotice.setText(text);
+            noticeOff.playFromStart();
+        }
+    };
+
+    private void showChange(CommandStack.Shown change) {
+        if (change == null || closed) {
+            return;
+        }
+        Location where = change.where();
+        if (where != null && where.phase() != null) {
+            navigator.showKind(where.phase());
+        }
+        Phase phase = navigator.currentPhase();
+        String place = phase == null ? "" : phase.getName().get(m.language());
+        changeNotice.setText(m.format(change.undone() ? "change.undone" : "change.redone", change.name(), place));
+        noticeOff.playFromStart();
+        if (where != null && where.item() != null) {
+            Workspace shown = navigator.currentWorkspace();
+            String item = where.item();
+            // After the workspace has re-read the model and laid itself out.
+            javafx.application.Platform.runLater(() -> reveal(shown, item));
+        }
+    }
+
+    private static void reveal(Workspace workspace, String item) {
+        if (workspace == null || workspace.reveal(item) || !item.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            return;
+        }
+        Node field = workspace.view().lookup("#" + item);
+        if (field != null) {
+            field.requestFocus();
+            ChangeMark.flash(field);
         }
     }
 
@@ -159,7 +246,9 @@ public final class SessionWindow implements SessionActions.Handlers {
                 context.textScaleProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(message, spacer, file, scale);
+        changeNotice.setId("change-notice");
+        changeNotice.getStyleClass().add(Styles.MUTED);
+        HBox bar = new HBox(message, changeNotice, spacer, file, scale);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -204,8 +293,14 @@ public final class SessionWindow implements SessionActions.Handlers {
         });
     }
 
+    /** Closes without saving and without asking (the user chose "load theirs"); the recovery file goes too. */
+    public void discardAndClose(Runnable then) {
+        shutDown(true, then);
+    }
+
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
+        letGoOfCommands();
         timerBar.stop();
         disposeRoom();
         files.finish(discard, then);
@@ -216,6 +311,14 @@ public final class SessionWindow implements SessionActions.Handlers {
         if (!closed) {
             files.flushNow();
         }
+    }
+
+    /** The undo stack outlives this window when it is rebuilt: it must not keep showing changes here. */
+    private void letGoOfCommands() {
+        context.commands().shownProperty().removeListener(showChange);
+        context.commands().setLocator(null);
+        context.noticeProperty().removeListener(noticed);
+        noticeOff.stop();
     }
 
     public SessionContext context() {
@@ -230,11 +333,23 @@ public final class SessionWindow implements SessionActions.Handlers {
         return scene;
     }
 
-    /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
+    /**
+     * Stops this window's timers, autosave and workspaces without touching files (it is being rebuilt); the
+     * session file's lock stays held and is handed to the new window ({@link #fileGuard()}).
+     */
     public void dispose() {
+        closed = true;
+        letGoOfCommands();
         timerBar.stop();
         disposeRoom();
         files.close();
+        navigator.dispose();
+        centre.setCenter(null);
+    }
+
+    /** The open file's lock and stamp, for the window that replaces this one. */
+    public SessionFileGuard fileGuard() {
+        return files.guard();
     }
 
     private void disposeRoom() {
@@ -286,6 +401,18 @@ public final class SessionWindow implements SessionActions.Handlers {
     public void export() {
         FieldBinding.commitFocused(scene);
         host.export(stage, context);
+    }
+
+    @Override
+    public void importNotes() {
+        FieldBinding.commitFocused(scene);
+        host.importNotes(stage, context);
+    }
+
+    @Override
+    public void seriesOverview() {
+        FieldBinding.commitFocused(scene);
+        host.seriesOverview(stage, context);
     }
 
     @Override
@@ -350,6 +477,21 @@ public final class SessionWindow implements SessionActions.Handlers {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);
+    }
+
+    /** Help → Open log folder: where the details of every failure are, to send along with a question. */
+    @Override
+    public void openLogFolder() {
+        Path folder = Diagnostics.logFolder();
+        context.background().run(() -> Files.createDirectories(folder), host::showDocument,
+                e -> banner.show(List.of(m.quoted("load.failed", folder + ": " + e.getMessage()))));
+    }
+
+    /** Writes the recovery file soon, without closing anything: an unexpected failure just happened. */
+    public void saveRecoveryNow() {
+        if (!closed) {
+            files.persistSoon();
+        }
     }
 
     @Override

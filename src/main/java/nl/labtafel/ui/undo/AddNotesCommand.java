@@ -36,4 +36,10 @@ public final class AddNotesCommand implements UndoableCommand {
     List<Note> notes() {
         return notes;
     }
+
+    /** The last added note: redo shows it arriving. */
+    @Override
+    public Location location() {
+        return notes.isEmpty() ? null : Location.item(notes.get(notes.size() - 1).getId());
+    }
 }

@@ -48,4 +48,9 @@ public final class ChangeNotesCommand implements UndoableCommand {
             setter.accept(notes.get(i), before.get(i));
         }
     }
+
+    @Override
+    public Location location() {
+        return notes.isEmpty() ? null : Location.item(notes.get(0).getId());
+    }
 }

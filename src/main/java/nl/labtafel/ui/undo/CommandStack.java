@@ -2,12 +2,15 @@ package nl.labtafel.ui.undo;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -19,8 +22,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class CommandStack {
     private static final int LIMIT = 1_000;
 
-    private final Deque<UndoableCommand> undo = new ArrayDeque<>();
-    private final Deque<UndoableCommand> redo = new ArrayDeque<>();
+    /** What undo or redo just did and where, for the window to go there and show it. */
+    public record Shown(boolean undone, String name, Location where) {
+    }
+
+    private record Entry(UndoableCommand command, Location where) {
+    }
+
+    private final Deque<Entry> undo = new ArrayDeque<>();
+    private final Deque<Entry> redo = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private Supplier<Location> locator = () -> null;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(this, "savedRevision");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -31,10 +43,12 @@ public final class CommandStack {
 
     /** Applies the command and records it, merged into the previous one where it says so. */
     public void execute(UndoableCommand command) {
+        Location here = locator.get();
         command.apply();
-        UndoableCommand last = undo.peek();
-        if (last == null || !redo.isEmpty() || !last.mergeWith(command)) {
-            undo.push(command);
+        Entry last = undo.peek();
+        if (last == null || !redo.isEmpty() || !last.command().mergeWith(command)) {
+            Location own = command.location();
+            undo.push(new Entry(command, own == null ? here : own.completedBy(here)));
             if (undo.size() > LIMIT) {
                 undo.removeLast();
             }
@@ -44,21 +58,55 @@ public final class CommandStack {
     }
 
     public void undo() {
-        UndoableCommand command = undo.poll();
-        if (command != null) {
-            command.revert();
-            redo.push(command);
+        Entry entry = undo.poll();
+        if (entry != null) {
+            entry.command().revert();
+            redo.push(entry);
             changed();
+            shown.set(new Shown(true, entry.command().name(), entry.where()));
         }
     }
 
     public void redo() {
-        UndoableCommand command = redo.poll();
-        if (command != null) {
-            command.apply();
-            undo.push(command);
+        Entry entry = redo.poll();
+        if (entry != null) {
+            entry.command().apply();
+            undo.push(entry);
             changed();
+            shown.set(new Shown(false, entry.command().name(), entry.where()));
         }
+    }
+
+    /**
+     * A new stack with this one's history, revision and saved state, for a window that is rebuilt (a language
+     * switch). This stack is left empty: views of the old window that still listen to it never hear of an edit
+     * again, and nothing of the new window is reachable from them, so the old window can be collected.
+     */
+    public CommandStack handOver() {
+        CommandStack next = new CommandStack();
+        next.undo.addAll(undo);
+        next.redo.addAll(redo);
+        next.revision.set(revision.get());
+        next.savedRevision.set(savedRevision.get());
+        next.changed();
+        next.revision.set(revision.get());
+        undo.clear();
+        redo.clear();
+        return next;
+    }
+
+    /**
+     * Tells the stack where the facilitator is (the shown phase and item) when a command runs, for
+     * commands that do not say it themselves. The session window sets it; without it, locations are
+     * only what commands report.
+     */
+    public void setLocator(Supplier<Location> locator) {
+        this.locator = locator == null ? () -> null : locator;
+    }
+
+    /** Set after every undo and redo (a new value each time): what was changed, and where. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** Call after a successful save of the current revision. */
@@ -83,8 +131,8 @@ public final class CommandStack {
         revision.set(revision.get() + 1);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
-        undoName.set(undo.isEmpty() ? "" : undo.peek().name());
-        redoName.set(redo.isEmpty() ? "" : redo.peek().name());
+        undoName.set(undo.isEmpty() ? "" : undo.peek().command().name());
+        redoName.set(redo.isEmpty() ? "" : redo.peek().command().name());
     }
 
     public ReadOnlyLongProperty revisionProperty() {

@@ -54,4 +54,9 @@ public final class MoveNotesCommand implements UndoableCommand {
         });
         return true;
     }
+
+    @Override
+    public Location location() {
+        return moves.isEmpty() ? null : Location.item(moves.keySet().iterator().next());
+    }
 }

@@ -11,6 +11,8 @@ import nl.labtafel.model.Session;
 public final class RemoveNotesCommand implements UndoableCommand {
     private final Session session;
     private final Set<String> ids;
+    /** Undo brings the notes back: it shows this one. */
+    private final String first;
     private final String name;
     private final List<Integer> indices = new ArrayList<>();
     private final List<Note> removed = new ArrayList<>();
@@ -18,6 +20,7 @@ public final class RemoveNotesCommand implements UndoableCommand {
     public RemoveNotesCommand(Session session, Collection<String> ids, String name) {
         this.session = session;
         this.ids = Set.copyOf(ids);
+        this.first = ids.isEmpty() ? null : ids.iterator().next();
         this.name = name;
     }
 
@@ -51,5 +54,10 @@ public final class RemoveNotesCommand implements UndoableCommand {
         for (int i = 0; i < removed.size(); i++) {
             all.add(indices.get(i), removed.get(i));
         }
+    }
+
+    @Override
+    public Location location() {
+        return first == null ? null : Location.item(first);
     }
 }

@@ -10,12 +10,24 @@ public final class SetValueCommand<T> implements UndoableCommand {
     private final Consumer<T> setter;
     private final T before;
     private final T after;
+    private String item;
 
     public SetValueCommand(String name, Supplier<T> getter, Consumer<T> setter, T after) {
         this.name = name;
         this.setter = setter;
         this.before = getter.get();
         this.after = after;
+    }
+
+    /** The field this value is edited in (its id), so undo can show it; returns this. */
+    public SetValueCommand<T> at(String fieldId) {
+        this.item = fieldId;
+        return this;
+    }
+
+    @Override
+    public Location location() {
+        return item == null ? null : Location.item(item);
     }
 
     /** True when applying would change nothing: such edits are not put on the undo stack. */

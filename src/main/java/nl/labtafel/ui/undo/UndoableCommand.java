@@ -43,4 +43,12 @@ public interface UndoableCommand {
     default boolean mergeWith(UndoableCommand next) {
         return false;
     }
+
+    /**
+     * The item this command changes, when it knows (phase may be null: the stack adds the phase shown
+     * when the command ran). Null lets the stack ask the shown workspace what the facilitator was on.
+     */
+    default Location location() {
+        return null;
+    }
 }

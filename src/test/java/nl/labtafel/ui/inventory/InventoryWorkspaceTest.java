@@ -147,9 +147,10 @@ class InventoryWorkspaceTest {
         Note note = session.getNotes().get(0);
         robot.clickOn(nodeOf(note));
         assertTrue(workspace.model().selection().contains(note.getId()));
-        robot.type(KeyCode.DIGIT6);
+        // Alt+the group's key, as in the capture bar: a plain digit is typing (issue 13).
+        robot.press(KeyCode.ALT, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.ALT);
         assertEquals("gemeente", note.getActorGroupId());
-        assertEquals("Actorgroep wijzigen", context.commands().undoNameProperty().get());
+        assertEquals("Post-it naar Gemeente", context.commands().undoNameProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         assertEquals(2, session.getNotes().size());
         robot.type(KeyCode.DELETE);
