@@ -99,7 +99,10 @@ public final class RoomBench {
             store.save(session, file);
             SessionContext context = new SessionContext(session, file, Messages.forLanguage("nl"), new BackgroundTasks(),
                     new AppPaths(dir));
-            new SessionFiles(context, store, lines -> System.err.println("autosave: " + lines));
+            new SessionFiles(context, store, lines -> System.err.println("autosave: " + lines),
+                    nl.labtafel.io.SessionFileGuard.unlocked(file, nl.labtafel.io.FileStamp.current(file)),
+                    (f, differences, answer) -> answer.accept(nl.labtafel.ui.session.ConflictQuestion.Choice.CANCEL),
+                    theirs -> { });
             InventoryWorkspace board = new InventoryWorkspace(context);
             RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * ROUNDS).withMaxDevices(PHONES * ROUNDS)
                     .withRate(NOTES, 20);
