@@ -39,6 +39,10 @@ import nl.labtafel.ui.session.NewFiles;
 import nl.labtafel.ui.session.ConflictQuestion;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
+import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.Displays;
+import nl.labtafel.ui.audience.FxDisplays;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.room.RoomLimits;
 import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.inventory.NotePlacer;
@@ -66,6 +70,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private Displays displays = new FxDisplays();
     private ConflictQuestion conflictQuestion;
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
@@ -188,6 +193,17 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
+    }
+
+    @Override
+    public AudienceScreen audienceScreen(Stage console, SessionContext context) {
+        return new AudienceWindow(context, console, displays);
+    }
+
+    /** The screens the room's window chooses from (tests plug a projector in and out). */
+    public AppShell withDisplays(Displays screens) {
+        this.displays = screens;
+        return this;
     }
 
     @Override
