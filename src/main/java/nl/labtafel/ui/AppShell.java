@@ -1,5 +1,6 @@
 package nl.labtafel.ui;
 
+import nl.labtafel.ui.common.DialogButtons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,6 +251,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         confirm.setTitle(messages.get("start.discardTitle"));
         confirm.setHeaderText(null);
         confirm.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
+        DialogButtons.noCutOff(confirm.getDialogPane());
         confirm.setOnHidden(e -> {
             if (confirm.getResult() == discard) {
                 background.run(() -> Files.deleteIfExists(recovery), ok -> refreshLists(), this::loadFailed);

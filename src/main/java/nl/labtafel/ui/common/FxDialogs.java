@@ -63,6 +63,7 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        DialogButtons.noCutOff(alert.getDialogPane());
         alert.getDialogPane().setMinWidth(ALERT_WIDTH);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
