@@ -41,6 +41,8 @@ final class SessionActions {
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        /** The look the window has now (ticked in the Beeld menu). */
+        Look currentLook();
         void toggleRoom();
     }
 
@@ -82,13 +84,15 @@ final class SessionActions {
         t.add("menu.view", spec("textReset", "action.textReset", null, key(KeyCode.DIGIT0, CTRL, SHIFT),
                 () -> h.scaleText(0)));
         for (Look theme : Look.values()) {
-            t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
-                    () -> h.setTheme(theme)));
+            t.addChoice("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
+                    () -> h.setTheme(theme)), "look", theme == h.currentLook());
         }
         t.add(row("menu.view", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
                 h::toggleRoom), true, null, List.of()));
-        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
-        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
+        t.addChoice("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)),
+                "language", m.language() == Language.DUTCH);
+        t.addChoice("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)),
+                "language", m.language() == Language.ENGLISH);
 
         if (workspace != null) {
             workspace.shortcuts().forEach(a -> t.add("menu.workspace", a));

@@ -422,6 +422,11 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     @Override
+    public Look currentLook() {
+        return host.settings().theme();
+    }
+
+    @Override
     public void showShortcuts() {
         ShortcutSheet.show(stage, scene, table, m);
     }
