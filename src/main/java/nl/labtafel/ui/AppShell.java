@@ -1,6 +1,6 @@
 package nl.labtafel.ui;
 
-import nl.labtafel.ui.common.DialogButtons;
+import nl.labtafel.ui.look.DialogButtons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package nl.labtafel.ui.capture;
 
-import nl.labtafel.ui.common.DialogButtons;
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.common;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

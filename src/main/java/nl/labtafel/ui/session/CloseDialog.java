@@ -1,6 +1,6 @@
 package nl.labtafel.ui.session;
 
-import nl.labtafel.ui.common.DialogButtons;
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;

@@ -41,6 +41,7 @@ final class SessionActions {
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        void showGettingStarted();
         /** The look the window has now (ticked in the Beeld menu). */
         Look currentLook();
         void toggleRoom();
@@ -99,6 +100,8 @@ final class SessionActions {
         }
         t.add("menu.help", spec("shortcuts", "action.shortcuts", "mdi2k-keyboard-outline", key(KeyCode.F1),
                 h::showShortcuts));
+        t.add("menu.help", spec("gettingStarted", "help.start.title", "mdi2h-help-circle-outline", null,
+                h::showGettingStarted));
         return t;
     }
 

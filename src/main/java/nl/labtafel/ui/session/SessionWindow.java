@@ -26,6 +26,7 @@ import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.GettingStarted;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.undo.CommandStack;
 import nl.labtafel.ui.undo.Location;
@@ -424,6 +425,11 @@ public final class SessionWindow implements SessionActions.Handlers {
     @Override
     public Look currentLook() {
         return host.settings().theme();
+    }
+
+    @Override
+    public void showGettingStarted() {
+        GettingStarted.show(stage, scene, m);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package nl.labtafel.ui.shortcuts;
 
-import nl.labtafel.ui.common.DialogButtons;
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

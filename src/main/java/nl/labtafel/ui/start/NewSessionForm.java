@@ -39,7 +39,7 @@ final class NewSessionForm extends VBox {
     private final ComboBox<Map.Entry<Path, SessionTemplate>> template = new ComboBox<>();
     private final TextField title = field("new-title");
     private final TextField subject = field("new-subject");
-    private final DatePicker date = new DatePicker(LocalDate.now());
+    private final DatePicker date = new DatePicker();
     private final TextField start = field("new-start");
     private final TextField end = field("new-end");
     private final TextField place = field("new-place");
@@ -58,6 +58,8 @@ final class NewSessionForm extends VBox {
         template.valueProperty().addListener((obs, old, chosen) -> templateChosen(chosen));
         date.setId("new-date");
         date.setConverter(Dates.converter(m));
+        // Set after the converter, so the date shows in the app's format from the start (not only after Tab).
+        date.setValue(LocalDate.now());
         groups.getStyleClass().add(Styles.GROUPS);
         problem.getStyleClass().add(Styles.ERROR_PANEL);
         problem.setId("new-problem");
@@ -90,7 +92,7 @@ final class NewSessionForm extends VBox {
         });
         Label heading = new Label(m.get("start.new"));
         heading.getStyleClass().add(Styles.SUBHEADING);
-        Label groupsLabel = new Label(m.get("header.groups"));
+        Label groupsLabel = new Label(m.get("header.groups") + " \u2013 " + m.get("start.groups.hint"));
         groupsLabel.getStyleClass().add(Styles.FIELD_LABEL);
         // Only the fields scroll: the create button stays in view on a 1280×720 projector.
         ScrollPane fields = new ScrollPane(new VBox(grid, groupsLabel, groups));
@@ -120,6 +122,8 @@ final class NewSessionForm extends VBox {
             CheckBox box = new CheckBox(g.getName().get(language));
             box.setId("new-group-" + g.getId());
             box.setUserData(g.getId());
+            // All groups are at the table unless unticked: what is shown is what the session gets.
+            box.setSelected(true);
             groups.getChildren().add(box);
         }
     }

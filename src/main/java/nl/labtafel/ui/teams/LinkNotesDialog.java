@@ -1,6 +1,6 @@
 package nl.labtafel.ui.teams;
 
-import nl.labtafel.ui.common.DialogButtons;
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;

@@ -1,4 +1,4 @@
-package nl.labtafel.ui.common;
+package nl.labtafel.ui.look;
 
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
