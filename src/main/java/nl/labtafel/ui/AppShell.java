@@ -20,6 +20,8 @@ import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.io.RecoveryFiles;
+import nl.labtafel.io.FileStamp;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Language;
@@ -28,9 +30,14 @@ import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.importing.ImportDialog;
+import nl.labtafel.ui.series.SeriesOverviewWindow;
+import nl.labtafel.series.FollowUpSessions;
+import nl.labtafel.io.TemplateStore;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
+import nl.labtafel.ui.session.ConflictQuestion;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
 import nl.labtafel.room.RoomLimits;
@@ -60,6 +67,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private ConflictQuestion conflictQuestion;
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
     private RoomPanel roomPanel;
@@ -175,6 +183,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // Only a head start: the real call does the same work and reports its own problems.
+                System.getLogger(AppShell.class.getName()).log(System.Logger.Level.INFO, "warm-up failed", e);
             }
         }, "labtafel-warm-up");
         warm.setDaemon(true);
@@ -185,6 +194,16 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     @Override
     public void export(Stage owner, SessionContext context) {
         ExportDialog.show(owner, context, settings, this::showDocument);
+    }
+
+    @Override
+    public void importNotes(Stage owner, SessionContext context) {
+        ImportDialog.show(owner, context);
+    }
+
+    @Override
+    public void seriesOverview(Stage owner, SessionContext context) {
+        SeriesOverviewWindow.show(owner, context, this::showDocument);
     }
 
     @Override
@@ -208,14 +227,31 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void create(Session session) {
-        background.run(() -> NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
-                        session.getHeader().getDate()),
-                file -> openSession(session, file, true, null), this::loadFailed);
+        background.run(() -> {
+            Path file = NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
+                    session.getHeader().getDate());
+            return SessionFileGuard.open(file, FileStamp.ABSENT);
+        }, guard -> openSession(session, guard.file(), true, null, guard), this::loadFailed);
     }
 
     @Override
     public void open(Path file) {
-        background.run(() -> store.load(file), session -> openSession(session, file, false, null), this::loadFailed);
+        background.run(() -> {
+            SessionStore.Loaded loaded = store.loadStamped(file);
+            return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
+        }, opened -> openSession(opened.session(), file, false, null, opened.guard()), this::loadFailed);
+    }
+
+    /** The follow-up starts from the default template, saved beside the previous one in the sessions folder. */
+    @Override
+    public void continueFrom(Path previous) {
+        background.run(() -> {
+            Session before = store.load(previous);
+            Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
+            Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
+            FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+        }, made -> openSession(made.session(), made.guard().file(), true, null, made.guard()), this::loadFailed);
     }
 
     @Override
@@ -237,7 +273,9 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     @Override
     public void restore(Path recovery) {
         Path sessionFile = RecoveryFiles.sessionOf(recovery);
-        background.run(() -> store.load(recovery), session -> openSession(session, sessionFile, true, null),
+        background.run(() -> new Opened(store.load(recovery),
+                        SessionFileGuard.open(sessionFile, FileStamp.current(sessionFile))),
+                opened -> openSession(opened.session(), sessionFile, true, null, opened.guard()),
                 this::loadFailed);
     }
 
@@ -283,21 +321,25 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     // ---- session window
 
-    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer) {
+    /** A session read in the background with its file's lock and stamp. */
+    private record Opened(Session session, SessionFileGuard guard) {
+    }
+
+    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer, SessionFileGuard guard) {
         SessionContext context = new SessionContext(session, file, messages, background, paths)
                 .withSuggester(suggester);
         context.textScaleProperty().set(settings.textScale());
         if (unsaved) {
             context.commands().markUnsaved();
         }
-        show(context, timer);
+        show(context, timer, guard);
     }
 
-    private void show(SessionContext context, PhaseTimer timer) {
+    private void show(SessionContext context, PhaseTimer timer, SessionFileGuard guard) {
         start = null;
         roomPanel = null;
         window = new SessionWindow(this, stage, context, workspaces, store,
-                timer != null ? timer : new PhaseTimer(System::nanoTime));
+                timer != null ? timer : new PhaseTimer(System::nanoTime), guard);
         if (roomOnOpen) {
             roomOnOpen = false;
             startRoom();
@@ -337,11 +379,32 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         roomOnOpen = roomPanel != null && roomPanel.model().runningProperty().get();
         old.dispose();
         SessionContext was = old.context();
+        // A new stack with the history: the old window's views keep listening only to the emptied old one.
         SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,
-                paths, was.commands()).withSuggester(suggester);
+                paths, was.commands().handOver()).withSuggester(suggester);
         context.textScaleProperty().set(was.textScaleProperty().get());
         context.presentationProperty().set(was.presentationProperty().get());
-        show(context, old.timer());
+        show(context, old.timer(), old.fileGuard());
+    }
+
+    @Override
+    public void loadTheirs(SessionWindow old, Path file) {
+        old.discardAndClose(() -> open(file));
+    }
+
+    @Override
+    public ConflictQuestion conflictQuestion() {
+        return conflictQuestion;
+    }
+
+    /** Tests answer "the file changed on disk" themselves. */
+    public void setConflictQuestion(ConflictQuestion question) {
+        this.conflictQuestion = question;
+    }
+
+    /** The interface language's texts of now (the failure dialog follows a language switch). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open session window, if any (tests drive it). */

@@ -54,6 +54,7 @@ final class ShellFixture {
         WaitForAsyncUtils.asyncFx(() -> {
             if (shell.window() != null) {
                 shell.window().dispose();
+                shell.window().fileGuard().close(); // the session file's lock, as closing the session would
             }
         }).get(5, TimeUnit.SECONDS);
         background.close();

@@ -81,6 +81,13 @@ final class Navigator {
         }
     }
 
+    /** Disposes every workspace made; the navigator is not used again. */
+    void dispose() {
+        made.values().forEach(Workspace::dispose);
+        made.clear();
+        current = null;
+    }
+
     void step(int delta) {
         List<Phase> phases = context.session().getPhases();
         Phase phase = currentPhase();

@@ -29,6 +29,8 @@ final class SessionActions {
         void save();
         void saveAs();
         void export();
+        void importNotes();
+        void seriesOverview();
         void closeSession();
         void undo();
         void redo();
@@ -44,6 +46,7 @@ final class SessionActions {
         void showGettingStarted();
         /** The look the window has now (ticked in the Beeld menu). */
         Look currentLook();
+        void openLogFolder();
         void toggleRoom();
     }
 
@@ -56,6 +59,10 @@ final class SessionActions {
         t.add("menu.file", spec("saveAs", "action.saveAs", null, key(KeyCode.S, CTRL, SHIFT), h::saveAs));
         t.add(row("menu.file", spec("export", "action.export", "mdi2f-file-word-outline", key(KeyCode.E, CTRL),
                 h::export), true, null, List.of()));
+        t.add("menu.file", spec("importNotes", "action.importNotes", "mdi2f-file-import-outline",
+                key(KeyCode.I, CTRL, SHIFT), h::importNotes));
+        t.add("menu.file", spec("seriesOverview", "action.seriesOverview", "mdi2t-timeline-text-outline",
+                key(KeyCode.R, CTRL, SHIFT), h::seriesOverview));
         t.add("menu.file", spec("close", "action.close", null, key(KeyCode.W, CTRL), h::closeSession));
 
         t.add(new ShortcutTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),
@@ -102,6 +109,7 @@ final class SessionActions {
                 h::showShortcuts));
         t.add("menu.help", spec("gettingStarted", "help.start.title", "mdi2h-help-circle-outline", null,
                 h::showGettingStarted));
+        t.add("menu.help", spec("logFolder", "action.logFolder", null, null, h::openLogFolder));
         return t;
     }
 

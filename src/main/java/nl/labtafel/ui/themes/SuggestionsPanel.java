@@ -2,6 +2,7 @@ package nl.labtafel.ui.themes;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -12,34 +13,35 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.labtafel.cluster.LeftoverPlacement;
 import nl.labtafel.cluster.SuggestOptions;
 import nl.labtafel.cluster.ThemeProposal;
 import nl.labtafel.model.Note;
-import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
 
 /**
- * Suggested themes beside the columns: the proposals of the clustering, each with a tick to accept
- * it, its label to rename, and its notes (right-click one to move it to another proposal). Accepting is
- * one undoable step; manual themes are never touched. The clustering runs on the background executor.
+ * Suggested themes beside the columns. With themes of the facilitator's own, it first proposes for each leftover
+ * note the theme it fits (accept one, or all as one undo step); then, or without own themes, it proposes new themes,
+ * each with a tick, its label to rename and its notes (right-click one to move it). A running suggestion can be
+ * stopped. State lives in {@link SuggestionsViewModel}; this view lays out and binds.
  */
 final class SuggestionsPanel extends VBox {
     private final SessionContext context;
-    private final ThemesViewModel model;
+    private final SuggestionsViewModel model;
     private final Runnable onClose;
     private final Messages m;
     private final Spinner<Integer> count = new Spinner<>(0, SuggestOptions.MAX_COUNT, 0);
     private final CheckBox allNotes = new CheckBox();
-    private final VBox proposalsBox = new VBox();
-    private final ProgressIndicator busy = new ProgressIndicator();
-    private final Label status = new Label();
+    private final VBox listBox = new VBox();
     private final List<Row> rows = new ArrayList<>();
+    private final InvalidationListener proposalsChanged = o -> showProposals();
+    private final InvalidationListener fitsChanged = o -> showFits();
 
     /** One proposal as the facilitator is shaping it. */
     private static final class Row {
@@ -56,87 +58,139 @@ final class SuggestionsPanel extends VBox {
         }
     }
 
-    SuggestionsPanel(SessionContext context, ThemesViewModel model, Runnable onClose) {
+    SuggestionsPanel(SessionContext context, ThemesViewModel themes, Runnable onClose) {
         this.context = context;
-        this.model = model;
+        this.model = new SuggestionsViewModel(context, themes);
         this.onClose = onClose;
         this.m = context.messages();
         getStyleClass().add(ThemesStyle.SUGGESTIONS);
         Label title = new Label(m.get("suggest.title"));
         title.getStyleClass().add(ThemesStyle.NAME);
-        count.setPrefWidth(90);
-        count.setEditable(true);
-        allNotes.setText(m.get("suggest.allNotes"));
-        Button again = new Button(m.get("suggest.again"));
-        again.setOnAction(e -> run());
-        Button accept = new Button(m.get("suggest.accept"));
+        Button accept = fixed(new Button(m.get("suggest.accept")));
         accept.setDefaultButton(true);
         accept.setOnAction(e -> accept());
-        Button dismiss = new Button(m.get("suggest.dismiss"));
-        dismiss.setOnAction(e -> onClose.run());
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        allNotes.setWrapText(true);
-        allNotes.setMinHeight(Region.USE_PREF_SIZE);
-        again.setMaxWidth(Double.MAX_VALUE);
-        busy.setMaxSize(48, 48);
-        ScrollPane scroll = new ScrollPane(proposalsBox);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        proposalsBox.getStyleClass().add(ThemesStyle.SUGGEST_LIST);
-        Label countLabel = new Label(m.get("suggest.count"));
-        countLabel.setMinWidth(Region.USE_PREF_SIZE);
+        accept.disableProperty().bind(model.runningProperty());
+        Button dismiss = fixed(new Button(m.get("suggest.dismiss")));
+        dismiss.setOnAction(e -> close());
+        Button stop = fixed(new Button(m.get("suggest.cancel")));
+        stop.setCancelButton(true);
+        stop.setOnAction(e -> model.cancel());
+        stop.visibleProperty().bind(model.runningProperty());
+        stop.managedProperty().bind(model.runningProperty());
+        HBox decide = new HBox(8, accept, stop, dismiss);
+
+        // Options stay in one short row above the list: opening them never pushes the proposals out of view.
+        count.setPrefWidth(90);
+        count.setEditable(true);
+        Label countLabel = fixed(new Label(m.get("suggest.count")));
         HBox countRow = new HBox(8, countLabel, count);
         countRow.setAlignment(Pos.CENTER_LEFT);
+        allNotes.setText(m.get("suggest.allNotes"));
+        allNotes.setWrapText(true);
+        Button again = fixed(new Button(m.get("suggest.again")));
+        again.setOnAction(e -> suggest());
+        Button leftovers = fixed(new Button(m.get("suggest.leftovers")));
+        leftovers.setOnAction(e -> model.placeLeftovers());
+        leftovers.setVisible(model.hasThemes());
+        leftovers.setManaged(model.hasThemes());
+        again.disableProperty().bind(model.runningProperty());
+        leftovers.disableProperty().bind(model.runningProperty());
+        FlowPane options = new FlowPane(8, 6, countRow, allNotes, again, leftovers);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(32, 32);
+        busy.visibleProperty().bind(model.runningProperty());
+        busy.managedProperty().bind(model.runningProperty());
+        Label status = new Label();
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.statusProperty());
+        ScrollPane scroll = new ScrollPane(listBox);
+        scroll.setFitToWidth(true);
         scroll.setMinHeight(0);
-        accept.setMinWidth(Region.USE_PREF_SIZE);
-        dismiss.setMinWidth(Region.USE_PREF_SIZE);
-        HBox decide = new HBox(8, accept, dismiss);
-        TitledPane options = new TitledPane(m.get("suggest.options"),
-                new VBox(6, countRow, allNotes, again));
-        options.setExpanded(false);
-        // Deciding stays in view at 1280x720: buttons first, the list takes what is left, options fold away.
-        getChildren().addAll(title, decide, busy, status, scroll, options);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        listBox.getStyleClass().add(ThemesStyle.SUGGEST_LIST);
+        getChildren().addAll(title, decide, options, busy, status, scroll);
+        model.proposals().addListener(proposalsChanged);
+        model.fits().addListener(fitsChanged);
     }
 
-    /** Clusters a snapshot of the notes off the FX thread; the window stays live meanwhile. */
+    private static <T extends Region> T fixed(T control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        return control;
+    }
+
+    /** Leftovers into the facilitator's themes first when there are any, else new themes. */
     void run() {
-        Session snapshot = context.session().copy();
-        SuggestOptions options = SuggestOptions.defaults().withCount(count.getValue()).withAllNotes(allNotes.isSelected());
-        busy.setVisible(true);
-        status.setText(m.get("suggest.running"));
-        proposalsBox.getChildren().clear();
-        context.background().run(() -> context.suggester().suggest(snapshot, options), this::show, error -> {
-            busy.setVisible(false);
-            status.setText(m.format("suggest.failed", String.valueOf(error.getMessage())));
-        });
+        if (model.hasThemes() && !allNotes.isSelected()) {
+            model.placeLeftovers();
+        } else {
+            suggest();
+        }
     }
 
-    private void show(List<ThemeProposal> proposals) {
-        busy.setVisible(false);
+    private void suggest() {
+        model.suggest(SuggestOptions.defaults().withCount(count.getValue()).withAllNotes(allNotes.isSelected()));
+    }
+
+    private void close() {
+        model.cancel();
+        model.proposals().removeListener(proposalsChanged);
+        model.fits().removeListener(fitsChanged);
+        onClose.run();
+    }
+
+    private void showProposals() {
         rows.clear();
-        proposals.forEach(p -> rows.add(new Row(p)));
-        long themes = proposals.stream().filter(p -> !p.other()).count();
-        status.setText(proposals.isEmpty() ? m.get("suggest.none")
-                : themes == 0 ? m.get("suggest.noneFound") : m.format("suggest.found", themes));
+        model.proposals().forEach(p -> rows.add(new Row(p)));
         render();
     }
 
     private void render() {
-        proposalsBox.getChildren().clear();
+        listBox.getChildren().clear();
         for (Row row : rows) {
-            if (row.other && row.label.getText().isBlank()) {
-                row.label.setText(m.get("suggest.other"));
-            }
             row.label.setDisable(row.other);
             row.accept.setDisable(row.other);
-            VBox box = new VBox(4, new HBox(6, row.accept, row.label));
-            box.getStyleClass().add(ThemesStyle.PROPOSAL);
+            HBox head = new HBox(6, row.accept, row.label);
             HBox.setHgrow(row.label, Priority.ALWAYS);
+            VBox box = new VBox(4, head);
+            if (row.other) {
+                Label hint = new Label(m.get("suggest.otherHint"));
+                hint.setWrapText(true);
+                box.getChildren().add(hint);
+            }
+            box.getStyleClass().add(ThemesStyle.PROPOSAL);
             for (String id : row.noteIds) {
                 context.session().note(id).ifPresent(note -> box.getChildren().add(noteLabel(row, note)));
             }
-            proposalsBox.getChildren().add(box);
+            listBox.getChildren().add(box);
+        }
+    }
+
+    private void showFits() {
+        listBox.getChildren().clear();
+        if (model.fits().isEmpty()) {
+            return;
+        }
+        Button all = new Button(m.format("suggest.acceptAllFits", model.fits().size()));
+        all.setOnAction(e -> model.acceptFits(List.copyOf(model.fits())));
+        listBox.getChildren().add(all);
+        for (LeftoverPlacement.Fit fit : model.fits()) {
+            context.session().note(fit.noteId()).ifPresent(note -> {
+                Label text = new Label(note.getText());
+                text.setWrapText(true);
+                text.getStyleClass().add(ThemesStyle.PROPOSAL_NOTE);
+                Label target = new Label(m.format("suggest.fitTarget", model.themeName(fit.themeId()), fit.score()));
+                target.setWrapText(true);
+                Button one = fixed(new Button(m.get("suggest.acceptFit")));
+                one.setOnAction(e -> model.acceptFits(List.of(fit)));
+                HBox line = new HBox(8, target, one);
+                line.setAlignment(Pos.CENTER_LEFT);
+                HBox.setHgrow(target, Priority.ALWAYS);
+                VBox box = new VBox(4, text, line);
+                box.getStyleClass().add(ThemesStyle.PROPOSAL);
+                listBox.getChildren().add(box);
+            });
         }
     }
 
@@ -161,12 +215,14 @@ final class SuggestionsPanel extends VBox {
     }
 
     private void accept() {
+        if (!model.fits().isEmpty()) {
+            model.acceptFits(List.copyOf(model.fits()));
+            return;
+        }
         List<ThemeProposal> accepted = rows.stream().filter(r -> !r.other && r.accept.isSelected())
                 .map(r -> ThemeProposal.theme(r.label.getText(), r.noteIds)).toList();
-        if (model.acceptSuggestions(accepted)) {
-            onClose.run();
-        } else {
-            status.setText(m.get("suggest.nothingAccepted"));
+        if (model.acceptProposals(accepted)) {
+            close();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.labtafel.cluster.AcceptedProposals;
+import nl.labtafel.cluster.LeftoverPlacement;
 import nl.labtafel.cluster.ThemeProposal;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.OperationRefused;
@@ -128,6 +129,29 @@ public final class ThemesViewModel {
             return false;
         }
         run("themes.cmd.acceptSuggestions", change::applyTo);
+        return true;
+    }
+
+    /**
+     * Leftover notes into the existing themes the facilitator accepted for them, in one undoable step. A note that
+     * has meanwhile been put in a theme, or whose theme is gone, is skipped. False when nothing would change.
+     */
+    public boolean placeLeftovers(List<LeftoverPlacement.Fit> accepted) {
+        Session s = context.session();
+        Map<String, List<String>> byTheme = new LinkedHashMap<>();
+        for (LeftoverPlacement.Fit f : accepted) {
+            boolean loose = s.note(f.noteId()).map(n -> n.getThemeId() == null || s.theme(n.getThemeId()).isEmpty())
+                    .orElse(false);
+            if (loose && s.theme(f.themeId()).isPresent()) {
+                byTheme.computeIfAbsent(f.themeId(), k -> new ArrayList<>()).add(f.noteId());
+            }
+        }
+        if (byTheme.isEmpty()) {
+            return false;
+        }
+        run(byTheme.values().stream().mapToInt(List::size).sum() == 1 ? "themes.cmd.placeLeftover"
+                : "themes.cmd.placeLeftovers", session -> byTheme.forEach((themeId, ids) ->
+                ThemeOperations.assign(session, ids, themeId)));
         return true;
     }
 

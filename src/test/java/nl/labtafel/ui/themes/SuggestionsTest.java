@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import nl.labtafel.io.SessionStore;
@@ -62,6 +65,10 @@ class SuggestionsTest {
     @Test
     void proposalsAreAcceptedAsOneStepAndLeaveManualThemesAlone(FxRobot robot) {
         robot.clickOn("Thema's voorstellen");
+        // With a theme of the room's own, the leftovers come first; new themes on "Opnieuw voorstellen".
+        waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("bij een thema van jullie")).tryQuery()
+                .isPresent());
+        robot.clickOn("Opnieuw voorstellen");
         waitUntil(() -> robot.lookup((Label l) -> l.getText().contains("voorstellen \u00B7")).tryQuery().isPresent());
         robot.clickOn("Aangevinkte overnemen");
         waitUntil(() -> session.getThemes().size() > 1);
@@ -73,5 +80,52 @@ class SuggestionsTest {
         assertEquals(List.of(manual.getId()), Fx.read(() -> session.getThemes().stream().map(Theme::getId).toList()));
         assertTrue(Fx.read(() -> session.getNotes().stream().filter(n -> !manualNotes.contains(n.getId()))
                 .allMatch(n -> n.getThemeId() == null)), "undo returns every note to where it was");
+    }
+
+    @Test
+    void leftoversGoIntoTheRoomsThemeAllAtOnceAsOneStep(FxRobot robot) {
+        robot.clickOn("Thema's voorstellen");
+        waitUntil(() -> robot.lookup((Button b) -> b.getText().startsWith("Alle ")).tryQuery().isPresent());
+        List<String> loose = Fx.read(() -> session.getNotes().stream().filter(n -> n.getThemeId() == null)
+                .map(Note::getId).toList());
+        robot.clickOn((Button b) -> b.getText().startsWith("Alle "));
+        waitUntil(() -> session.notesOfTheme(manual.getId()).size() > manualNotes.size());
+        assertEquals("Post-its bij passende thema's", Fx.read(() -> context.commands().undoNameProperty().get()));
+        robot.interact(() -> context.commands().undo());
+        assertEquals(manualNotes, Fx.read(() -> session.notesOfTheme(manual.getId()).stream().map(Note::getId)
+                .toList()));
+        assertTrue(Fx.read(() -> loose.stream().allMatch(id -> session.note(id).orElseThrow().getThemeId() == null)),
+                "one undo returns every placed note");
+    }
+
+    @Test
+    void oneLeftoverIsAcceptedOnItsOwn(FxRobot robot) {
+        robot.clickOn("Thema's voorstellen");
+        waitUntil(() -> robot.lookup("Overnemen").tryQuery().isPresent());
+        robot.clickOn("Overnemen");
+        waitUntil(() -> session.notesOfTheme(manual.getId()).size() == manualNotes.size() + 1);
+        assertEquals("Post-it bij passend thema", Fx.read(() -> context.commands().undoNameProperty().get()));
+    }
+
+    @Test
+    void aRunningSuggestionIsStoppedAndShowsNothing(FxRobot robot) throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        context.background().run(() -> busy.await(20, TimeUnit.SECONDS), r -> { }, e -> { });
+        robot.clickOn("Thema's voorstellen");
+        waitUntil(() -> robot.lookup("Stoppen").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("Stoppen");
+        busy.countDown();
+        waitUntil(() -> robot.lookup((Label l) -> l.getText().startsWith("Gestopt")).tryQuery().isPresent());
+        Thread.sleep(500);
+        assertTrue(Fx.read(() -> robot.lookup((Label l) -> l.getText().startsWith("Gestopt")).tryQuery().isPresent()),
+                "the stopped run does not come back with results");
+        assertTrue(Fx.read(() -> robot.lookup("Overnemen").tryQuery().isEmpty()));
+        assertTrue(Fx.read(() -> robot.lookup("Stoppen").tryQuery().map(n -> !n.isVisible()).orElse(true)));
+    }
+
+    @Test
+    void countsReadRightForOne() {
+        assertTrue(context.messages().format("suggest.found", 1L).startsWith("1 voorstel \u00B7"));
+        assertTrue(context.messages().format("suggest.found", 3L).startsWith("3 voorstellen \u00B7"));
     }
 }
