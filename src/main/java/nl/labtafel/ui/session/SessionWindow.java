@@ -24,6 +24,7 @@ import nl.labtafel.model.Phase;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
@@ -59,6 +60,8 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** The room's screen (audience view) of this session, steered from {@code console}. */
+        AudienceScreen audienceScreen(Stage console, SessionContext context);
         /** Opens the import preview (post-its from a file or pasted cells) over {@code owner}. */
         void importNotes(Stage owner, SessionContext context);
         /** Opens the overview of every action in this session's series. */
@@ -98,6 +101,8 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
     private final Map<String, PhaseSummaryPane> summaries = new HashMap<>();
     private final Scene scene;
+    private final AudienceScreen audienceScreen;
+    private final AudiencePreview preview;
     private ShortcutTable table;
     private boolean closed;
     /** What undo or redo just did, in the status line for a few seconds. */
@@ -135,6 +140,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
         this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
         this.status = statusBar();
+        this.audienceScreen = host.audienceScreen(stage, context);
+        this.preview = new AudiencePreview(audienceScreen, context.audience(), m);
+        context.audience().timerProperty().bind(Bindings.createStringBinding(
+                () -> PhaseTimer.format(timer.remainingSecondsProperty().get()), timer.remainingSecondsProperty()));
 
         phaseTitle.setId("phase-title");
         phaseTitle.getStyleClass().add(Styles.HEADING);
@@ -148,7 +157,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         chrome.getStyleClass().add(Styles.CHROME);
         root.getStyleClass().addAll(Styles.APP, Styles.SESSION_WINDOW);
         root.setTop(chrome);
-        root.setLeft(rail);
+        VBox left = new VBox(rail, preview);
+        VBox.setVgrow(rail, Priority.ALWAYS);
+        left.getStyleClass().add("lt-console-left");
+        root.setLeft(left);
         root.setCenter(centre);
         root.setBottom(status);
 
@@ -271,7 +283,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     private void presentation(boolean on) {
-        for (Node n : List.of(chrome, rail, status)) {
+        for (Node n : List.of(chrome, root.getLeft(), status)) {
             n.setVisible(!on);
             n.setManaged(!on);
         }
@@ -304,6 +316,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         letGoOfCommands();
         timerBar.stop();
         disposeRoom();
+        disposeAudience();
         files.finish(discard, then);
     }
 
@@ -343,6 +356,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         letGoOfCommands();
         timerBar.stop();
         disposeRoom();
+        disposeAudience();
         files.close();
         navigator.dispose();
         centre.setCenter(null);
@@ -351,6 +365,17 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** The open file's lock and stamp, for the window that replaces this one. */
     public SessionFileGuard fileGuard() {
         return files.guard();
+    }
+
+    private void disposeAudience() {
+        audienceScreen.dispose();
+        preview.dispose();
+        context.audience().timerProperty().unbind();
+    }
+
+    /** The room's screen (tests). */
+    public AudienceScreen audienceScreen() {
+        return audienceScreen;
     }
 
     private void disposeRoom() {
@@ -379,6 +404,17 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     // ---- handlers of the table of actions
+
+    @Override
+    public void toggleAudience() {
+        FieldBinding.commitFocused(scene);
+        audienceScreen.toggle();
+    }
+
+    @Override
+    public void turnAudiencePage(int delta) {
+        context.audience().turnPage(delta);
+    }
 
     @Override
     public void save() {
