@@ -1,15 +1,21 @@
 package nl.labtafel.ui.series;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.series.SeriesActions;
@@ -49,7 +56,7 @@ public final class SeriesOverviewWindow {
         ComboBox<ActionStatus> statusFilter = new ComboBox<>();
         statusFilter.getItems().add(null);
         statusFilter.getItems().addAll(ActionStatus.values());
-        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+        statusFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(ActionStatus s) {
                 return s == null ? m.get("series.any") : m.get("actions.status." + s.name());
@@ -60,7 +67,7 @@ public final class SeriesOverviewWindow {
                 return null;
             }
         });
-        statusFilter.setButtonCell(new javafx.scene.control.ListCell<>() {
+        statusFilter.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(ActionStatus item, boolean empty) {
                 super.updateItem(item, empty);
@@ -106,11 +113,11 @@ public final class SeriesOverviewWindow {
         new SeriesOverviewWindow(owner, context, opener).stage.show();
     }
 
-    private ComboBox<String> filter(javafx.collections.ObservableList<String> items,
-                                    javafx.beans.property.StringProperty value, String id) {
+    private ComboBox<String> filter(ObservableList<String> items,
+                                    StringProperty value, String id) {
         ComboBox<String> box = new ComboBox<>(items);
         box.setConverter(Converters.displayOnly(s -> s == null || s.isEmpty() ? m.get("series.any") : s));
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -139,7 +146,7 @@ public final class SeriesOverviewWindow {
                 140);
         TableColumn<SeriesActions.Row, String> theme = column(m.get("series.theme"), SeriesActions.Row::theme, 200);
         TableColumn<SeriesActions.Row, String> session = column(m.get("series.session"), model::sessionName, 240);
-        table.getColumns().addAll(java.util.List.of(number, what, who, when, state, theme, session));
+        table.getColumns().addAll(List.of(number, what, who, when, state, theme, session));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SeriesActions.Row item, boolean empty) {
@@ -151,7 +158,7 @@ public final class SeriesOverviewWindow {
     }
 
     private static TableColumn<SeriesActions.Row, String> column(String title,
-            java.util.function.Function<SeriesActions.Row, String> value, double width) {
+            Function<SeriesActions.Row, String> value, double width) {
         TableColumn<SeriesActions.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
@@ -163,7 +170,7 @@ public final class SeriesOverviewWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportDialog.excelFiles"), "*.xlsx"));
         chooser.setInitialDirectory(model.folder().toFile());
         chooser.setInitialFileName(m.get("series.excelFile") + ".xlsx");
-        java.io.File file = chooser.showSaveDialog(stage);
+        File file = chooser.showSaveDialog(stage);
         if (file != null) {
             exportTo(file.toPath());
         }
