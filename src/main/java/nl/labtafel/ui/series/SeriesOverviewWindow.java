@@ -2,6 +2,7 @@ package nl.labtafel.ui.series;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -73,8 +74,10 @@ public final class SeriesOverviewWindow {
         ComboBox<String> themeFilter = filter(model.themes, model.theme, "series-theme");
         CheckBox overdue = new CheckBox(m.get("series.overdueOnly"));
         overdue.selectedProperty().bindBidirectional(model.overdueOnly);
-        HBox filters = new HBox(new Label(m.get("series.status")), statusFilter, new Label(m.get("series.owner")),
-                ownerFilter, new Label(m.get("series.theme")), themeFilter, overdue);
+        // Wraps at 1280x720 with the room's text size instead of cutting the labels to "...".
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6,
+                new HBox(6, label("series.status"), statusFilter), new HBox(6, label("series.owner"), ownerFilter),
+                new HBox(6, label("series.theme"), themeFilter), overdue);
         filters.getStyleClass().add(SeriesStyle.FILTERS);
 
         TableView<SeriesActions.Row> table = table();
@@ -95,8 +98,8 @@ public final class SeriesOverviewWindow {
         root.getStyleClass().add(SeriesStyle.OVERVIEW);
         root.getStylesheets().add(SeriesStyle.STYLESHEET);
         Window ownerWindow = owner;
-        stage.setScene(new Scene(root, Math.max(900, ownerWindow.getWidth() * 0.9),
-                Math.max(560, ownerWindow.getHeight() * 0.85)));
+        stage.setScene(new Scene(root, Math.max(900, ownerWindow.getWidth() * 0.96),
+                Math.max(560, ownerWindow.getHeight() * 0.9)));
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         model.load(() -> { });
     }
@@ -104,6 +107,12 @@ public final class SeriesOverviewWindow {
     /** Opens the overview over the session window. */
     public static void show(Window owner, SessionContext context, Consumer<Path> opener) {
         new SeriesOverviewWindow(owner, context, opener).stage.show();
+    }
+
+    private Label label(String key) {
+        Label label = new Label(m.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private ComboBox<String> filter(javafx.collections.ObservableList<String> items,
@@ -119,27 +128,35 @@ public final class SeriesOverviewWindow {
         });
         box.valueProperty().addListener((o, a, b) -> value.set(b == null ? "" : b));
         box.setId(id);
+        box.setPrefWidth(280);
         return box;
     }
 
     private TableView<SeriesActions.Row> table() {
         TableView<SeriesActions.Row> table = new TableView<>(model.shown());
         table.setId("series-actions");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(m.get("series.empty")));
         TableColumn<SeriesActions.Row, Number> number = new TableColumn<>(m.get("series.number"));
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
-        number.setPrefWidth(50);
-        TableColumn<SeriesActions.Row, String> what = column(m.get("actions.what"), r -> r.action().getWhat(), 380);
+        number.setPrefWidth(60);
+        number.setMinWidth(60);
+        TableColumn<SeriesActions.Row, String> what = column(m.get("actions.what"), r -> r.action().getWhat(), 460);
         TableColumn<SeriesActions.Row, String> who = column(m.get("actions.who"), SeriesActions.Row::owner, 160);
         TableColumn<SeriesActions.Row, String> when = column(m.get("actions.when"), r -> r.action().getDue() == null
-                ? "" : Dates.format(m).format(r.action().getDue()), 110);
+                ? "" : Dates.format(m).format(r.action().getDue()), 150);
         TableColumn<SeriesActions.Row, String> state = column(m.get("series.statusColumn"),
                 r -> m.get("actions.status." + r.status().name()) + (r.overdue() ? " \u00b7 " + m.get("series.late") : ""),
-                140);
-        TableColumn<SeriesActions.Row, String> theme = column(m.get("series.theme"), SeriesActions.Row::theme, 200);
+                150);
+        TableColumn<SeriesActions.Row, String> theme = column(m.get("series.theme"), SeriesActions.Row::theme, 220);
         TableColumn<SeriesActions.Row, String> session = column(m.get("series.session"), model::sessionName, 240);
-        table.getColumns().addAll(java.util.List.of(number, what, who, when, state, theme, session));
+        who.setMinWidth(150);
+        when.setMinWidth(140);
+        state.setMinWidth(140);
+        for (TableColumn<SeriesActions.Row, String> c : List.of(what, who, theme, session)) {
+            wrap(c);
+        }
+        table.getColumns().addAll(List.of(number, what, who, when, state, theme, session));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SeriesActions.Row item, boolean empty) {
@@ -148,6 +165,25 @@ public final class SeriesOverviewWindow {
             }
         });
         return table;
+    }
+
+    /** Long texts wrap inside the cell instead of ending in "...": the room reads whole actions. */
+    private static void wrap(TableColumn<SeriesActions.Row, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
     }
 
     private static TableColumn<SeriesActions.Row, String> column(String title,

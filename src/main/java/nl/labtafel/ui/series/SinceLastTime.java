@@ -18,7 +18,7 @@ public final class SinceLastTime implements Workspace {
     private SinceLastTime(Workspace inner, SessionContext context) {
         this.inner = inner;
         this.view = new SplitPane(inner.view(), new SinceLastTimePanel(context));
-        view.setDividerPositions(0.55);
+        view.setDividerPositions(0.6);
     }
 
     /** The workspace itself for a session that follows nothing; with the panel for a follow-up. */

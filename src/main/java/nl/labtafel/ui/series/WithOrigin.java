@@ -15,7 +15,7 @@ public final class WithOrigin implements Workspace {
     public WithOrigin(Workspace inner, SessionContext context) {
         this.inner = inner;
         this.view = new SplitPane(inner.view(), new OriginPanel(context));
-        view.setDividerPositions(0.7);
+        view.setDividerPositions(0.76);
     }
 
     @Override
