@@ -11,6 +11,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ChangeMark;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -52,7 +54,7 @@ class ConsoleWindowTest {
         robot.interact(() -> fixture.shell.window().toggleTimer());
         assertTrue(fixture.shell.window().timer().runningProperty().get());
         assertEquals("mdi2p-pause", icon(robot));
-        robot.interact(() -> fixture.shell.window().setLanguage(nl.labtafel.text.Language.ENGLISH));
+        robot.interact(() -> fixture.shell.window().setLanguage(Language.ENGLISH));
         waitUntil(() -> "Introduction".equals(robot.lookup("#phase-title").queryLabeled().getText()));
         assertTrue(fixture.shell.window().timer().runningProperty().get(), "the timer kept running");
         assertEquals("mdi2p-pause", icon(robot), "the button offers to pause a running timer");
@@ -112,7 +114,7 @@ class ConsoleWindowTest {
         assertTrue(notice(robot).startsWith("Ongedaan gemaakt: Datum actiepunt"), notice(robot));
     }
 
-    private nl.labtafel.model.Session session() {
+    private Session session() {
         return fixture.shell.window().context().session();
     }
 

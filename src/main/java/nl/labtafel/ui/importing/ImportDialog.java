@@ -1,9 +1,14 @@
 package nl.labtafel.ui.importing;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.labtafel.importing.ImportPlan;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
@@ -74,7 +80,7 @@ public final class ImportDialog {
         mapping.addRow(0, new Label(m.get("import.textColumn")), text, new Label(m.get("import.groupColumn")), group,
                 new Label(m.get("import.organisationColumn")), organisation, header);
         mapping.disableProperty().bind(model.sourceProperty().isNull()
-                .or(javafx.beans.binding.Bindings.isEmpty(model.columns)));
+                .or(Bindings.isEmpty(model.columns)));
 
         preview.setId("import-preview");
         preview.setPlaceholder(new Label(m.get("import.nothing")));
@@ -94,7 +100,7 @@ public final class ImportDialog {
         problems.setId("import-problems");
         problems.setPrefHeight(140);
         Label problemsLabel = new Label(m.get("import.problems"));
-        problemsLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems));
+        problemsLabel.visibleProperty().bind(Bindings.isNotEmpty(model.problems));
         problemsLabel.managedProperty().bind(problemsLabel.visibleProperty());
         problems.visibleProperty().bind(problemsLabel.visibleProperty());
         problems.managedProperty().bind(problemsLabel.visibleProperty());
@@ -133,7 +139,7 @@ public final class ImportDialog {
     }
 
     /** Opens the preview with a file already chosen (the file chooser's way in; tests and screenshots use it). */
-    public static void show(Window owner, SessionContext context, java.nio.file.Path file) {
+    public static void show(Window owner, SessionContext context, Path file) {
         ImportDialog dialog = new ImportDialog(owner, context);
         dialog.stage.show();
         dialog.model.open(file, null);
@@ -161,7 +167,7 @@ public final class ImportDialog {
         box.setId(id);
         Runnable fill = () -> {
             Integer keep = box.getValue();
-            List<Integer> items = new java.util.ArrayList<>();
+            List<Integer> items = new ArrayList<>();
             if (optional) {
                 items.add(-1);
             }
@@ -171,8 +177,8 @@ public final class ImportDialog {
             box.getItems().setAll(items);
             box.setValue(keep);
         };
-        model.columns.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        box.setConverter(new javafx.util.StringConverter<>() {
+        model.columns.addListener((ListChangeListener<String>) c -> fill.run());
+        box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer column) {
                 return column == null || column < 0 ? m.get("import.noColumnChoice")
@@ -187,7 +193,7 @@ public final class ImportDialog {
         return box;
     }
 
-    private static void bind(ChoiceBox<Integer> box, javafx.beans.property.IntegerProperty column) {
+    private static void bind(ChoiceBox<Integer> box, IntegerProperty column) {
         box.setValue(column.get());
         column.addListener((o, a, b) -> box.setValue(b.intValue()));
         box.valueProperty().addListener((o, a, b) -> {
