@@ -36,6 +36,7 @@ import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.GettingStarted;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.undo.CommandStack;
 import nl.labtafel.ui.undo.Location;
@@ -539,6 +540,16 @@ public final class SessionWindow implements SessionActions.Handlers {
         if (!closed) {
             files.persistSoon();
         }
+    }
+
+    @Override
+    public Look currentLook() {
+        return host.settings().theme();
+    }
+
+    @Override
+    public void showGettingStarted() {
+        GettingStarted.show(stage, scene, m);
     }
 
     @Override
