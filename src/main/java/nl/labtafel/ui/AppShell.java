@@ -29,12 +29,20 @@ import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.importing.ImportDialog;
+import nl.labtafel.ui.series.SeriesOverviewWindow;
+import nl.labtafel.series.FollowUpSessions;
+import nl.labtafel.io.TemplateStore;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.session.NewFiles;
 import nl.labtafel.ui.session.ConflictQuestion;
 import nl.labtafel.ui.session.PhaseTimer;
 import nl.labtafel.ui.session.SessionWindow;
+import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.Displays;
+import nl.labtafel.ui.audience.FxDisplays;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.room.RoomLimits;
 import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.inventory.NotePlacer;
@@ -62,6 +70,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private Displays displays = new FxDisplays();
     private ConflictQuestion conflictQuestion;
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
@@ -178,6 +187,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 // Only a head start: the real call does the same work and reports its own problems.
+                System.getLogger(AppShell.class.getName()).log(System.Logger.Level.INFO, "warm-up failed", e);
             }
         }, "labtafel-warm-up");
         warm.setDaemon(true);
@@ -186,8 +196,29 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     }
 
     @Override
+    public AudienceScreen audienceScreen(Stage console, SessionContext context) {
+        return new AudienceWindow(context, console, displays);
+    }
+
+    /** The screens the room's window chooses from (tests plug a projector in and out). */
+    public AppShell withDisplays(Displays screens) {
+        this.displays = screens;
+        return this;
+    }
+
+    @Override
     public void export(Stage owner, SessionContext context) {
         ExportDialog.show(owner, context, settings, this::showDocument);
+    }
+
+    @Override
+    public void importNotes(Stage owner, SessionContext context) {
+        ImportDialog.show(owner, context);
+    }
+
+    @Override
+    public void seriesOverview(Stage owner, SessionContext context) {
+        SeriesOverviewWindow.show(owner, context, this::showDocument);
     }
 
     @Override
@@ -224,6 +255,18 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
             SessionStore.Loaded loaded = store.loadStamped(file);
             return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
         }, opened -> openSession(opened.session(), file, false, null, opened.guard()), this::loadFailed);
+    }
+
+    /** The follow-up starts from the default template, saved beside the previous one in the sessions folder. */
+    @Override
+    public void continueFrom(Path previous) {
+        background.run(() -> {
+            Session before = store.load(previous);
+            Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
+            Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
+            FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+        }, made -> openSession(made.session(), made.guard().file(), true, null, made.guard()), this::loadFailed);
     }
 
     @Override
@@ -371,6 +414,11 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     /** Tests answer "the file changed on disk" themselves. */
     public void setConflictQuestion(ConflictQuestion question) {
         this.conflictQuestion = question;
+    }
+
+    /** The interface language's texts of now (the failure dialog follows a language switch). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open session window, if any (tests drive it). */

@@ -70,6 +70,7 @@ final class Navigator {
 
     private void goTo(Phase phase, boolean activate) {
         context.session().setCurrentPhaseId(phase.getId());
+        context.audience().phaseIdProperty().set(phase.getId());
         PhaseKind kind = workspaces.shownKind(phase.getKind());
         current = made.computeIfAbsent(kind, k -> workspaces.create(k, context));
         currentKind = kind;

@@ -284,6 +284,17 @@ public final class SessionFiles implements AutoCloseable {
         guard.close();
     }
 
+    /** The recovery file gets the state of now, soon (an unexpected failure happened); nothing closes. */
+    public void persistSoon() {
+        if (context.commands().dirtyProperty().get()) {
+            autosaver.persistNow().whenComplete((ok, e) -> {
+                if (e != null) {
+                    LOG.log(System.Logger.Level.WARNING, "recovery after a failure", e);
+                }
+            });
+        }
+    }
+
     /** What a rebuilt window (a language switch) takes over: the lock and the stamp stay held. */
     public SessionFileGuard guard() {
         return guard;

@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.CanvasLane;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceSelection;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
@@ -46,6 +48,8 @@ final class CanvasView extends BorderPane {
             view.setMaxWidth(Double.MAX_VALUE);
             view.setPrefWidth(100);
             lanes.add(view);
+            AudienceSelection.follow(view.list(), n -> new AudienceItem(AudienceItem.Kind.CANVAS_NOTE, n.getId()),
+                    model.context().audience());
             laneBox.getChildren().add(view);
             view.list().focusedProperty().addListener((o, was, is) -> {
                 if (is) {

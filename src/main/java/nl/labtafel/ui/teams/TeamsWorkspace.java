@@ -48,6 +48,12 @@ public final class TeamsWorkspace implements Workspace {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().add(tabs);
         edits = context.commands().revisionProperty().subscribe(this::refresh);
+        // The room sees the team the console shows (the overview tab leaves the room on the last team).
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null && is.getUserData() instanceof String id && !"overview".equals(id)) {
+                context.audience().teamIdProperty().set(id);
+            }
+        });
         refresh();
     }
 
