@@ -34,6 +34,9 @@ public final class PhaseSummaryPane extends TitledPane {
         setContent(area);
         setAnimated(false);
         setExpanded(false);
+        // Not a stop for the keyboard: when a phase's workspace replaces another, the scene would hand the
+        // keyboard to this title before the workspace takes it (the follow-up text lost its focus).
+        setFocusTraversable(false);
         getStyleClass().add(Styles.DENSE);
         visibleProperty().bind(context.presentationProperty().not());
         managedProperty().bind(visibleProperty());
