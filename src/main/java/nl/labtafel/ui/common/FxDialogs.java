@@ -1,5 +1,6 @@
 package nl.labtafel.ui.common;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(request.title());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.kind(), request.patterns()));
         Path initial = request.initial();
-        if (initial != null && initial.getParent() != null && Files.isDirectory(initial.getParent())) {
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        } else if (initial != null && initial.getParent() != null && Files.isDirectory(initial.getParent())) {
             chooser.setInitialDirectory(initial.getParent().toFile());
             chooser.setInitialFileName(initial.getFileName().toString());
         }
@@ -63,6 +66,7 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        DialogButtons.noCutOff(alert.getDialogPane());
         alert.getDialogPane().setMinWidth(ALERT_WIDTH);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -39,6 +39,9 @@ import nl.labtafel.ui.common.SessionContext;
  * Room input of one open session: starts and stops the server (off the FX thread), keeps the inbox and
  * the room's dots for the panel, and turns the facilitator's decisions into undoable commands. Holds
  * no Nodes. The server reaches the session only through the {@link SessionDesk}, on this thread.
+ *
+ * <p>Over 300 lines: the server's life, the inbox and the room's votes share the one desk the server reaches
+ * the session through.
  */
 public final class RoomViewModel {
     /** Seconds after the start without any phone before the console says the page may be unreachable. */
@@ -133,6 +136,12 @@ public final class RoomViewModel {
                 return;
             }
             room.setPort(actual);
+            // The secret, code and port go into the recovery file now: after a crash the same QR code works.
+            context.persistNow().whenComplete((ok, e) -> {
+                if (e != null) {
+                    Platform.runLater(() -> problem.set(m.format("room.startFailed", String.valueOf(e.getMessage()))));
+                }
+            });
             running.set(true);
             startedAt = System.nanoTime();
             publishAddress();
@@ -227,10 +236,27 @@ public final class RoomViewModel {
         RoomState room = context.session().getRoom();
         if (room == null) {
             inbox.clear();
+        } else if (startsWith(room.getInbox(), inbox)) {
+            // Phones only add at the end: add the new tail, so the list keeps its cells and selection.
+            if (room.getInbox().size() > inbox.size()) {
+                inbox.addAll(room.getInbox().subList(inbox.size(), room.getInbox().size()));
+            }
         } else {
             inbox.setAll(room.getInbox());
         }
         refreshVotes();
+    }
+
+    private static boolean startsWith(List<RoomItem> all, List<RoomItem> shown) {
+        if (shown.size() > all.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (all.get(i) != shown.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refreshVotes() {

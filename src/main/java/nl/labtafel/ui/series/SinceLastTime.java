@@ -18,7 +18,7 @@ public final class SinceLastTime implements Workspace {
     private SinceLastTime(Workspace inner, SessionContext context) {
         this.inner = inner;
         this.view = new SplitPane(inner.view(), new SinceLastTimePanel(context));
-        view.setDividerPositions(0.55);
+        view.setDividerPositions(0.6);
     }
 
     /** The workspace itself for a session that follows nothing; with the panel for a follow-up. */
@@ -39,5 +39,16 @@ public final class SinceLastTime implements Workspace {
     @Override
     public void activate() {
         inner.activate();
+    }
+
+    /** Undo shows its changes in the workspace inside (issue 13). */
+    @Override
+    public String focusedItem() {
+        return inner.focusedItem();
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return inner.reveal(item);
     }
 }

@@ -15,7 +15,7 @@ public final class WithOrigin implements Workspace {
     public WithOrigin(Workspace inner, SessionContext context) {
         this.inner = inner;
         this.view = new SplitPane(inner.view(), new OriginPanel(context));
-        view.setDividerPositions(0.7);
+        view.setDividerPositions(0.76);
     }
 
     @Override
@@ -31,5 +31,16 @@ public final class WithOrigin implements Workspace {
     @Override
     public void activate() {
         inner.activate();
+    }
+
+    /** Undo shows its changes in the workspace inside (issue 13). */
+    @Override
+    public String focusedItem() {
+        return inner.focusedItem();
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return inner.reveal(item);
     }
 }
