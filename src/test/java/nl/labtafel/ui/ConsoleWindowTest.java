@@ -47,6 +47,18 @@ class ConsoleWindowTest {
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
     }
 
+    /** Item 8: the date is in the app's format from the start, and every group starts ticked. */
+    @Test
+    void startScreenShowsTheDateAsItWillStayAndTicksEveryGroup(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+        assertEquals(today, robot.lookup("#new-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText());
+        List<javafx.scene.control.CheckBox> groups = robot.lookup(".check-box").match(n -> n.getId() != null
+                && n.getId().startsWith("new-group-")).queryAllAs(javafx.scene.control.CheckBox.class).stream().toList();
+        assertEquals(6, groups.size());
+        assertTrue(groups.stream().allMatch(javafx.scene.control.CheckBox::isSelected));
+    }
+
     /** Item 7: after switching the interface language the running timer's button offers to pause. */
     @Test
     void timerButtonShowsPauseWhileRunningAfterALanguageSwitch(FxRobot robot) {

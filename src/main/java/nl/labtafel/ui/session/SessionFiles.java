@@ -83,6 +83,15 @@ public final class SessionFiles implements AutoCloseable {
         if (context.commands().dirtyProperty().get()) {
             autosaver.changed();
         }
+        // Honest from the start (issue 13): a new session has its file name but no file until Ctrl+S.
+        Path file = context.fileProperty().get();
+        if (file != null) {
+            context.background().run(() -> Files.exists(file), exists -> {
+                if (!exists && status.get().isEmpty()) {
+                    status.set(messages().format("status.neverSaved", file.getFileName().toString()));
+                }
+            }, e -> { });
+        }
         long beat = SessionLock.HEARTBEAT.toSeconds();
         heartbeat = context.background().executor().scheduleAtFixedRate(guard::beat, beat, beat, TimeUnit.SECONDS);
     }
