@@ -28,7 +28,8 @@ public final class Launcher {
             LabtafelApp.launchApp(args);
             return;
         }
-        System.exit(LabtafelCommand.run(args, System.out, System.err));
+        System.exit(LabtafelCommand.run(args, System.out, System.err, AppPaths.detect(),
+                new nl.labtafel.ui.audience.RenderCommand()));
     }
 
     /** First run of the installed app: a sessions folder with the example in it (a stat on later runs). */

@@ -58,6 +58,16 @@ class ArchitectureTest {
             .ignoreDependency(alwaysTrue(), resideInAnyPackage(SHARED_UI))
             .ignoreDependency(resideInAnyPackage(SHARED_UI), alwaysTrue());
 
+    /**
+     * {@code labtafel render} draws with the audience view, so it lives in {@code ui.audience} and the launcher hands
+     * it to the command line (issue 12): the command line still knows no UI (rule above), and no other UI class
+     * reaches into the command line.
+     */
+    @ArchTest
+    static final ArchRule onlyRenderUsesTheCommandLine = noClasses().that().resideInAPackage("nl.labtafel.ui..")
+            .and().doNotHaveFullyQualifiedName("nl.labtafel.ui.audience.RenderCommand")
+            .should().dependOnClassesThat().resideInAPackage("nl.labtafel.cli..");
+
     @ArchTest
     static final ArchRule noCycles = slices().matching("nl.labtafel.(*)..").should().beFreeOfCycles();
 

@@ -54,9 +54,16 @@ public final class LabtafelCommand implements Runnable {
         return run(args, out, err, AppPaths.detect());
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err, AppPaths paths) {
+    /**
+     * {@code more}: commands of layers above this one (e.g. {@code render}, which draws with the UI), handed in by
+     * the launcher so that this package never depends on them.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, AppPaths paths, Object... more) {
         Messages messages = defaultMessages();
         CommandLine cli = new CommandLine(new LabtafelCommand(paths, messages));
+        for (Object command : more) {
+            cli.addSubcommand(command);
+        }
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

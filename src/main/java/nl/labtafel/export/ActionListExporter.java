@@ -46,6 +46,6 @@ final class ActionListExporter {
         }
         out.lead(labels.format(options.actionsByDueDate() ? "actions.countByDue" : "actions.count",
                 table.actions().size()));
-        out.table(table.headers(COLUMNS), table.rows(COLUMNS));
+        out.table(table.headers(COLUMNS), table.rows(COLUMNS), ActionTable.whole(COLUMNS));
     }
 }

@@ -55,6 +55,16 @@ final class ActionTable {
         return columns.stream().map(c -> labels.get("column." + key(c))).toList();
     }
 
+    /** Number, date and status read badly broken over two lines ("1 juni / 2018"): they keep a line of their own. */
+    static boolean[] whole(List<Column> columns) {
+        boolean[] whole = new boolean[columns.size()];
+        for (int i = 0; i < whole.length; i++) {
+            Column c = columns.get(i);
+            whole[i] = c == Column.NUMBER || c == Column.WHEN || c == Column.STATUS;
+        }
+        return whole;
+    }
+
     List<List<String>> rows(List<Column> columns) {
         List<List<String>> rows = new ArrayList<>(actions.size());
         for (ActionItem action : actions) {

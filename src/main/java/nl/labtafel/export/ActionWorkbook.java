@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.labtafel.io.AtomicFiles;
@@ -46,8 +47,45 @@ public final class ActionWorkbook {
         this.labels = new ExportLabels(language);
     }
 
+    /** One row of the sheet: the action, its number in its own session, and the texts of the other columns. */
+    public record Line(int number, ActionItem action, String theme, String session, String origin) {
+    }
+
     /** Renders the sheet in memory; {@code openOnly} keeps the open and in-progress actions. */
     public byte[] render(List<Source> sources, boolean openOnly) {
+        List<Line> lines = new ArrayList<>();
+        for (Source source : sources) {
+            String sessionName = sessionName(source.session(), source.fileName());
+            ActionNumbers numbers = ActionNumbers.of(source.session());
+            for (ActionItem action : numbers.actions()) {
+                if (openOnly && (action.getStatus() == null || !action.getStatus().isOpen())) {
+                    continue;
+                }
+                ActionTrace trace = ActionTrace.of(source.session(), action);
+                lines.add(new Line(numbers.number(action).getAsInt(), action, trace.themeName(), sessionName,
+                        OriginText.of(trace, labels)));
+            }
+        }
+        return render(lines);
+    }
+
+    /** "Arbeidsmigranten LAB (24 april 2018)", or the file name for an untitled session. */
+    public String sessionName(Session session, String fileName) {
+        String title = SafeText.clean(session.getHeader().getTitle()).strip();
+        if (title.isEmpty()) {
+            title = fileName;
+        }
+        LocalDate date = session.getHeader().getDate();
+        return date == null ? title : labels.format("xlsx.sessionName", title, labels.date(date));
+    }
+
+    /** The origin column's text for an action of a session (proef, team, post-its, earlier session). */
+    public String origin(Session session, ActionItem action) {
+        return OriginText.of(ActionTrace.of(session, action), labels);
+    }
+
+    /** Renders the given rows in this order (the series overview's filtered list). */
+    public byte[] render(List<Line> lines) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             XSSFSheet sheet = book.createSheet(labels.get("xlsx.sheet"));
             Styles styles = new Styles(book, labels.get("xlsx.dateFormat"));
@@ -60,27 +98,20 @@ public final class ActionWorkbook {
                 text(top, c, header.get(c), styles.header, widths);
             }
             int r = 1;
-            for (Source source : sources) {
-                String sessionName = sessionName(source);
-                ActionNumbers numbers = ActionNumbers.of(source.session());
-                for (ActionItem action : numbers.actions()) {
-                    if (openOnly && (action.getStatus() == null || !action.getStatus().isOpen())) {
-                        continue;
-                    }
-                    ActionTrace trace = ActionTrace.of(source.session(), action);
-                    Row row = sheet.createRow(r++);
-                    Cell number = row.createCell(0);
-                    number.setCellValue(numbers.number(action).getAsInt());
-                    number.setCellStyle(styles.plain);
-                    widths[0] = Math.max(widths[0], 4);
-                    text(row, 1, SafeText.clean(action.getWhat()), styles.wrapped, widths);
-                    text(row, 2, SafeText.clean(MinutesExporter.nullToEmpty(action.getOwner())), styles.plain, widths);
-                    date(row, action.getDue(), styles.date, widths);
-                    text(row, 4, labels.status(action.getStatus()), styles.plain, widths);
-                    text(row, 5, SafeText.clean(trace.themeName()), styles.plain, widths);
-                    text(row, 6, sessionName, styles.plain, widths);
-                    text(row, 7, SafeText.clean(OriginText.of(trace, labels)), styles.wrapped, widths);
-                }
+            for (Line line : lines) {
+                ActionItem action = line.action();
+                Row row = sheet.createRow(r++);
+                Cell number = row.createCell(0);
+                number.setCellValue(line.number());
+                number.setCellStyle(styles.plain);
+                widths[0] = Math.max(widths[0], 4);
+                text(row, 1, SafeText.clean(action.getWhat()), styles.wrapped, widths);
+                text(row, 2, SafeText.clean(MinutesExporter.nullToEmpty(action.getOwner())), styles.plain, widths);
+                date(row, action.getDue(), styles.date, widths);
+                text(row, 4, labels.status(action.getStatus()), styles.plain, widths);
+                text(row, 5, SafeText.clean(line.theme()), styles.plain, widths);
+                text(row, 6, SafeText.clean(line.session()), styles.plain, widths);
+                text(row, 7, SafeText.clean(line.origin()), styles.wrapped, widths);
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, header.size() - 1));
@@ -111,15 +142,6 @@ public final class ActionWorkbook {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new ExportException(out, new Problem("", "exportProblem.out.notXlsx"), null);
         }
-    }
-
-    private String sessionName(Source source) {
-        String title = SafeText.clean(source.session().getHeader().getTitle()).strip();
-        if (title.isEmpty()) {
-            title = source.fileName();
-        }
-        LocalDate date = source.session().getHeader().getDate();
-        return date == null ? title : labels.format("xlsx.sessionName", title, labels.date(date));
     }
 
     private static void text(Row row, int column, String value, CellStyle style, int[] widths) {

@@ -142,10 +142,10 @@ final class DocWriter {
 
     /**
      * A table in the template's table style, its columns sized from their content; the first row is the header
-     * ({@link TableWriter}).
+     * ({@link TableWriter}); columns marked {@code whole} (numbers, dates) are kept on one line.
      */
-    XWPFTable table(List<String> headers, List<List<String>> rows) {
-        return tables.write(headers, rows);
+    XWPFTable table(List<String> headers, List<List<String>> rows, boolean[] whole) {
+        return tables.write(headers, rows, whole);
     }
 
     /** A table whose columns take these shares of the text width. */

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import nl.labtafel.io.AtomicFiles;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.model.ActionItem;
@@ -127,33 +128,36 @@ public final class ExportService {
             throws ExportException {
         Path templateFile = minutesTemplate(options);
         PngInfo board = options.boardImage() == null ? null : PngInfo.read(options.boardImage());
-        WordTemplate template = WordTemplate.open(templateFile, MinutesExporter.NEEDED);
-        progress.report(0.05);
-        ExportLabels labels = labels(session, options);
-        try {
+        return render(session, options, templateFile, MinutesExporter.NEEDED, progress, (template, labels) -> {
             new MinutesExporter(session, options, labels, new DocWriter(template), board).write(progress);
-            DocumentProperties.apply(template.document(), session, options, labels,
-                    MinutesExporter.title(session, labels), Instant.now());
-            FooterWords.localise(template.document(), labels);
-            return finish(template.document(), progress);
-        } catch (IOException | RuntimeException e) {
-            throw failed(templateFile, e);
-        } finally {
-            WordTemplate.close(template.document());
-        }
+            return MinutesExporter.title(session, labels);
+        });
     }
 
     public byte[] renderActions(Session session, ExportOptions options, ExportProgress progress)
             throws ExportException {
         Path templateFile = actionsTemplate(options);
-        WordTemplate template = WordTemplate.open(templateFile, ActionListExporter.NEEDED);
+        return render(session, options, templateFile, ActionListExporter.NEEDED, progress, (template, labels) -> {
+            new ActionListExporter(session, options, labels, new DocWriter(template)).write();
+            progress.report(0.5);
+            return ActionListExporter.title(session, labels);
+        });
+    }
+
+    /** Writes a document's own part into an opened template; returns its title for the file's properties. */
+    private interface Body {
+        String write(WordTemplate template, ExportLabels labels) throws IOException;
+    }
+
+    /** One document from its template: the body, then properties and footer words in its language, as bytes. */
+    private byte[] render(Session session, ExportOptions options, Path templateFile, Set<StyleRole> needed,
+                          ExportProgress progress, Body body) throws ExportException {
+        WordTemplate template = WordTemplate.open(templateFile, needed);
         progress.report(0.05);
         ExportLabels labels = labels(session, options);
         try {
-            new ActionListExporter(session, options, labels, new DocWriter(template)).write();
-            progress.report(0.5);
-            DocumentProperties.apply(template.document(), session, options, labels,
-                    ActionListExporter.title(session, labels), Instant.now());
+            String title = body.write(template, labels);
+            DocumentProperties.apply(template.document(), session, options, labels, title, Instant.now());
             FooterWords.localise(template.document(), labels);
             return finish(template.document(), progress);
         } catch (IOException | RuntimeException e) {

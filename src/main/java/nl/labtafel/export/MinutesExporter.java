@@ -260,7 +260,7 @@ final class MinutesExporter {
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.actions"));
         List<ActionTable.Column> columns = actionColumns(table);
-        out.table(table.headers(columns), table.rows(columns));
+        out.table(table.headers(columns), table.rows(columns), ActionTable.whole(columns));
     }
 
     /**

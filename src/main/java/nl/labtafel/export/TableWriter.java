@@ -40,10 +40,10 @@ final class TableWriter {
         this.look = look;
     }
 
-    /** Columns sized from their content ({@link ColumnWidths}). */
-    XWPFTable write(List<String> headers, List<List<String>> rows) {
+    /** Columns sized from their content ({@link ColumnWidths}); {@code whole} marks columns that never wrap. */
+    XWPFTable write(List<String> headers, List<List<String>> rows, boolean[] whole) {
         return write(headers, rows, ColumnWidths.of(headers, rows, textWidth, look.fontHalfPoints(),
-                look.cellPadding()));
+                look.cellPadding(), whole));
     }
 
     /** Columns as shares of the text width (e.g. the canvas's three equal lanes). */

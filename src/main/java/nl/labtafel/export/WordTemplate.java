@@ -87,6 +87,9 @@ final class WordTemplate {
             if (Files.isDirectory(file)) {
                 throw new ExportException(file, new Problem("", "exportProblem.template.isFolder"), null);
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ExportException(file, new Problem("", "load.notRegular"), null); // a device or a pipe
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new ExportException(file, new Problem("", "exportProblem.template.notDocx"), null);
             }
@@ -118,6 +121,17 @@ final class WordTemplate {
                 || XWPFRelation.MACRO_TEMPLATE_DOCUMENT.getContentType().equals(type)) {
             close(doc);
             throw new ExportException(file, new Problem("", "exportProblem.template.macros"), null);
+        }
+        TemplateSafety.refuseDoctype(file, doc);
+        try {
+            int removed = TemplateSafety.removeExternalResources(doc);
+            if (removed > 0) {
+                System.getLogger(WordTemplate.class.getName()).log(System.Logger.Level.INFO,
+                        file + ": " + removed + " link(s) to outside resources left out of the export");
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            close(doc);
+            throw new ExportException(file, new Problem("", "exportProblem.template.notDocx"), e);
         }
         if (XWPFRelation.TEMPLATE.getContentType().equals(type)) {
             // A Word template (.dotx) is welcome; what we write is a document, so it must say so.

@@ -14,6 +14,12 @@ public record ImportPlan(List<Note> notes, List<RowProblem> problems, int rowsRe
 
     /** A row that cannot become a post-it: its line in the source and what is wrong. */
     public record RowProblem(int line, Problem problem) {
+        /** "regel 12: onbekende groep ''Kerk''", for a list that already says which source. */
+        public String describe(Messages messages) {
+            String where = line > 0 ? messages.format("import.line", line) + ": " : "";
+            return where + messages.quoted(problem.key(), problem.args().toArray());
+        }
+
         /** "bron.csv: regel 12: onbekende groep ''Kerk''" in the user's language. */
         public String describe(Object source, Messages messages) {
             String where = line > 0 ? messages.format("import.line", line) + ": " : "";

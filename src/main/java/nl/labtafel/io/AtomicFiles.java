@@ -96,8 +96,10 @@ public final class AtomicFiles {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException e) {
                     // The temporary file is hidden and harmless; the real file is untouched.
+                    System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.INFO,
+                            "temporary file " + tmp + " left behind", e);
                 }
             }
         }
@@ -177,8 +179,9 @@ public final class AtomicFiles {
     private static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
+        } catch (IOException | UnsupportedOperationException e) {
             // Not every platform can sync a folder (Windows cannot); the move itself is still atomic.
+            System.getLogger(AtomicFiles.class.getName()).log(System.Logger.Level.DEBUG, "no folder sync " + dir, e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,20 +19,30 @@ import nl.labtafel.model.Session;
 
 /**
  * Debounced autosave to the recovery file. {@link #changed()} is called after every edit; about a second
- * after the last one a snapshot is taken on the owner's thread (the model belongs to the UI thread) and
- * written on the I/O executor. No JavaFX here: the UI passes {@code Platform::runLater} as {@code ownerThread}.
+ * after the last one, and never later than {@code maxWait} after the first unsaved change (a facilitator who
+ * keeps typing still gets a recovery file), a snapshot is taken on the owner's thread (the model belongs to
+ * the UI thread) and written on the I/O executor. No JavaFX here: the UI passes {@code Platform::runLater} as
+ * {@code ownerThread}. After {@link #close()} it is inert: no change schedules, no queued write lands.
  */
 public final class Autosaver implements AutoCloseable {
+    /** The longest a change waits for its recovery file while typing goes on. */
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(5);
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
     private final SessionStore store;
     private final ScheduledExecutorService io;
     private final Executor ownerThread;
     private final Supplier<Session> snapshot;
     private final Duration delay;
+    private final Duration maxWait;
     private final Consumer<Result> onResult;
     private volatile Path recoveryFile;
+    private volatile boolean closed;
     private ScheduledFuture<?> pending;
     /** Callers of {@link #persistNow()} waiting for the next write; guarded by this. */
     private List<CompletableFuture<Void>> waiting = new ArrayList<>();
+    /** When the oldest change not yet in a snapshot was made (nanoTime), or 0. */
+    private long firstChange;
 
     /** What became of one autosave; {@code error} is null when it worked. */
     public record Result(Path file, LocalTime time, FileProblemException error) {
@@ -38,11 +50,17 @@ public final class Autosaver implements AutoCloseable {
 
     public Autosaver(SessionStore store, ScheduledExecutorService io, Executor ownerThread,
                      Supplier<Session> snapshot, Duration delay, Consumer<Result> onResult) {
+        this(store, io, ownerThread, snapshot, delay, DEFAULT_MAX_WAIT, onResult);
+    }
+
+    public Autosaver(SessionStore store, ScheduledExecutorService io, Executor ownerThread,
+                     Supplier<Session> snapshot, Duration delay, Duration maxWait, Consumer<Result> onResult) {
         this.store = store;
         this.io = io;
         this.ownerThread = ownerThread;
         this.snapshot = snapshot;
         this.delay = delay;
+        this.maxWait = maxWait.compareTo(delay) < 0 ? delay : maxWait;
         this.onResult = onResult;
     }
 
@@ -51,14 +69,29 @@ public final class Autosaver implements AutoCloseable {
     }
 
     public synchronized void changed() {
+        if (closed) {
+            return;
+        }
+        long now = System.nanoTime();
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = io.schedule(this::takeSnapshot, delay.toMillis(), TimeUnit.MILLISECONDS);
+        if (firstChange == 0) {
+            firstChange = now;
+        }
+        long due = Math.min(now + delay.toNanos(), firstChange + maxWait.toNanos());
+        pending = io.schedule(this::takeSnapshot, Math.max(0, due - now), TimeUnit.NANOSECONDS);
     }
 
     private void takeSnapshot() {
+        synchronized (this) {
+            firstChange = 0;
+            pending = null;
+        }
         ownerThread.execute(() -> {
+            if (closed) {
+                return;
+            }
             Session copy = snapshot.get();
             io.execute(() -> write(copy));
         });
@@ -66,17 +99,22 @@ public final class Autosaver implements AutoCloseable {
 
     private Result write(Session copy) {
         Path target = recoveryFile;
-        if (target == null) {
+        if (target == null || closed) {
             return null;
         }
         FileProblemException error = null;
         try {
             AtomicFiles.write(target, store.serialize(copy), false);
         } catch (FileProblemException e) {
+            LOG.log(System.Logger.Level.WARNING, "autosave to " + target + " failed", e);
             error = e;
         }
         Result result = new Result(target, LocalTime.now(), error);
-        ownerThread.execute(() -> onResult.accept(result));
+        ownerThread.execute(() -> {
+            if (!closed) {
+                onResult.accept(result);
+            }
+        });
         return result;
     }
 
@@ -124,14 +162,18 @@ public final class Autosaver implements AutoCloseable {
         });
     }
 
-    /** Writes any pending change now and waits for it: used when the window closes mid-autosave. */
-    public void flush(Session copy) {
-        synchronized (this) {
-            if (pending != null) {
-                pending.cancel(false);
-                pending = null;
-            }
+    /** Forgets a pending autosave (a save is about to write everything); the next change schedules again. */
+    public synchronized void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
         }
+        firstChange = 0;
+    }
+
+    /** Writes any pending change now and waits: used when the window closes mid-autosave. */
+    public void flush(Session copy) {
+        cancel();
         Path target = recoveryFile;
         if (target == null) {
             return;
@@ -139,18 +181,21 @@ public final class Autosaver implements AutoCloseable {
         CompletableFuture.runAsync(() -> {
             try {
                 AtomicFiles.write(target, store.serialize(Objects.requireNonNull(copy)), false);
-            } catch (FileProblemException ignored) {
+            } catch (FileProblemException e) {
                 // The previous recovery file, if any, is still complete.
+                LOG.log(System.Logger.Level.WARNING, "last autosave to " + target + " failed", e);
             }
         }, io).join();
     }
 
-    /** Stops further autosaves; a write already running completes (it is on the I/O executor). */
+    /** Stops for good: later changes are ignored and a queued write is dropped; a running one completes. */
     @Override
-    public synchronized void close() {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
-        }
+    public void close() {
+        closed = true;
+        cancel();
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 }

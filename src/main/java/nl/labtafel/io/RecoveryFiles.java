@@ -42,6 +42,8 @@ public final class RecoveryFiles {
             FileTime sessionTime = Files.getLastModifiedTime(session);
             return recoveryTime.compareTo(sessionTime) > 0 ? Optional.of(recovery) : Optional.empty();
         } catch (IOException e) {
+            System.getLogger(RecoveryFiles.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot compare " + recovery + " with its session", e);
             return Optional.empty();
         }
     }
@@ -57,6 +59,8 @@ public final class RecoveryFiles {
                     .sorted()
                     .toList();
         } catch (IOException e) {
+            System.getLogger(RecoveryFiles.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list recovery files in " + folder, e);
             return List.of();
         }
     }

@@ -26,6 +26,25 @@ public final class SessionStore {
         return session;
     }
 
+    /** A loaded session with the stamp of the bytes it came from, for the check before the next save. */
+    public record Loaded(Session session, FileStamp stamp) {
+    }
+
+    /** {@link #load} that also remembers what the file was, so a later save can see another writer's change. */
+    public Loaded loadStamped(Path file) throws FileProblemException {
+        byte[] bytes = JsonFiles.readBytes(file);
+        Session session = parse(file, bytes);
+        List<Problem> problems = SessionValidator.validate(session);
+        if (!problems.isEmpty()) {
+            throw new FileProblemException(file, problems, -1, -1, null);
+        }
+        try {
+            return new Loaded(session, FileStamp.of(file, bytes));
+        } catch (IOException e) {
+            throw new FileProblemException(file, new Problem("", "load.failed", JsonFiles.reason(e)), e);
+        }
+    }
+
     Session parse(Path file, byte[] bytes) throws FileProblemException {
         try {
             int version = peekVersion(bytes);
@@ -87,6 +106,36 @@ public final class SessionStore {
             return Json.sessionWriter().writeValueAsBytes(session);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A session always serialises", e);
+        }
+    }
+
+    /**
+     * Saves only when the file on disk still has the content of {@code expected} (what this window loaded or
+     * last saved; {@link FileStamp#ABSENT} when it was new); null skips the check (the user chose to replace
+     * the file). Returns the stamp of what was written, for the next save.
+     */
+    public FileStamp saveChecked(Session session, Path file, FileStamp expected)
+            throws FileProblemException, FileChangedException {
+        if (expected != null) {
+            FileStamp found;
+            try {
+                found = FileStamp.current(file);
+            } catch (IOException e) {
+                throw new FileProblemException(file, new Problem("", "load.failed", JsonFiles.reason(e)), e);
+            }
+            if (!found.sameContentAs(expected)) {
+                throw new FileChangedException(file, expected, found);
+            }
+        }
+        byte[] bytes = serialize(session);
+        AtomicFiles.write(file, bytes, true);
+        try {
+            return FileStamp.of(file, bytes);
+        } catch (IOException e) {
+            // Written, but its attributes cannot be read back: the content hash is all the next check needs.
+            System.getLogger(SessionStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "saved " + file + " but cannot read its attributes", e);
+            return new FileStamp(bytes.length, java.time.Instant.EPOCH, FileStamp.hash(bytes));
         }
     }
 

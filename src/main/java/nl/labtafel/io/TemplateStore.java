@@ -53,6 +53,8 @@ public final class TemplateStore {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
+            System.getLogger(TemplateStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot list templates in " + folder, e);
             return List.of();
         }
     }

@@ -1,43 +1,41 @@
 package nl.labtafel.ui;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
 import nl.labtafel.cluster.ThemeSuggester;
-import nl.labtafel.export.ExportService;
-import nl.labtafel.io.FileProblemException;
-import nl.labtafel.io.RecoveryFiles;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Session;
+import nl.labtafel.room.RoomLimits;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.Displays;
+import nl.labtafel.ui.audience.FxDisplays;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.FxDialogs;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.export.ExportDialog;
+import nl.labtafel.ui.importing.ImportDialog;
+import nl.labtafel.ui.inventory.NotePlacer;
 import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
-import nl.labtafel.ui.session.NewFiles;
-import nl.labtafel.ui.session.PhaseTimer;
-import nl.labtafel.ui.session.SessionWindow;
-import nl.labtafel.room.RoomLimits;
-import nl.labtafel.ui.common.SessionPanel;
-import nl.labtafel.ui.inventory.NotePlacer;
 import nl.labtafel.ui.room.RoomPanel;
 import nl.labtafel.ui.room.RoomViewModel;
-import nl.labtafel.ui.start.StartLists;
+import nl.labtafel.ui.series.SeriesOverviewWindow;
+import nl.labtafel.ui.session.ConflictQuestion;
+import nl.labtafel.ui.session.PhaseTimer;
+import nl.labtafel.ui.session.SessionWindow;
 import nl.labtafel.ui.start.StartScreen;
 
 /**
@@ -50,15 +48,17 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final AppPaths paths;
     private final UiSettings settings;
     private final BackgroundTasks background;
-    private static final long WARM_UP_DELAY_MS = 1_000;
     public static final String ROOM_FLAG = "--room";
     private final SessionStore store = new SessionStore();
     private final Workspaces workspaces;
     private final Consumer<String> showDocument;
     private final ThemeSuggester suggester = new ThemeSuggester();
+    private final StartActions startActions;
     private Messages messages;
     private StartScreen start;
     private SessionWindow window;
+    private Displays displays = new FxDisplays();
+    private ConflictQuestion conflictQuestion;
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
     private RoomPanel roomPanel;
@@ -72,6 +72,9 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         this.background = background;
         this.workspaces = workspaces;
         this.messages = Messages.forLanguage(settings.language());
+        this.startActions = new StartActions(paths, background, store, () -> messages,
+                () -> window == null ? start : null, () -> new FxDialogs(stage, this::showDocument),
+                (session, file, unsaved, guard) -> openSession(session, file, unsaved, null, guard));
         // Before the first control exists: Control's class initialiser loads JavaFX's own Modena
         // stylesheet unless a user-agent stylesheet is already set, and AtlantaFX would replace it anyway.
         Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
@@ -87,13 +90,13 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         // warmed up, once the first frame is laid out: on two cores, doing that alongside would delay
         // the window itself (measured with bench/ColdStart).
         Scene first = stage.getScene();
-        afterNextFrame(first, () -> {
+        WarmUp.afterNextFrame(first, () -> {
             if (start != null && stage.getScene() == first) {
                 start.complete();
-                afterNextFrame(first, start::focus); // once the form is in the laid-out scene
-                afterNextFrame(first, this::refreshLists);
+                WarmUp.afterNextFrame(first, start::focus); // once the form is in the laid-out scene
+                WarmUp.afterNextFrame(first, startActions::refreshLists);
             }
-            afterNextFrame(first, this::warmUp);
+            WarmUp.afterNextFrame(first, () -> WarmUp.start(suggester, paths.templates()));
         });
         roomOnOpen = args.contains(ROOM_FLAG);
         args.stream().filter(a -> !a.equals(ROOM_FLAG)).findFirst().ifPresent(file -> open(Path.of(file)));
@@ -111,44 +114,9 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         stage.setScene(scene);
         if (stage.isShowing()) {
             start.complete();
-            refreshLists();
+            startActions.refreshLists();
         }
         Platform.runLater(start::focus);
-    }
-
-    /**
-     * Runs {@code work} once, just after the scene's next layout pulse (the frame is then on its way);
-     * outside the pulse, so the work may change the scene and its listeners.
-     */
-    private static void afterNextFrame(Scene scene, Runnable work) {
-        Runnable[] once = new Runnable[1];
-        boolean[] queued = new boolean[1];
-        once[0] = () -> {
-            if (!queued[0]) {
-                queued[0] = true;
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    work.run();
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
-    private void refreshLists() {
-        if (start == null) {
-            return;
-        }
-        StartScreen shown = start;
-        background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(messages)),
-                lists -> {
-                    shown.setLists(lists);
-                    if (!lists.problems().isEmpty()) {
-                        shown.showProblem(lists.problems());
-                    }
-                }, error -> shown.showProblem(List.of(paths.sessions() + ": "
-                        + messages.format("load.failed", String.valueOf(error.getMessage())))));
     }
 
     private double width() {
@@ -159,31 +127,30 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         return stage.getScene() != null ? stage.getScene().getHeight() : 720;
     }
 
-    /**
-     * Loads the clustering language resources and POI's classes after the first frame, so neither a
-     * "suggest themes" nor the first export makes a facilitator wait. Its own low-priority thread, not the
-     * I/O executor: a session opened right at start must not queue behind it.
-     */
-    private void warmUp() {
-        Thread warm = new Thread(() -> {
-            try {
-                Thread.sleep(WARM_UP_DELAY_MS); // after the start screen's lists, which the user sees
-                suggester.warmUp();
-                new ExportService(paths.templates()).warmUp();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // Only a head start: the real call does the same work and reports its own problems.
-            }
-        }, "labtafel-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
+    @Override
+    public AudienceScreen audienceScreen(Stage console, SessionContext context) {
+        return new AudienceWindow(context, console, displays);
+    }
+
+    /** The screens the room's window chooses from (tests plug a projector in and out). */
+    public AppShell withDisplays(Displays screens) {
+        this.displays = screens;
+        return this;
     }
 
     @Override
     public void export(Stage owner, SessionContext context) {
         ExportDialog.show(owner, context, settings, this::showDocument);
+    }
+
+    @Override
+    public void importNotes(Stage owner, SessionContext context) {
+        ImportDialog.show(owner, context);
+    }
+
+    @Override
+    public void seriesOverview(Stage owner, SessionContext context) {
+        SeriesOverviewWindow.show(owner, context, this::showDocument);
     }
 
     @Override
@@ -207,63 +174,32 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void create(Session session) {
-        background.run(() -> NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
-                        session.getHeader().getDate()),
-                file -> openSession(session, file, true, null), this::loadFailed);
+        startActions.create(session);
     }
 
     @Override
     public void open(Path file) {
-        background.run(() -> store.load(file), session -> openSession(session, file, false, null), this::loadFailed);
+        startActions.open(file);
+    }
+
+    @Override
+    public void continueFrom(Path previous) {
+        startActions.continueFrom(previous);
     }
 
     @Override
     public void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("start.openOther"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("file.sessions"), "*.json"));
-        File folder = paths.sessions().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File chosen = chooser.showOpenDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        startActions.chooseAndOpen();
     }
 
-    /** The recovery file is read as a session; it stays on disk until the session is saved. */
     @Override
     public void restore(Path recovery) {
-        Path sessionFile = RecoveryFiles.sessionOf(recovery);
-        background.run(() -> store.load(recovery), session -> openSession(session, sessionFile, true, null),
-                this::loadFailed);
+        startActions.restore(recovery);
     }
 
     @Override
     public void discardRecovery(Path recovery) {
-        ButtonType discard = new ButtonType(messages.get("start.discardConfirm"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(messages.get("start.discardKeep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("start.discardQuestion", recovery.getFileName()), discard, keep);
-        confirm.initOwner(stage);
-        confirm.setTitle(messages.get("start.discardTitle"));
-        confirm.setHeaderText(null);
-        confirm.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
-        confirm.setOnHidden(e -> {
-            if (confirm.getResult() == discard) {
-                background.run(() -> Files.deleteIfExists(recovery), ok -> refreshLists(), this::loadFailed);
-            }
-        });
-        confirm.show();
-    }
-
-    private void loadFailed(Throwable error) {
-        List<String> lines = error instanceof FileProblemException e ? e.describe(messages)
-                : List.of(messages.format("load.failed", String.valueOf(error.getMessage())));
-        if (start != null && window == null) {
-            start.showProblem(lines);
-        }
+        startActions.discardRecovery(recovery);
     }
 
     @Override
@@ -281,21 +217,21 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     // ---- session window
 
-    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer) {
+    private void openSession(Session session, Path file, boolean unsaved, PhaseTimer timer, SessionFileGuard guard) {
         SessionContext context = new SessionContext(session, file, messages, background, paths)
                 .withSuggester(suggester);
         context.textScaleProperty().set(settings.textScale());
         if (unsaved) {
             context.commands().markUnsaved();
         }
-        show(context, timer);
+        show(context, timer, guard);
     }
 
-    private void show(SessionContext context, PhaseTimer timer) {
+    private void show(SessionContext context, PhaseTimer timer, SessionFileGuard guard) {
         start = null;
         roomPanel = null;
         window = new SessionWindow(this, stage, context, workspaces, store,
-                timer != null ? timer : new PhaseTimer(System::nanoTime));
+                timer != null ? timer : new PhaseTimer(System::nanoTime), guard);
         if (roomOnOpen) {
             roomOnOpen = false;
             startRoom();
@@ -335,11 +271,32 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         roomOnOpen = roomPanel != null && roomPanel.model().runningProperty().get();
         old.dispose();
         SessionContext was = old.context();
+        // A new stack with the history: the old window's views keep listening only to the emptied old one.
         SessionContext context = new SessionContext(was.session(), was.fileProperty().get(), messages, background,
-                paths, was.commands()).withSuggester(suggester);
+                paths, was.commands().handOver()).withSuggester(suggester);
         context.textScaleProperty().set(was.textScaleProperty().get());
         context.presentationProperty().set(was.presentationProperty().get());
-        show(context, old.timer());
+        show(context, old.timer(), old.fileGuard());
+    }
+
+    @Override
+    public void loadTheirs(SessionWindow old, Path file) {
+        old.discardAndClose(() -> open(file));
+    }
+
+    @Override
+    public ConflictQuestion conflictQuestion() {
+        return conflictQuestion;
+    }
+
+    /** Tests answer "the file changed on disk" themselves. */
+    public void setConflictQuestion(ConflictQuestion question) {
+        this.conflictQuestion = question;
+    }
+
+    /** The interface language's texts of now (the failure dialog follows a language switch). */
+    public Messages messages() {
+        return messages;
     }
 
     /** The open session window, if any (tests drive it). */

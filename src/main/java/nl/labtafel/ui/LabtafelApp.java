@@ -19,6 +19,7 @@ public final class LabtafelApp extends Application {
         BackgroundTasks background = new BackgroundTasks();
         shell = new AppShell(stage, AppPaths.detect(), new UiSettings(UiSettings.defaultFile(), background.executor()),
                 background, Workspaces.standard(), getHostServices()::showDocument);
+        new UnexpectedFailures(stage, shell::messages, shell::window).install();
         shell.start(getParameters().getRaw());
     }
 

@@ -72,4 +72,41 @@ class AutosaverTest {
         assertTrue(Files.exists(recovery));
         assertEquals("Net getypt", store.load(recovery).getIntroduction());
     }
+
+    @Test
+    void typingWithoutPauseStillGetsARecoveryFileWithinTheMaximumWait() throws Exception {
+        Session session = SessionFixtures.generated(5, 3);
+        Path recovery = dir.resolve("s.json" + RecoveryFiles.SUFFIX);
+        LinkedBlockingQueue<Autosaver.Result> results = new LinkedBlockingQueue<>();
+        Autosaver autosaver = new Autosaver(store, io, Runnable::run, session::copy, Duration.ofMillis(300),
+                Duration.ofMillis(800), results::add);
+        autosaver.setRecoveryFile(recovery);
+        long start = System.nanoTime();
+        // A keystroke every 100 ms: the quiet-time debounce alone would never fire while this goes on.
+        // (The wait is generous: on a loaded machine the forced write itself can take a second.)
+        while (results.isEmpty() && System.nanoTime() - start < 15_000_000_000L) {
+            session.setIntroduction("Getypt tot " + (System.nanoTime() - start) / 1_000_000);
+            autosaver.changed();
+            Thread.sleep(100);
+        }
+        autosaver.close();
+        assertTrue(!results.isEmpty(), "a recovery file while typing went on");
+        assertNull(results.peek().error());
+        assertTrue(store.load(recovery).getIntroduction().startsWith("Getypt tot "));
+    }
+
+    @Test
+    void aClosedAutosaverIsInert() throws Exception {
+        Session session = SessionFixtures.generated(5, 4);
+        Path recovery = dir.resolve("s.json" + RecoveryFiles.SUFFIX);
+        LinkedBlockingQueue<Autosaver.Result> results = new LinkedBlockingQueue<>();
+        Autosaver autosaver = new Autosaver(store, io, Runnable::run, session::copy, Duration.ofMillis(50), results::add);
+        autosaver.setRecoveryFile(recovery);
+        autosaver.changed();
+        autosaver.close();
+        autosaver.changed();
+        Thread.sleep(400);
+        assertTrue(results.isEmpty());
+        assertTrue(Files.notExists(recovery), "nothing written after close");
+    }
 }

@@ -44,7 +44,9 @@ class KilledDuringSaveTest {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 assertEquals("ready", out.readLine());
-                Thread.sleep(20 + random.nextInt(400));
+                // At least one complete save per cycle, so the file really changes hands; then a random moment.
+                assertEquals("saved", out.readLine());
+                Thread.sleep(random.nextInt(300));
                 child.destroyForcibly();
                 assertTrue(child.waitFor(10, TimeUnit.SECONDS));
             }
@@ -57,5 +59,7 @@ class KilledDuringSaveTest {
             store.load(file);
         }
         assertEquals(KILLS, sawA + sawB);
+        // Without both, the test could pass with a child that never saved at all.
+        assertTrue(sawA > 0 && sawB > 0, "saw the old version " + sawA + " and the new version " + sawB + " times");
     }
 }

@@ -21,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LoaderFuzzTest {
     private static final int CASES = 4_000;
-    private static final String[] TOKENS = {"null", "\"\"", "-1", "1e309", "[]", "{}", "true", "\"x\"", ",", ":",
-        "\"n-dup\"", "\"#12\"", "99", "\"2018-02-30\"", "\"25:00\"", "\"\\u0000\"", "[null]", "{\"id\":null}",
-        "\"schemaVersion\"", "\"OPEN\"", "\"NOPE\"", "0.5", "\"\uD83D\uDE00\"", "\"\u202Eabc\""};
+    private static final int CLI_CASES = 120;
 
     @TempDir
     Path dir;
@@ -38,7 +36,7 @@ class LoaderFuzzTest {
         int loaded = 0;
         int refused = 0;
         for (int i = 0; i < CASES; i++) {
-            byte[] mutated = mutate(original, random);
+            byte[] mutated = FuzzCases.mutate(original, random);
             Files.write(file, mutated);
             try {
                 var session = store.load(file);
@@ -56,56 +54,39 @@ class LoaderFuzzTest {
         assertTrue(loaded > 100 && refused > 100, "mutations should both keep and break files: " + loaded + "/" + refused);
     }
 
-    private static byte[] mutate(byte[] source, Random random) {
-        byte[] bytes = source;
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits; e++) {
-            int at = random.nextInt(bytes.length);
-            switch (random.nextInt(6)) {
-                case 0 -> bytes = splice(bytes, at, 1 + random.nextInt(8), new byte[0]);
-                case 1 -> bytes = Arrays.copyOf(bytes, at);
-                case 2 -> {
-                    bytes = bytes.clone();
-                    bytes[at] = (byte) random.nextInt(256);
+    /**
+     * The seeded short version of {@link FuzzHarness}: a few hundred mutated files through the command line as a
+     * user runs it; no stack trace, no JVM error, no hang, no use of the last-resort guard.
+     */
+    @Test
+    void mutatedFilesThroughTheCommandLineNeverShowAStackTrace() throws Exception {
+        String previous = System.setProperty("labtafel.lang", "en");
+        SessionStore store = new SessionStore();
+        byte[] original = store.serialize(SessionFixtures.generated(8, 5));
+        Random random = new Random(20261130);
+        Path file = dir.resolve("cli-fuzz.json");
+        int accepted = 0;
+        try (FuzzCommands commands = new FuzzCommands(new nl.labtafel.AppPaths(
+                Path.of(System.getProperty("labtafel.projectDir", ".")).toAbsolutePath()), dir)) {
+            for (int i = 0; i < CLI_CASES; i++) {
+                byte[] mutated = FuzzCases.mutate(original, random);
+                Files.write(file, mutated);
+                java.util.List<FuzzCommands.Outcome> outcomes = commands.all(file);
+                accepted += outcomes.size() > 1 ? 1 : 0;
+                for (FuzzCommands.Outcome o : outcomes) {
+                    if (o.problem() != null) {
+                        fail("case " + i + ", " + o.command() + ": " + o.problem() + "\n" + o.err() + "\n"
+                                + new String(mutated, StandardCharsets.UTF_8));
+                    }
                 }
-                case 3 -> bytes = splice(bytes, at, 0, TOKENS[random.nextInt(TOKENS.length)].getBytes(StandardCharsets.UTF_8));
-                default -> bytes = replaceValue(bytes, at, TOKENS[random.nextInt(TOKENS.length)], random);
             }
-            if (bytes.length == 0) {
-                return bytes;
-            }
-        }
-        return bytes;
-    }
-
-    /** Replaces the JSON value after the next " : " with a token, so types and values change, not syntax. */
-    private static byte[] replaceValue(byte[] bytes, int from, String token, Random random) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        int colon = text.indexOf(" : ", Math.min(from, text.length()));
-        if (colon < 0) {
-            return bytes;
-        }
-        int start = colon + 3;
-        int end = start;
-        if (end < text.length() && text.charAt(end) == '"') {
-            end = text.indexOf('"', end + 1) + 1;
-        } else {
-            while (end < text.length() && ",\n}]".indexOf(text.charAt(end)) < 0) {
-                end++;
+        } finally {
+            if (previous == null) {
+                System.clearProperty("labtafel.lang");
+            } else {
+                System.setProperty("labtafel.lang", previous);
             }
         }
-        if (end <= start) {
-            return bytes;
-        }
-        return (text.substring(0, start) + token + text.substring(end)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] splice(byte[] bytes, int at, int remove, byte[] insert) {
-        int cut = Math.min(remove, bytes.length - at);
-        byte[] out = new byte[bytes.length - cut + insert.length];
-        System.arraycopy(bytes, 0, out, 0, at);
-        System.arraycopy(insert, 0, out, at, insert.length);
-        System.arraycopy(bytes, at + cut, out, at + insert.length, bytes.length - at - cut);
-        return out;
+        assertTrue(accepted > 20, "some files must get through to info, suggest-themes and export: " + accepted);
     }
 }

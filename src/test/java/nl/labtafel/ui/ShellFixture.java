@@ -43,8 +43,16 @@ final class ShellFixture {
     }
 
     void start(Stage stage, List<String> args) {
+        start(stage, args, null);
+    }
+
+    /** With the screens a test plugs in and pulls out (null: the toolkit's own). */
+    void start(Stage stage, List<String> args, nl.labtafel.ui.audience.Displays displays) {
         shell = new AppShell(stage, paths, new UiSettings(settingsFile, background.executor()), background,
                 Workspaces.standard(), opened::add);
+        if (displays != null) {
+            shell.withDisplays(displays);
+        }
         shell.start(args);
     }
 
@@ -54,6 +62,7 @@ final class ShellFixture {
         WaitForAsyncUtils.asyncFx(() -> {
             if (shell.window() != null) {
                 shell.window().dispose();
+                shell.window().fileGuard().close(); // the session file's lock, as closing the session would
             }
         }).get(5, TimeUnit.SECONDS);
         background.close();

@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public interface Dialogs {
 
-    /** What a file chooser asks for: a file to write (save) or to read, of one kind, starting at a file. */
+    /**
+     * What a file chooser asks for: a file to write (save) or to read, of one kind, starting at a file
+     * (its folder and name) or a folder; {@code initial} may be null.
+     */
     record FileRequest(boolean save, String title, String kind, List<String> patterns, Path initial) {
         public FileRequest {
             patterns = List.copyOf(patterns);

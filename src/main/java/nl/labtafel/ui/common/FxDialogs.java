@@ -30,7 +30,9 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(request.title());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.kind(), request.patterns()));
         Path initial = request.initial();
-        if (initial != null && initial.getParent() != null && Files.isDirectory(initial.getParent())) {
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        } else if (initial != null && initial.getParent() != null && Files.isDirectory(initial.getParent())) {
             chooser.setInitialDirectory(initial.getParent().toFile());
             chooser.setInitialFileName(initial.getFileName().toString());
         }

@@ -36,6 +36,10 @@ public final class SessionContext {
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
     /** Presentation mode (F5): menus, toolbar, agenda and side panels hide; workspace, capture bar and timer stay. */
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    /** What the room's screen shows and follows (issue 12): the console writes it, the audience view reads it. */
+    private final AudienceState audience = new AudienceState();
+    /** The id of the action selected in the action list, for panels beside it ("Herkomst"); null for none. */
+    private final ObjectProperty<String> selectedAction = new SimpleObjectProperty<>(this, "selectedAction");
     /** Room input: the URL phones open (the QR code's content), "" while room input is off. */
     private final StringProperty roomUrl = new SimpleStringProperty(this, "roomUrl", "");
     /** Room input: the address and room code to type by hand, "" while off. */
@@ -102,6 +106,14 @@ public final class SessionContext {
 
     public DoubleProperty textScaleProperty() {
         return textScale;
+    }
+
+    public AudienceState audience() {
+        return audience;
+    }
+
+    public ObjectProperty<String> selectedActionProperty() {
+        return selectedAction;
     }
 
     /** Says something in the status line; the same text twice is shown twice. */

@@ -35,6 +35,7 @@ public final class UiSettings {
             values.load(in);
         } catch (IOException | IllegalArgumentException e) {
             // No settings yet (first run) or a damaged file: the defaults are right for both.
+            System.getLogger(UiSettings.class.getName()).log(System.Logger.Level.INFO, "settings not read: " + file, e);
         }
     }
 
@@ -97,6 +98,8 @@ public final class UiSettings {
                 AtomicFiles.write(file, bytes, false);
             } catch (IOException | FileProblemException e) {
                 // A setting that cannot be kept still applies for this run; nothing else depends on it.
+                System.getLogger(UiSettings.class.getName()).log(System.Logger.Level.WARNING,
+                        "settings not kept: " + file, e);
             }
         });
     }

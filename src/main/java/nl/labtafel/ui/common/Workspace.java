@@ -20,6 +20,13 @@ public interface Workspace {
     void activate();
 
     /**
+     * The window closes or is rebuilt: stop listening to the session and the command stack. After this the
+     * workspace is never shown again. Workspaces that subscribe to anything outliving them override it.
+     */
+    default void dispose() {
+    }
+
+    /**
      * The item the facilitator is on (selected note, focused row), so undo can later show where a change
      * was made; null when nothing in particular.
      */

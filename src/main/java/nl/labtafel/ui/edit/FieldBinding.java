@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.util.Subscription;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.util.Duration;
@@ -34,6 +35,7 @@ public final class FieldBinding<T> {
     private final Function<String, T> parse;
     private final T emptyValue;
     private final PauseTransition pause = new PauseTransition(PAUSE);
+    private final Subscription edits;
     private boolean refreshing;
     /** Typed but not yet committed: a change elsewhere must not overwrite it. */
     private boolean typed;
@@ -66,7 +68,16 @@ public final class FieldBinding<T> {
                 pause.playFromStart();
             }
         });
-        context.commands().revisionProperty().addListener((obs, old, rev) -> refresh());
+        edits = context.commands().revisionProperty().subscribe((old, rev) -> refresh());
+    }
+
+    /**
+     * Stops following the command stack. A view whose fields are thrown away while the stack lives on (a team's
+     * canvas rebuilt) calls it, or each old field keeps being refreshed, and kept, for the rest of the session.
+     */
+    public void dispose() {
+        edits.unsubscribe();
+        pause.stop();
     }
 
     /** A text value; null from the model shows as empty. */

@@ -46,6 +46,8 @@ public final class FollowUpWorkspace implements Workspace {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(followUp, text, actions, capture, table);
         table.show(model.actions());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, action) ->
+                context.selectedActionProperty().set(action == null ? null : action.getId()));
         // After the edit that caused it has finished, so a committing cell is not replaced under itself.
         context.commands().revisionProperty().addListener(o -> Platform.runLater(() -> table.show(model.actions())));
     }

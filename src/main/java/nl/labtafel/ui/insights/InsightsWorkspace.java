@@ -20,6 +20,8 @@ import nl.labtafel.model.Insight;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceSelection;
 import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
@@ -63,6 +65,7 @@ public final class InsightsWorkspace implements Workspace {
         for (InsightKind kind : KINDS) {
             InsightList list = new InsightList(kind, model, capture::requestFocus);
             lists.put(kind, list);
+            AudienceSelection.follow(list.listView(), i -> new AudienceItem(AudienceItem.Kind.INSIGHT, i.getId()), context.audience());
             grid.add(list, kind.ordinal() % 2, kind.ordinal() / 2);
             list.listView().addEventFilter(KeyEvent.KEY_PRESSED, e -> listKey(list, e));
             list.listView().addEventHandler(KeyEvent.KEY_TYPED, this::listTyped);

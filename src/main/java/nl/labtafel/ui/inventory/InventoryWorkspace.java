@@ -76,6 +76,12 @@ public final class InventoryWorkspace implements Workspace {
         board.addEventFilter(KeyEvent.KEY_RELEASED, this::altReleased);
         board.addEventHandler(KeyEvent.KEY_TYPED, this::boardTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::workspaceKey);
+        // The room follows the selection: the last note picked is marked on the audience view.
+        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            if (c.wasAdded()) {
+                context.audience().selectionProperty().set(nl.labtafel.ui.common.AudienceItem.note(c.getElementAdded()));
+            }
+        });
         context.commands().revisionProperty().addListener(o -> modelChanged());
         modelChanged();
     }

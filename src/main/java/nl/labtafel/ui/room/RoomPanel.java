@@ -38,7 +38,7 @@ import nl.labtafel.ui.common.SessionPanel;
  */
 public final class RoomPanel implements SessionPanel {
     public static final String STYLESHEET = "/nl/labtafel/ui/room/room.css";
-    private static final double QR_CONSOLE = 150;
+    private static final double QR_CONSOLE = 120;
     private static final double QR_PROJECTED = 300;
     private static final javafx.css.PseudoClass PRESENTING = javafx.css.PseudoClass.getPseudoClass("presenting");
 
@@ -80,6 +80,7 @@ public final class RoomPanel implements SessionPanel {
         Label status = new Label();
         status.setId("room-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         Label problem = new Label();
         problem.setId("room-problem");
@@ -216,11 +217,15 @@ public final class RoomPanel implements SessionPanel {
         Button reject = button("room-reject", m.get("room.reject"), () -> model.reject(selected()));
         reject.disableProperty().bind(none);
         Button all = button("room-accept-all", m.get("room.acceptAll"), model::acceptAll);
+        all.setAccessibleText(m.get("room.acceptAllLong"));
+        all.setTooltip(new javafx.scene.control.Tooltip(m.get("room.acceptAllLong")));
         all.disableProperty().bind(Bindings.isEmpty(model.inbox()));
         FlowPane buttons = new FlowPane(accept, edit, merge, reject, all);
         buttons.getStyleClass().add("lt-room-buttons");
 
-        VBox box = new VBox(heading, auto, names, list, editor, buttons);
+        FlowPane switches = new FlowPane(auto, names);
+        switches.getStyleClass().add("lt-room-buttons");
+        VBox box = new VBox(heading, switches, list, editor, buttons);
         box.getStyleClass().add("lt-room-section");
         return box;
     }

@@ -133,6 +133,12 @@ public final class RoomViewModel {
                 return;
             }
             room.setPort(actual);
+            // The secret, code and port go into the recovery file now: after a crash the same QR code works.
+            context.persistNow().whenComplete((ok, e) -> {
+                if (e != null) {
+                    Platform.runLater(() -> problem.set(m.format("room.startFailed", String.valueOf(e.getMessage()))));
+                }
+            });
             running.set(true);
             startedAt = System.nanoTime();
             publishAddress();
@@ -227,10 +233,27 @@ public final class RoomViewModel {
         RoomState room = context.session().getRoom();
         if (room == null) {
             inbox.clear();
+        } else if (startsWith(room.getInbox(), inbox)) {
+            // Phones only add at the end: add the new tail, so the list keeps its cells and selection.
+            if (room.getInbox().size() > inbox.size()) {
+                inbox.addAll(room.getInbox().subList(inbox.size(), room.getInbox().size()));
+            }
         } else {
             inbox.setAll(room.getInbox());
         }
         refreshVotes();
+    }
+
+    private static boolean startsWith(List<RoomItem> all, List<RoomItem> shown) {
+        if (shown.size() > all.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (all.get(i) != shown.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refreshVotes() {

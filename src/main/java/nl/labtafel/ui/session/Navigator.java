@@ -70,6 +70,7 @@ final class Navigator {
 
     private void goTo(Phase phase, boolean activate) {
         context.session().setCurrentPhaseId(phase.getId());
+        context.audience().phaseIdProperty().set(phase.getId());
         PhaseKind kind = workspaces.shownKind(phase.getKind());
         current = made.computeIfAbsent(kind, k -> workspaces.create(k, context));
         currentKind = kind;
@@ -79,6 +80,13 @@ final class Navigator {
             // Focus after the view is in the scene and laid out.
             Platform.runLater(shown::activate);
         }
+    }
+
+    /** Disposes every workspace made; the navigator is not used again. */
+    void dispose() {
+        made.values().forEach(Workspace::dispose);
+        made.clear();
+        current = null;
     }
 
     void step(int delta) {

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.look.Look;
@@ -20,6 +21,7 @@ import nl.labtafel.ui.undo.CommandStack;
 final class SessionActions {
     private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
     private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+    private static final KeyCombination.Modifier ALT = KeyCombination.ALT_DOWN;
 
     private SessionActions() {
     }
@@ -29,6 +31,8 @@ final class SessionActions {
         void save();
         void saveAs();
         void export();
+        void importNotes();
+        void seriesOverview();
         void closeSession();
         void undo();
         void redo();
@@ -36,11 +40,14 @@ final class SessionActions {
         void toggleTimer();
         void extraTime();
         void togglePresentation();
+        void toggleAudience();
+        void turnAudiencePage(int delta);
         void toggleFullScreen();
         void scaleText(int steps);
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        void openLogFolder();
         void toggleRoom();
     }
 
@@ -53,6 +60,10 @@ final class SessionActions {
         t.add("menu.file", spec("saveAs", "action.saveAs", null, key(KeyCode.S, CTRL, SHIFT), h::saveAs));
         t.add(row("menu.file", spec("export", "action.export", "mdi2f-file-word-outline", key(KeyCode.E, CTRL),
                 h::export), true, null, List.of()));
+        t.add("menu.file", spec("importNotes", "action.importNotes", "mdi2f-file-import-outline",
+                key(KeyCode.I, CTRL, SHIFT), h::importNotes));
+        t.add("menu.file", spec("seriesOverview", "action.seriesOverview", "mdi2t-timeline-text-outline",
+                key(KeyCode.R, CTRL, SHIFT), h::seriesOverview));
         t.add("menu.file", spec("close", "action.close", null, key(KeyCode.W, CTRL), h::closeSession));
 
         t.add(new ShortcutTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),
@@ -69,8 +80,23 @@ final class SessionActions {
         t.add("menu.agenda", spec("timerToggle", "action.timer.toggle", null, key(KeyCode.T, CTRL), h::toggleTimer));
         t.add("menu.agenda", spec("timerExtra", "action.timer.extra", null, key(KeyCode.T, CTRL, SHIFT), h::extraTime));
 
-        t.add(row("menu.view", spec("presentation", "action.presentation", "mdi2p-projector-screen-outline",
-                key(KeyCode.F5), h::togglePresentation), true, null, List.of()));
+        AudienceState room = context.audience();
+        t.add(row("menu.audience", spec("audienceScreen", "action.audienceScreen", "mdi2p-projector-screen-outline",
+                key(KeyCode.F5), h::toggleAudience), true, null, List.of()));
+        t.add(row("menu.audience", spec("audienceFreeze", "action.audienceFreeze", "mdi2s-snowflake", key(KeyCode.F6),
+                () -> room.frozenProperty().set(!room.frozenProperty().get())), true, null, List.of()));
+        t.add(row("menu.audience", spec("audienceBlank", "action.audienceBlank", "mdi2m-monitor-off", key(KeyCode.B, CTRL),
+                () -> room.blankProperty().set(!room.blankProperty().get())), true, null, List.of()));
+        t.add(row("menu.audience", spec("audienceSpotlight", "action.audienceSpotlight", "mdi2s-spotlight-beam", key(KeyCode.F7),
+                room::toggleSpotlight), true, Bindings.and(room.selectionProperty().isNull(),
+                room.spotlightProperty().isNull()), List.of()));
+        t.add("menu.audience", spec("audienceNextPage", "action.audienceNextPage", null, key(KeyCode.PAGE_DOWN, ALT),
+                () -> h.turnAudiencePage(1)));
+        t.add("menu.audience", spec("audiencePreviousPage", "action.audiencePreviousPage", null, key(KeyCode.PAGE_UP, ALT),
+                () -> h.turnAudiencePage(-1)));
+        t.add("menu.audience", new ShortcutSpec("audienceKeys", "action.audienceKeys", null, null));
+        t.add(row("menu.view", spec("presentation", "action.presentation", null,
+                key(KeyCode.F5, SHIFT), h::togglePresentation), false, null, List.of()));
         t.add(row("menu.view", spec("fullScreen", "action.fullScreen", "mdi2f-fullscreen", key(KeyCode.F11),
                 h::toggleFullScreen), true, null, List.of()));
         t.add(row("menu.view", spec("textBigger", "action.textBigger", "mdi2f-format-font-size-increase",
@@ -95,6 +121,7 @@ final class SessionActions {
         }
         t.add("menu.help", spec("shortcuts", "action.shortcuts", "mdi2k-keyboard-outline", key(KeyCode.F1),
                 h::showShortcuts));
+        t.add("menu.help", spec("logFolder", "action.logFolder", null, null, h::openLogFolder));
         return t;
     }
 

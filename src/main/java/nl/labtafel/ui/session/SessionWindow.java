@@ -1,5 +1,6 @@
 package nl.labtafel.ui.session;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.labtafel.diagnostics.Diagnostics;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.MessageBanner;
+import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
@@ -55,8 +59,24 @@ public final class SessionWindow implements SessionActions.Handlers {
         void showDocument(Path file);
         /** Opens the export dialog for this session over {@code owner}. */
         void export(Stage owner, SessionContext context);
+        /** The room's screen (audience view) of this session, steered from {@code console}. */
+        AudienceScreen audienceScreen(Stage console, SessionContext context);
+        /** Opens the import preview (post-its from a file or pasted cells) over {@code owner}. */
+        void importNotes(Stage owner, SessionContext context);
+        /** Opens the overview of every action in this session's series. */
+        void seriesOverview(Stage owner, SessionContext context);
         /** The room-input panel for this session (made once per window), or null where there is none. */
         default SessionPanel roomPanel(SessionContext context) {
+            return null;
+        }
+
+        /** "Load theirs" after a conflict: close this window without saving and open {@code file} as it is now. */
+        default void loadTheirs(SessionWindow window, Path file) {
+            window.closeSession(this::sessionClosed);
+        }
+
+        /** Who answers "the file changed on disk" (tests answer themselves); null: a dialog asks the person. */
+        default ConflictQuestion conflictQuestion() {
             return null;
         }
     }
@@ -80,6 +100,8 @@ public final class SessionWindow implements SessionActions.Handlers {
     /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
     private final Map<String, PhaseSummaryPane> summaries = new HashMap<>();
     private final Scene scene;
+    private final AudienceScreen audienceScreen;
+    private final AudiencePreview preview;
     private ShortcutTable table;
     private boolean closed;
     /** What undo or redo just did, in the status line for a few seconds. */
@@ -92,6 +114,12 @@ public final class SessionWindow implements SessionActions.Handlers {
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
                          PhaseTimer timer) {
+        this(host, stage, context, workspaces, store, timer, SessionFileGuard.unlocked(context.fileProperty().get(), null));
+    }
+
+    /** With the lock and stamp of the session's file ({@link SessionFileGuard}), taken when it was opened. */
+    public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
+                         PhaseTimer timer, SessionFileGuard guard) {
         this.host = host;
         this.stage = stage;
         this.context = context;
@@ -99,11 +127,22 @@ public final class SessionWindow implements SessionActions.Handlers {
         this.timer = timer;
         this.actionsUi = new ShortcutMenus(m);
         this.banner = new MessageBanner(m);
-        this.files = new SessionFiles(context, store, banner::show);
+        ConflictQuestion conflicts = (file, differences, answer) -> {
+            ConflictQuestion asked = host.conflictQuestion();
+            (asked != null ? asked : new ConflictDialog(stage, scene(), m)).changedOnDisk(file, differences, answer);
+        };
+        this.files = new SessionFiles(context, store, banner::show, guard, conflicts, file -> host.loadTheirs(this, file));
+        if (guard.readOnly()) {
+            banner.show(files.readOnlyNotice());
+        }
         this.navigator = new Navigator(context, workspaces, this::show);
         this.rail = new AgendaRail(context.session().getPhases(), m, navigator::goTo);
         this.timerBar = new TimerBar(timer, context.session().getHeader(), m);
         this.status = statusBar();
+        this.audienceScreen = host.audienceScreen(stage, context);
+        this.preview = new AudiencePreview(audienceScreen, context.audience(), m);
+        context.audience().timerProperty().bind(Bindings.createStringBinding(
+                () -> PhaseTimer.format(timer.remainingSecondsProperty().get()), timer.remainingSecondsProperty()));
 
         phaseTitle.setId("phase-title");
         phaseTitle.getStyleClass().add(Styles.HEADING);
@@ -117,7 +156,10 @@ public final class SessionWindow implements SessionActions.Handlers {
         chrome.getStyleClass().add(Styles.CHROME);
         root.getStyleClass().addAll(Styles.APP, Styles.SESSION_WINDOW);
         root.setTop(chrome);
-        root.setLeft(rail);
+        VBox left = new VBox(rail, preview);
+        VBox.setVgrow(rail, Priority.ALWAYS);
+        left.getStyleClass().add("lt-console-left");
+        root.setLeft(left);
         root.setCenter(centre);
         root.setBottom(status);
 
@@ -240,7 +282,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     }
 
     private void presentation(boolean on) {
-        for (Node n : List.of(chrome, rail, status)) {
+        for (Node n : List.of(chrome, root.getLeft(), status)) {
             n.setVisible(!on);
             n.setManaged(!on);
         }
@@ -263,11 +305,17 @@ public final class SessionWindow implements SessionActions.Handlers {
         });
     }
 
+    /** Closes without saving and without asking (the user chose "load theirs"); the recovery file goes too. */
+    public void discardAndClose(Runnable then) {
+        shutDown(true, then);
+    }
+
     private void shutDown(boolean discard, Runnable then) {
         closed = true;
         letGoOfCommands();
         timerBar.stop();
         disposeRoom();
+        disposeAudience();
         files.finish(discard, then);
     }
 
@@ -298,12 +346,35 @@ public final class SessionWindow implements SessionActions.Handlers {
         return scene;
     }
 
-    /** Stops this window's timers and autosave without touching files (it is being rebuilt). */
+    /**
+     * Stops this window's timers, autosave and workspaces without touching files (it is being rebuilt); the
+     * session file's lock stays held and is handed to the new window ({@link #fileGuard()}).
+     */
     public void dispose() {
+        closed = true;
         letGoOfCommands();
         timerBar.stop();
         disposeRoom();
+        disposeAudience();
         files.close();
+        navigator.dispose();
+        centre.setCenter(null);
+    }
+
+    /** The open file's lock and stamp, for the window that replaces this one. */
+    public SessionFileGuard fileGuard() {
+        return files.guard();
+    }
+
+    private void disposeAudience() {
+        audienceScreen.dispose();
+        preview.dispose();
+        context.audience().timerProperty().unbind();
+    }
+
+    /** The room's screen (tests). */
+    public AudienceScreen audienceScreen() {
+        return audienceScreen;
     }
 
     private void disposeRoom() {
@@ -334,6 +405,17 @@ public final class SessionWindow implements SessionActions.Handlers {
     // ---- handlers of the table of actions
 
     @Override
+    public void toggleAudience() {
+        FieldBinding.commitFocused(scene);
+        audienceScreen.toggle();
+    }
+
+    @Override
+    public void turnAudiencePage(int delta) {
+        context.audience().turnPage(delta);
+    }
+
+    @Override
     public void save() {
         FieldBinding.commitFocused(scene);
         files.save(() -> { });
@@ -355,6 +437,18 @@ public final class SessionWindow implements SessionActions.Handlers {
     public void export() {
         FieldBinding.commitFocused(scene);
         host.export(stage, context);
+    }
+
+    @Override
+    public void importNotes() {
+        FieldBinding.commitFocused(scene);
+        host.importNotes(stage, context);
+    }
+
+    @Override
+    public void seriesOverview() {
+        FieldBinding.commitFocused(scene);
+        host.seriesOverview(stage, context);
     }
 
     @Override
@@ -419,6 +513,21 @@ public final class SessionWindow implements SessionActions.Handlers {
         FieldBinding.commitFocused(scene);
         host.settings().setLanguage(language);
         host.reopen(this, language);
+    }
+
+    /** Help → Open log folder: where the details of every failure are, to send along with a question. */
+    @Override
+    public void openLogFolder() {
+        Path folder = Diagnostics.logFolder();
+        context.background().run(() -> Files.createDirectories(folder), host::showDocument,
+                e -> banner.show(List.of(m.quoted("load.failed", folder + ": " + e.getMessage()))));
+    }
+
+    /** Writes the recovery file soon, without closing anything: an unexpected failure just happened. */
+    public void saveRecoveryNow() {
+        if (!closed) {
+            files.persistSoon();
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.util.Subscription;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -26,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class TimerBar extends HBox {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
     private final Timeline ticker;
+    private Subscription subscriptions;
 
     TimerBar(PhaseTimer timer, SessionHeader header, Messages messages) {
         getStyleClass().add(Styles.TIMER_BAR);
@@ -34,11 +36,12 @@ final class TimerBar extends HBox {
         remaining.getStyleClass().add(Styles.TIMER);
         remaining.textProperty().bind(Bindings.createStringBinding(
                 () -> PhaseTimer.format(timer.remainingSecondsProperty().get()), timer.remainingSecondsProperty()));
-        timer.stateProperty().addListener((obs, old, state) -> {
+        subscriptions = () -> remaining.textProperty().unbind();
+        // The timer outlives this bar (the window is rebuilt on a language switch): subscriptions, ended in stop().
+        subscriptions = subscriptions.and(timer.stateProperty().subscribe((old, state) -> {
             remaining.pseudoClassStateChanged(Styles.WARNING, state == PhaseTimer.State.WARNING);
             remaining.pseudoClassStateChanged(Styles.OVER, state == PhaseTimer.State.OVER);
-        });
-        timer.runningProperty().addListener((obs, was, is) -> remaining.pseudoClassStateChanged(Styles.RUNNING, is));
+        })).and(timer.runningProperty().subscribe((was, is) -> remaining.pseudoClassStateChanged(Styles.RUNNING, is)));
         // The timer outlives this bar (the window is rebuilt on a language switch): show its state now, too.
         remaining.pseudoClassStateChanged(Styles.RUNNING, timer.runningProperty().get());
         remaining.pseudoClassStateChanged(Styles.WARNING, timer.stateProperty().get() == PhaseTimer.State.WARNING);
@@ -47,7 +50,8 @@ final class TimerBar extends HBox {
         Button startPause = iconButton("timer-start", "mdi2p-play", messages.get("action.timer.toggle"));
         FontIcon play = (FontIcon) startPause.getGraphic();
         play.setIconLiteral(timer.runningProperty().get() ? "mdi2p-pause" : "mdi2p-play");
-        timer.runningProperty().addListener((obs, was, is) -> play.setIconLiteral(is ? "mdi2p-pause" : "mdi2p-play"));
+        subscriptions = subscriptions.and(timer.runningProperty().subscribe((was, is) ->
+                play.setIconLiteral(is ? "mdi2p-pause" : "mdi2p-play")));
         startPause.setOnAction(e -> timer.toggle());
         Button extra = iconButton("timer-extra", "mdi2t-timer-plus-outline", messages.get("action.timer.extra"));
         extra.setOnAction(e -> timer.addFiveMinutes());
@@ -100,5 +104,6 @@ final class TimerBar extends HBox {
 
     void stop() {
         ticker.stop();
+        subscriptions.unsubscribe();
     }
 }

@@ -2,10 +2,11 @@ package nl.labtafel.ui.start;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,48 +22,44 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Session;
-import nl.labtafel.model.SessionLimits;
 import nl.labtafel.model.SessionTemplate;
-import nl.labtafel.model.SessionValidator;
-import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.edit.Dates;
-import nl.labtafel.ui.edit.Parsing;
 import nl.labtafel.ui.look.Styles;
 
-/** "Nieuwe sessie": a LAB format from {@code templates/} and the header lines, all editable later. */
+/** "Nieuwe sessie": lays out and binds {@link NewSessionViewModel}, which reads the fields and makes the session. */
 final class NewSessionForm extends VBox {
     private final Messages m;
-    private final Language language;
+    private final NewSessionViewModel model;
     private final ComboBox<Map.Entry<Path, SessionTemplate>> template = new ComboBox<>();
     private final TextField title = field("new-title");
-    private final TextField subject = field("new-subject");
-    private final DatePicker date = new DatePicker(LocalDate.now());
-    private final TextField start = field("new-start");
-    private final TextField end = field("new-end");
-    private final TextField place = field("new-place");
-    private final TextField participants = field("new-participants");
     private final FlowPane groups = new FlowPane();
-    private final Label problem = new Label();
 
     NewSessionForm(Messages m, Consumer<Session> onCreate) {
         this.m = m;
-        this.language = m.language();
+        this.model = new NewSessionViewModel(m, LocalDate.now());
         getStyleClass().addAll(Styles.START_COLUMN);
         template.setId("new-template");
         template.setMaxWidth(Double.MAX_VALUE);
+        template.setItems(model.templates());
         template.setCellFactory(list -> new TemplateCell());
         template.setButtonCell(new TemplateCell());
-        template.valueProperty().addListener((obs, old, chosen) -> templateChosen(chosen));
+        template.valueProperty().bindBidirectional(model.templateProperty());
+        DatePicker date = new DatePicker();
         date.setId("new-date");
         date.setConverter(Dates.converter(m));
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        title.textProperty().bindBidirectional(model.titleProperty());
         groups.getStyleClass().add(Styles.GROUPS);
+        model.groups().addListener((ListChangeListener<NewSessionViewModel.GroupChoice>) change -> showGroups());
+        showGroups();
+        Label problem = new Label();
         problem.getStyleClass().add(Styles.ERROR_PANEL);
         problem.setId("new-problem");
-        problem.setVisible(false);
-        problem.setManaged(false);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
         problem.setWrapText(true);
 
         // Two label/field pairs per row where the fields are short, so the groups fit on a 1280×720 wall.
@@ -73,21 +70,17 @@ final class NewSessionForm extends VBox {
         grid.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints(), grow);
         wide(grid, 0, "new.templateLabel", template);
         wide(grid, 1, "header.title", title);
-        wide(grid, 2, "header.subject", subject);
+        wide(grid, 2, "header.subject", bound("new-subject", model.subjectProperty()));
         pair(grid, 3, "header.date", date, null, null);
-        pair(grid, 4, "header.start", start, "header.end", end);
-        wide(grid, 5, "header.place", place);
-        pair(grid, 6, "header.participants", participants, null, null);
+        pair(grid, 4, "header.start", bound("new-start", model.startProperty()),
+                "header.end", bound("new-end", model.endProperty()));
+        wide(grid, 5, "header.place", bound("new-place", model.placeProperty()));
+        pair(grid, 6, "header.participants", bound("new-participants", model.participantsProperty()), null, null);
         Button create = new Button(m.get("new.create"));
         create.setId("new-create");
         create.setDefaultButton(true);
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> {
-            Session session = build();
-            if (session != null) {
-                onCreate.accept(session);
-            }
-        });
+        create.setOnAction(e -> model.build().ifPresent(onCreate));
         Label heading = new Label(m.get("start.new"));
         heading.getStyleClass().add(Styles.SUBHEADING);
         Label groupsLabel = new Label(m.get("header.groups"));
@@ -102,74 +95,17 @@ final class NewSessionForm extends VBox {
 
     /** Offers the templates; {@code preferred} (the LAB evening format) is chosen when present. */
     void setTemplates(List<Map.Entry<Path, SessionTemplate>> templates, Path preferred) {
-        template.getItems().setAll(templates);
-        templates.stream().filter(e -> e.getKey().equals(preferred)).findFirst()
-                .or(() -> templates.stream().findFirst())
-                .ifPresent(template::setValue);
+        model.setTemplates(templates, preferred);
     }
 
-    private void templateChosen(Map.Entry<Path, SessionTemplate> chosen) {
+    private void showGroups() {
         groups.getChildren().clear();
-        if (chosen == null) {
-            return;
-        }
-        SessionTemplate t = chosen.getValue();
-        start.setText(t.getStartTime() == null ? "" : Parsing.time(t.getStartTime()));
-        end.setText(t.getEndTime() == null ? "" : Parsing.time(t.getEndTime()));
-        for (ActorGroup g : t.getActorGroups()) {
-            CheckBox box = new CheckBox(g.getName().get(language));
-            box.setId("new-group-" + g.getId());
-            box.setUserData(g.getId());
+        for (NewSessionViewModel.GroupChoice g : model.groups()) {
+            CheckBox box = new CheckBox(g.name());
+            box.setId("new-group-" + g.id());
+            box.selectedProperty().bindBidirectional(g.chosen());
             groups.getChildren().add(box);
         }
-    }
-
-    /** The new session, or null (with the reason shown) when a field cannot be read. */
-    Session build() {
-        Map.Entry<Path, SessionTemplate> chosen = template.getValue();
-        List<String> wrong = new ArrayList<>();
-        if (chosen == null) {
-            wrong.add(m.get("new.noTemplate"));
-        }
-        if (title.getText().isBlank()) {
-            wrong.add(m.format("new.missing", m.get("header.title")));
-        }
-        var startTime = start.getText().isBlank() ? null : Parsing.time(start.getText());
-        var endTime = end.getText().isBlank() ? null : Parsing.time(end.getText());
-        if (startTime == null && !start.getText().isBlank()) {
-            wrong.add(m.format("new.badTime", m.get("header.start"), start.getText()));
-        }
-        if (endTime == null && !end.getText().isBlank()) {
-            wrong.add(m.format("new.badTime", m.get("header.end"), end.getText()));
-        }
-        Integer count = participants.getText().isBlank() ? null
-                : Parsing.count(participants.getText(), SessionLimits.PARTICIPANTS);
-        if (count == null && !participants.getText().isBlank()) {
-            wrong.add(m.format("new.badCount", participants.getText()));
-        }
-        if (!wrong.isEmpty()) {
-            showProblem(wrong);
-            return null;
-        }
-        problem.setVisible(false);
-        problem.setManaged(false);
-        Session session = chosen.getValue().newSession(title.getText().strip(), date.getValue());
-        session.setLanguage(language.code());
-        var header = session.getHeader();
-        header.setSubject(subject.getText().strip());
-        header.setStartTime(startTime);
-        header.setEndTime(endTime);
-        header.setPlace(place.getText().strip());
-        header.setParticipantCount(count);
-        groups.getChildren().stream().map(n -> (CheckBox) n).filter(CheckBox::isSelected)
-                .forEach(b -> header.getStakeholderGroups().add((String) b.getUserData()));
-        // Never open a session that could be saved but not loaded again (e.g. end before start).
-        List<String> invalid = SessionValidator.validate(session).stream().map(p -> p.render(m)).toList();
-        if (!invalid.isEmpty()) {
-            showProblem(invalid);
-            return null;
-        }
-        return session;
     }
 
     private Label label(String key, Node field) {
@@ -197,12 +133,6 @@ final class NewSessionForm extends VBox {
         }
     }
 
-    private void showProblem(List<String> lines) {
-        problem.setText(String.join("\n", lines));
-        problem.setVisible(true);
-        problem.setManaged(true);
-    }
-
     void focusTitle() {
         title.requestFocus();
     }
@@ -213,11 +143,17 @@ final class NewSessionForm extends VBox {
         return f;
     }
 
+    private static TextField bound(String id, StringProperty value) {
+        TextField f = field(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
     private final class TemplateCell extends ListCell<Map.Entry<Path, SessionTemplate>> {
         @Override
         protected void updateItem(Map.Entry<Path, SessionTemplate> item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.getValue().getName().get(language));
+            setText(empty || item == null ? null : model.name(item.getValue()));
         }
     }
 }

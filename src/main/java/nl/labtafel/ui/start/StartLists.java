@@ -55,6 +55,7 @@ public record StartLists(List<Map.Entry<Path, SessionTemplate>> templates, List<
                     .sorted(Comparator.comparing(Recent::modified).reversed())
                     .toList();
         } catch (IOException e) {
+            System.getLogger(StartLists.class.getName()).log(System.Logger.Level.WARNING, "cannot list sessions", e);
             return List.of();
         }
     }

@@ -39,6 +39,8 @@ public final class StartScreen {
     public interface Host {
         void create(Session session);
         void open(Path file);
+        /** A new session that follows {@code previous}: its open actions and themes carried over. */
+        void continueFrom(Path previous);
         void chooseAndOpen();
         void restore(Path recovery);
         void discardRecovery(Path recovery);
@@ -145,7 +147,16 @@ public final class StartScreen {
         Button other = new Button(m.get("start.openOther"));
         other.setId("open-other");
         other.setOnAction(e -> host.chooseAndOpen());
-        HBox buttons = new HBox(open, other);
+        Button followUp = new Button(m.get("start.continueFrom"));
+        followUp.setId("continue-from");
+        followUp.disableProperty().bind(recent.getSelectionModel().selectedItemProperty().isNull());
+        followUp.setOnAction(e -> {
+            StartLists.Recent chosen = recent.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                host.continueFrom(chosen.file());
+            }
+        });
+        HBox buttons = new HBox(open, followUp, other);
         buttons.getStyleClass().add(Styles.BUTTONS);
         recoveries.setId("recoveries");
         recoveries.getStyleClass().add(Styles.RECOVERIES);

@@ -15,6 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.CanvasLane;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceSelection;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
@@ -27,6 +29,7 @@ import nl.labtafel.ui.edit.FieldBinding;
 final class CanvasView extends BorderPane {
     private final CanvasViewModel model;
     private final List<LaneView> lanes = new ArrayList<>();
+    private final List<FieldBinding<?>> bindings = new ArrayList<>();
     private final Label target = new Label();
     private final CaptureBar capture;
     private CanvasLane current = CanvasLane.INGREDIENTS;
@@ -45,6 +48,8 @@ final class CanvasView extends BorderPane {
             view.setMaxWidth(Double.MAX_VALUE);
             view.setPrefWidth(100);
             lanes.add(view);
+            AudienceSelection.follow(view.list(), n -> new AudienceItem(AudienceItem.Kind.CANVAS_NOTE, n.getId()),
+                    model.context().audience());
             laneBox.getChildren().add(view);
             view.list().focusedProperty().addListener((o, was, is) -> {
                 if (is) {
@@ -100,16 +105,16 @@ final class CanvasView extends BorderPane {
         next.setWrapText(true);
         next.setPrefRowCount(3);
         String teamId = team.getId();
-        FieldBinding.text(model.context(), members, m.get("canvas.cmd.members"),
+        bindings.add(FieldBinding.text(model.context(), members, m.get("canvas.cmd.members"),
                 () -> model.team().map(t -> String.join(", ", t.getMembers())).orElse(""),
                 text -> model.team().ifPresent(t -> t.setMembers(new ArrayList<>(Arrays.stream(text.split(","))
-                        .map(String::strip).filter(s -> !s.isEmpty()).toList()))));
-        FieldBinding.text(model.context(), outcome, m.get("canvas.cmd.outcome"),
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList())))));
+        bindings.add(FieldBinding.text(model.context(), outcome, m.get("canvas.cmd.outcome"),
                 () -> model.team().map(ResearchTeam::getOutcome).orElse(""),
-                text -> model.team().ifPresent(t -> t.setOutcome(text)));
-        FieldBinding.text(model.context(), next, m.get("canvas.cmd.next"),
+                text -> model.team().ifPresent(t -> t.setOutcome(text))));
+        bindings.add(FieldBinding.text(model.context(), next, m.get("canvas.cmd.next"),
                 () -> model.team().map(ResearchTeam::getNextStep).orElse(""),
-                text -> model.team().ifPresent(t -> t.setNextStep(text)));
+                text -> model.team().ifPresent(t -> t.setNextStep(text))));
         Label personal = new Label(m.get("canvas.personalData"));
         personal.getStyleClass().add(CanvasStyle.PERSONAL);
         VBox box = new VBox(new Label(m.get("canvas.members")), members, personal,
@@ -117,6 +122,12 @@ final class CanvasView extends BorderPane {
         box.setId("team-texts-" + teamId);
         box.getStyleClass().add(CanvasStyle.TEXTS);
         return box;
+    }
+
+    /** The canvas is replaced (its team list changed) or the window closes: its fields stop following edits. */
+    void dispose() {
+        bindings.forEach(FieldBinding::dispose);
+        bindings.clear();
     }
 
     private void setCurrent(CanvasLane lane) {

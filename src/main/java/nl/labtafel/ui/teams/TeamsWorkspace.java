@@ -3,6 +3,7 @@ package nl.labtafel.ui.teams;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.util.Subscription;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -35,6 +36,7 @@ public final class TeamsWorkspace implements Workspace {
     private final HBox overview = new HBox();
     private final Map<String, CanvasView> canvases = new HashMap<>();
     private List<String> shownTeams = List.of();
+    private final Subscription edits;
 
     public TeamsWorkspace(SessionContext context) {
         this.context = context;
@@ -45,8 +47,22 @@ public final class TeamsWorkspace implements Workspace {
         overview.getStyleClass().add(CanvasStyle.OVERVIEW);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().add(tabs);
-        context.commands().revisionProperty().addListener(o -> refresh());
+        edits = context.commands().revisionProperty().subscribe(this::refresh);
+        // The room sees the team the console shows (the overview tab leaves the room on the last team).
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (is != null && is.getUserData() instanceof String id && !"overview".equals(id)) {
+                context.audience().teamIdProperty().set(id);
+            }
+        });
         refresh();
+    }
+
+    @Override
+    public void dispose() {
+        edits.unsubscribe();
+        canvases.values().forEach(CanvasView::dispose);
+        canvases.clear();
+        tabs.getTabs().clear();
     }
 
     private void refresh() {
@@ -64,6 +80,7 @@ public final class TeamsWorkspace implements Workspace {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         String selectedId = selected == null ? null : (String) selected.getUserData();
         tabs.getTabs().clear();
+        canvases.values().forEach(CanvasView::dispose); // or each old canvas lives on, listening, per team change
         canvases.clear();
         shownTeams = s.getTeams().stream().map(ResearchTeam::getId).toList();
         Tab all = new Tab(m.get("canvas.overview"), new ScrollPane(overview));

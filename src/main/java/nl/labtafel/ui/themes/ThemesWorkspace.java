@@ -21,6 +21,8 @@ import javafx.scene.layout.HBox;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceSelection;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -86,7 +88,12 @@ public final class ThemesWorkspace implements Workspace {
     private void refresh() {
         List<ThemesViewModel.Column> data = model.columns();
         while (columns.size() < data.size()) {
-            columns.add(new ThemeColumn(model, context.messages(), groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag));
+            ThemeColumn added = new ThemeColumn(model, context.messages(),
+                    groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag);
+            AudienceSelection.follow(added.list(), n -> AudienceItem.note(n.getId()), context.audience());
+            AudienceSelection.whileFocused(added, () -> added.themeId() == null || !added.list().getSelectionModel()
+                    .isEmpty() ? null : new AudienceItem(AudienceItem.Kind.THEME, added.themeId()), context.audience());
+            columns.add(added);
         }
         List<Theme> themes = context.session().getThemes();
         for (int i = 0; i < data.size(); i++) {

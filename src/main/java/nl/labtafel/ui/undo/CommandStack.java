@@ -78,6 +78,24 @@ public final class CommandStack {
     }
 
     /**
+     * A new stack with this one's history, revision and saved state, for a window that is rebuilt (a language
+     * switch). This stack is left empty: views of the old window that still listen to it never hear of an edit
+     * again, and nothing of the new window is reachable from them, so the old window can be collected.
+     */
+    public CommandStack handOver() {
+        CommandStack next = new CommandStack();
+        next.undo.addAll(undo);
+        next.redo.addAll(redo);
+        next.revision.set(revision.get());
+        next.savedRevision.set(savedRevision.get());
+        next.changed();
+        next.revision.set(revision.get());
+        undo.clear();
+        redo.clear();
+        return next;
+    }
+
+    /**
      * Tells the stack where the facilitator is (the shown phase and item) when a command runs, for
      * commands that do not say it themselves. The session window sets it; without it, locations are
      * only what commands report.

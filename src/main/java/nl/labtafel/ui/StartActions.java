@@ -1,0 +1,138 @@
+package nl.labtafel.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.FileProblemException;
+import nl.labtafel.io.FileStamp;
+import nl.labtafel.io.RecoveryFiles;
+import nl.labtafel.io.SessionFileGuard;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.io.TemplateStore;
+import nl.labtafel.model.Session;
+import nl.labtafel.series.FollowUpSessions;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.Dialogs;
+import nl.labtafel.ui.session.NewFiles;
+import nl.labtafel.ui.start.StartLists;
+import nl.labtafel.ui.start.StartScreen;
+
+/**
+ * What the start screen's choices do: make, open, restore or discard a session's file in the background,
+ * then hand the session to the shell ({@code opener}); a file that cannot be read is told on the start
+ * screen. The language and look choices stay with {@link AppShell}, which rebuilds the screen for them.
+ */
+final class StartActions {
+    /** Opens a session window: the session, its file, whether it starts unsaved, and the file's guard. */
+    interface Opener {
+        void open(Session session, Path file, boolean unsaved, SessionFileGuard guard);
+    }
+
+    /** A session read in the background with its file's lock and stamp. */
+    private record Opened(Session session, SessionFileGuard guard) {
+    }
+
+    private final AppPaths paths;
+    private final BackgroundTasks background;
+    private final SessionStore store;
+    private final Supplier<Messages> messages;
+    private final Supplier<StartScreen> shown;
+    private final Supplier<Dialogs> dialogs;
+    private final Opener opener;
+
+    /**
+     * @param shown the start screen on the wall now, or null once a session window replaced it
+     * @param dialogs over the stage as it is now
+     */
+    StartActions(AppPaths paths, BackgroundTasks background, SessionStore store, Supplier<Messages> messages,
+                 Supplier<StartScreen> shown, Supplier<Dialogs> dialogs, Opener opener) {
+        this.paths = paths;
+        this.background = background;
+        this.store = store;
+        this.messages = messages;
+        this.shown = shown;
+        this.dialogs = dialogs;
+        this.opener = opener;
+    }
+
+    void create(Session session) {
+        background.run(() -> {
+            Path file = NewFiles.forNewSession(paths.sessions(), session.getHeader().getTitle(),
+                    session.getHeader().getDate());
+            return SessionFileGuard.open(file, FileStamp.ABSENT);
+        }, guard -> opener.open(session, guard.file(), true, guard), this::loadFailed);
+    }
+
+    void open(Path file) {
+        background.run(() -> {
+            SessionStore.Loaded loaded = store.loadStamped(file);
+            return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
+        }, opened -> opener.open(opened.session(), file, false, opened.guard()), this::loadFailed);
+    }
+
+    /** The follow-up starts from the default template, saved beside the previous one in the sessions folder. */
+    void continueFrom(Path previous) {
+        background.run(() -> {
+            Session before = store.load(previous);
+            Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
+            Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
+            FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+        }, made -> opener.open(made.session(), made.guard().file(), true, made.guard()), this::loadFailed);
+    }
+
+    void chooseAndOpen() {
+        Messages m = messages.get();
+        dialogs.get().chooseFile(new Dialogs.FileRequest(false, m.get("start.openOther"), m.get("file.sessions"),
+                List.of("*.json"), paths.sessions()))
+                .ifPresent(this::open);
+    }
+
+    /** The recovery file is read as a session; it stays on disk until the session is saved. */
+    void restore(Path recovery) {
+        Path sessionFile = RecoveryFiles.sessionOf(recovery);
+        background.run(() -> new Opened(store.load(recovery),
+                        SessionFileGuard.open(sessionFile, FileStamp.current(sessionFile))),
+                opened -> opener.open(opened.session(), sessionFile, true, opened.guard()),
+                this::loadFailed);
+    }
+
+    /** Deletes an autosaved file only after a yes. */
+    void discardRecovery(Path recovery) {
+        Messages m = messages.get();
+        if (dialogs.get().confirm(m.get("start.discardTitle"), m.format("start.discardQuestion", recovery.getFileName()),
+                m.get("start.discardConfirm"), m.get("start.discardKeep"))) {
+            background.run(() -> Files.deleteIfExists(recovery), ok -> refreshLists(), this::loadFailed);
+        }
+    }
+
+    /** Reads the templates, recent sessions and recovery files in the background and shows them. */
+    void refreshLists() {
+        StartScreen screen = shown.get();
+        if (screen == null) {
+            return;
+        }
+        Messages m = messages.get();
+        background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(m)),
+                lists -> {
+                    screen.setLists(lists);
+                    if (!lists.problems().isEmpty()) {
+                        screen.showProblem(lists.problems());
+                    }
+                }, error -> screen.showProblem(List.of(paths.sessions() + ": "
+                        + m.format("load.failed", String.valueOf(error.getMessage())))));
+    }
+
+    private void loadFailed(Throwable error) {
+        Messages m = messages.get();
+        List<String> lines = error instanceof FileProblemException e ? e.describe(m)
+                : List.of(m.format("load.failed", String.valueOf(error.getMessage())));
+        StartScreen screen = shown.get();
+        if (screen != null) {
+            screen.showProblem(lines);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.labtafel.ui.audience;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.labtafel.model.PhaseKind;
+import nl.labtafel.model.Session;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.AudienceItem;
+
+/**
+ * The audience view's layout engine: from the session and what the console points at to pages of placed
+ * boxes, for one screen size. No nodes, no toolkit: the views draw what this decides, the tests measure it.
+ */
+public final class AudienceLayout {
+
+    /**
+     * What to lay out. {@code phaseId} is the console's current phase (marked on the agenda), {@code teamId} the
+     * team the console shows; {@code selection} is highlighted; {@code spotlight}, when set, replaces the phase.
+     */
+    public record Request(PhaseKind phase, String phaseName, String phaseId, String teamId, AudienceItem selection,
+                          AudienceItem spotlight, double width, double height) {
+    }
+
+    private final TextMeasure measure;
+    private final Messages m;
+
+    public AudienceLayout(TextMeasure measure, Messages messages) {
+        this.measure = measure;
+        this.m = messages;
+    }
+
+    public List<Page> pages(Session session, Request r) {
+        Frame frame = new Frame(r.width(), r.height(), measure);
+        double[] size = {frame.floor};
+        List<List<Box>> contents = null;
+        if (r.spotlight() != null) {
+            Optional<List<List<Box>>> spot = new SpotlightLayout(frame, m).layout(session, r.spotlight(), size);
+            contents = spot.orElse(null);
+        }
+        if (contents == null) {
+            contents = switch (r.phase() == null ? PhaseKind.INTRODUCTION : r.phase()) {
+                case INTRODUCTION -> new IntroductionLayout(frame, m).layout(session, r.phaseId(), size);
+                case INVENTORY -> new InventoryLayout(frame, m).layout(session, size);
+                case INSIGHTS -> new InsightsLayout(frame, m).layout(session, size);
+                case THEMES -> new ThemesLayout(frame, m).layout(session, size);
+                case RESEARCH_TEAMS -> new TeamLayout(frame, m).layout(session, r.teamId(), size);
+                case FOLLOW_UP -> new ActionsLayout(frame, m).layout(session, size);
+            };
+        }
+        if (r.selection() != null) {
+            contents = highlighted(contents, r.selection());
+        }
+        return frame.withChrome(contents, r.phaseName(), m.get("audience.page"), size[0]);
+    }
+
+    /** The first page showing the item, or -1. */
+    public static int pageOf(List<Page> pages, AudienceItem item) {
+        for (int i = 0; i < pages.size(); i++) {
+            for (Box b : pages.get(i).boxes()) {
+                if (item.equals(b.item())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<List<Box>> highlighted(List<List<Box>> pages, AudienceItem selection) {
+        List<List<Box>> out = new ArrayList<>();
+        for (List<Box> page : pages) {
+            List<Box> boxes = new ArrayList<>(page.size());
+            for (Box b : page) {
+                boxes.add(selection.equals(b.item()) ? b.highlight() : b);
+            }
+            out.add(boxes);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+package nl.labtafel.ui.audience;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import nl.labtafel.model.Phase;
+import nl.labtafel.model.Session;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.AudienceState;
+import nl.labtafel.ui.common.SessionContext;
+
+/**
+ * What the room sees, live: lays the session out for its own size whenever the console edits, moves phase,
+ * team or selection, and draws the room's page. Frozen, it keeps laying out the session as it was at the freeze
+ * (page turns and spotlight still work); blank covers it all in black.
+ */
+public final class AudienceView extends StackPane {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final SessionContext context;
+    private final AudienceState room;
+    private final AudienceLayout layout;
+    private final PageView pageView;
+    private final Rectangle blank = new Rectangle();
+    private final Timeline clock;
+    private final InvalidationListener follow = this::onFollowedChange;
+    private final InvalidationListener relayout = o -> relayout();
+    private final InvalidationListener redraw = o -> draw();
+    private final Supplier<LocalTime> now;
+    private Session frozenSession;
+    private AudienceLayout.Request frozenRequest;
+    private List<Page> pages = List.of();
+    private long relayouts;
+
+    public AudienceView(SessionContext context, FxTextMeasure measure) {
+        this(context, measure, LocalTime::now);
+    }
+
+    AudienceView(SessionContext context, FxTextMeasure measure, Supplier<LocalTime> now) {
+        this.context = context;
+        this.room = context.audience();
+        this.now = now;
+        this.layout = new AudienceLayout(measure, context.messages());
+        this.pageView = new PageView(measure);
+        getStyleClass().add("lt-audience");
+        setId("audience-view");
+        blank.setFill(Color.BLACK);
+        blank.widthProperty().bind(widthProperty());
+        blank.heightProperty().bind(heightProperty());
+        blank.visibleProperty().bind(room.blankProperty());
+        blank.setManaged(false);
+        blank.setId("audience-blank");
+        getChildren().addAll(pageView, blank);
+        setStyle("-fx-background-color: " + Palette.GROUND + ";");
+
+        context.commands().revisionProperty().addListener(follow);
+        room.phaseIdProperty().addListener(follow);
+        room.teamIdProperty().addListener(follow);
+        room.selectionProperty().addListener(follow);
+        room.spotlightProperty().addListener(relayout);
+        room.frozenProperty().addListener(o -> onFreeze());
+        room.pageProperty().addListener(redraw);
+        room.timerProperty().addListener(o -> pageView.setTimer(room.timerProperty().get()));
+        widthProperty().addListener(relayout);
+        heightProperty().addListener(relayout);
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> pageView.setClock(now.get().format(CLOCK))));
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
+    }
+
+    /** The pages of the current layout (tests, render). */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Page shownPage() {
+        return pages.isEmpty() ? null : pages.get(Math.min(room.pageProperty().get(), pages.size() - 1));
+    }
+
+    public PageView pageView() {
+        return pageView;
+    }
+
+    /** How many times the session was laid out (benchmarks, tests of freeze). */
+    public long relayouts() {
+        return relayouts;
+    }
+
+    /** Stops the clock and every listener on the session and the room. */
+    public void dispose() {
+        clock.stop();
+        context.commands().revisionProperty().removeListener(follow);
+        room.phaseIdProperty().removeListener(follow);
+        room.teamIdProperty().removeListener(follow);
+        room.selectionProperty().removeListener(follow);
+        room.spotlightProperty().removeListener(relayout);
+        room.pageProperty().removeListener(redraw);
+        blank.visibleProperty().unbind();
+    }
+
+    private void onFollowedChange(Observable source) {
+        if (room.frozenProperty().get()) {
+            return;
+        }
+        boolean newPhase = source == room.phaseIdProperty() || source == room.teamIdProperty();
+        if (newPhase) {
+            room.spotlightProperty().set(null);
+        }
+        relayout();
+        if (newPhase) {
+            room.pageProperty().set(0);
+        } else if (source == room.selectionProperty() && room.selectionProperty().get() != null) {
+            int page = AudienceLayout.pageOf(pages, room.selectionProperty().get());
+            if (page >= 0) {
+                room.pageProperty().set(page);
+            }
+        }
+    }
+
+    private void onFreeze() {
+        if (room.frozenProperty().get()) {
+            frozenSession = context.session().copy();
+            frozenRequest = liveRequest();
+        } else {
+            frozenSession = null;
+            frozenRequest = null;
+        }
+        relayout();
+    }
+
+    private AudienceLayout.Request liveRequest() {
+        Session s = context.session();
+        String phaseId = room.phaseIdProperty().get() != null ? room.phaseIdProperty().get() : s.getCurrentPhaseId();
+        Phase phase = s.getPhases().stream().filter(p -> p.getId().equals(phaseId)).findFirst()
+                .orElse(s.getPhases().isEmpty() ? null : s.getPhases().get(0));
+        String name = phase == null || phase.getName() == null ? "" : phase.getName().get(context.messages().language());
+        return new AudienceLayout.Request(phase == null ? null : phase.getKind(), name,
+                phase == null ? null : phase.getId(), room.teamIdProperty().get(), room.selectionProperty().get(),
+                null, getWidth(), getHeight());
+    }
+
+    /** Lays the session out again for the current size and state, then draws the room's page. */
+    public void relayout() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w < 100 || h < 100) {
+            return;
+        }
+        boolean frozen = frozenRequest != null;
+        AudienceLayout.Request base = frozen ? frozenRequest : liveRequest();
+        AudienceItem spot = room.spotlightProperty().get();
+        AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
+                base.teamId(), spot == null ? base.selection() : null, spot, w, h);
+        pages = layout.pages(frozen ? frozenSession : context.session(), r);
+        relayouts++;
+        room.pageCountProperty().set(pages.size());
+        if (room.pageProperty().get() >= pages.size()) {
+            room.pageProperty().set(pages.size() - 1);
+        }
+        draw();
+    }
+
+    private void draw() {
+        Page page = shownPage();
+        if (page != null) {
+            pageView.show(page);
+            pageView.setTimer(room.timerProperty().get());
+            pageView.setClock(now.get().format(CLOCK));
+        }
+    }
+}

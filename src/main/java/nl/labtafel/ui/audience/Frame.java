@@ -1,0 +1,83 @@
+package nl.labtafel.ui.audience;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The measures every audience layout shares at one screen size: the legibility floor, the margins, and the
+ * quiet chrome (phase name, page, timer, clock) along the top of each page.
+ */
+final class Frame {
+    /** Text the room must read is at least this high (font size in px) on a 1280×720 screen; scaled up above. */
+    static final int FLOOR_AT_720 = 20;
+
+    final double width;
+    final double height;
+    final int floor;
+    final double margin;
+    final double chromeHeight;
+    private final TextMeasure measure;
+
+    Frame(double width, double height, TextMeasure measure) {
+        this.width = width;
+        this.height = height;
+        this.measure = measure;
+        this.floor = floor(width, height);
+        this.margin = Math.round(Math.max(8, Math.min(width, height) * 0.02));
+        this.chromeHeight = measure.lineHeight(floor) + Box.padding(floor) * 2;
+    }
+
+    /** 20 px at 1280×720; the same share of the screen on larger screens, never less than 20 px. */
+    static int floor(double width, double height) {
+        double scale = Math.min(width / 1280.0, height / 720.0);
+        return (int) Math.max(FLOOR_AT_720, Math.round(FLOOR_AT_720 * scale));
+    }
+
+    /** The part of the page under the chrome, less {@code bottomReserve} at the foot. */
+    Flow.Area content(double bottomReserve) {
+        double top = chromeHeight + margin * 0.5;
+        return new Flow.Area(margin, top, width - 2 * margin, height - top - margin - bottomReserve);
+    }
+
+    /** Adds the chrome: phase name at the left, "page 2 / 3" in the middle, timer and clock at the right. */
+    List<Page> withChrome(List<List<Box>> contents, String phaseName, String pageText, double textSize) {
+        List<Page> pages = new ArrayList<>();
+        double y = margin * 0.25;
+        double clockW = measure.width("00:00", floor, false) * 1.15;
+        double timerW = measure.width("-00:00", floor, true) * 1.15;
+        for (int i = 0; i < contents.size(); i++) {
+            List<Box> boxes = new ArrayList<>();
+            double nameW = width / 2 - margin * 2;
+            boxes.add(new Box(Box.Role.CHROME, margin, y, nameW, chromeHeight, List.of(ellipsis(phaseName, nameW)),
+                    floor, false, null, Palette.QUIET, null, false));
+            if (contents.size() > 1) {
+                String page = String.format(pageText, i + 1, contents.size());
+                double w = measure.width(page, floor, true) * 1.1;
+                boxes.add(new Box(Box.Role.CHROME, width * 0.6 - w / 2, y, w, chromeHeight, List.of(page), floor, true,
+                        null, Palette.QUIET, null, false));
+            }
+            boxes.add(new Box(Box.Role.TIMER, width - margin - clockW - margin - timerW, y, timerW, chromeHeight,
+                    List.of(""), floor, true, null, Palette.QUIET, null, false));
+            boxes.add(new Box(Box.Role.CLOCK, width - margin - clockW, y, clockW, chromeHeight, List.of(""), floor,
+                    false, null, Palette.QUIET, null, false));
+            boxes.addAll(contents.get(i));
+            pages.add(new Page(width, height, List.copyOf(boxes), textSize));
+        }
+        return pages;
+    }
+
+    private String ellipsis(String text, double w) {
+        String t = text == null ? "" : text;
+        if (measure.width(t, floor, false) <= w) {
+            return t;
+        }
+        while (t.length() > 1 && measure.width(t + "\u2026", floor, false) > w) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.strip() + "\u2026";
+    }
+
+    TextMeasure measure() {
+        return measure;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.labtafel.ui.audience;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Measures with the font the audience view draws in. Widths are measured once per word at a reference size and
+ * scaled (glyph advances scale with the size), so laying out thousands of post-its again after an edit costs
+ * map look-ups, not text layout. FX thread only.
+ */
+public final class FxTextMeasure implements TextMeasure {
+    private static final double REFERENCE = 64;
+    private static final int CACHE = 50_000;
+
+    private final String family;
+    private final Text probe = new Text();
+    private final Font regular;
+    private final Font bold;
+    private final Map<String, Double> widths = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    public FxTextMeasure() {
+        this(Font.getDefault().getFamily());
+    }
+
+    public FxTextMeasure(String family) {
+        this.family = family;
+        this.regular = Font.font(family, FontWeight.NORMAL, REFERENCE);
+        this.bold = Font.font(family, FontWeight.BOLD, REFERENCE);
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public Font font(double size, boolean isBold) {
+        return Font.font(family, isBold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    }
+
+    @Override
+    public double width(String text, double size, boolean isBold) {
+        String key = (isBold ? "b" : "r") + text;
+        Double w = widths.get(key);
+        if (w == null) {
+            probe.setFont(isBold ? bold : regular);
+            probe.setText(text);
+            w = probe.getLayoutBounds().getWidth();
+            widths.put(key, w);
+        }
+        return w * size / REFERENCE;
+    }
+}

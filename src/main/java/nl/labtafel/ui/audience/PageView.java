@@ -1,0 +1,115 @@
+package nl.labtafel.ui.audience;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+
+/**
+ * Draws one {@link Page}: each box becomes a region and its lines, at the place the layout decided. Nothing
+ * here decides a size or a place. Timer and clock texts stay reachable so they tick without a new page.
+ */
+public final class PageView extends Pane {
+    /** Style class of the text of a card (post-it, insight, canvas note, action): what legibility tests measure. */
+    public static final String CARD_TEXT = "lt-audience-card-text";
+    public static final String TIMER = "lt-audience-timer";
+    public static final String CLOCK = "lt-audience-clock";
+
+    private final FxTextMeasure measure;
+    private final List<Text> timers = new ArrayList<>();
+    private final List<Text> clocks = new ArrayList<>();
+
+    public PageView(FxTextMeasure measure) {
+        this.measure = measure;
+        getStyleClass().add("lt-audience-page");
+        setBackground(new Background(new BackgroundFill(Color.web(Palette.GROUND), null, null)));
+    }
+
+    public void show(Page page) {
+        timers.clear();
+        clocks.clear();
+        List<Node> nodes = new ArrayList<>(page.boxes().size() * 3);
+        for (Box b : page.boxes()) {
+            draw(b, nodes);
+        }
+        setPrefSize(page.width(), page.height());
+        setMinSize(page.width(), page.height());
+        setMaxSize(page.width(), page.height());
+        getChildren().setAll(nodes);
+    }
+
+    public void setTimer(String text) {
+        timers.forEach(t -> t.setText(text));
+    }
+
+    public void setClock(String text) {
+        clocks.forEach(t -> t.setText(text));
+    }
+
+    private void draw(Box b, List<Node> nodes) {
+        switch (b.role()) {
+            case BAR -> {
+                Rectangle bar = new Rectangle(b.x(), b.y(), b.w(), b.h());
+                bar.setFill(Color.web(b.fill()));
+                nodes.add(bar);
+                return;
+            }
+            case CARD, HEADING -> {
+                if (b.fill() != null || b.role() == Box.Role.CARD || b.highlighted()) {
+                    nodes.add(background(b));
+                }
+            }
+            default -> { }
+        }
+        double lh = b.lineHeight();
+        for (int i = 0; i < b.lines().size(); i++) {
+            Text t = new Text(b.lines().get(i));
+            t.setFont(measure.font(b.size(), b.bold()));
+            t.setFill(Color.web(b.ink()));
+            t.setTextOrigin(VPos.TOP);
+            t.relocate(b.x() + b.padding(), b.y() + b.padding() + i * lh);
+            t.setManaged(false);
+            if (b.role() == Box.Role.CARD) {
+                t.getStyleClass().add(CARD_TEXT);
+            } else if (b.role() == Box.Role.TIMER) {
+                t.getStyleClass().add(TIMER);
+                timers.add(t);
+            } else if (b.role() == Box.Role.CLOCK) {
+                t.getStyleClass().add(CLOCK);
+                clocks.add(t);
+            }
+            nodes.add(t);
+        }
+    }
+
+    private static Region background(Box b) {
+        Region r = new Region();
+        r.setManaged(false);
+        r.resizeRelocate(b.x(), b.y(), b.w(), b.h());
+        CornerRadii corners = new CornerRadii(Math.max(3, b.size() * 0.25));
+        String fill = b.fill() == null ? Palette.GROUND : b.fill();
+        r.setBackground(new Background(new BackgroundFill(Color.web(fill), corners, Insets.EMPTY)));
+        if (b.highlighted()) {
+            r.setBorder(new Border(new BorderStroke(Color.web(Palette.INK), BorderStrokeStyle.SOLID, corners,
+                    new BorderWidths(Math.max(4, b.size() * 0.22)))));
+            r.getStyleClass().add("lt-audience-selected");
+        } else if (Palette.CARD.equals(fill)) {
+            r.setBorder(new Border(new BorderStroke(Color.web(Palette.CARD_LINE), BorderStrokeStyle.SOLID, corners,
+                    new BorderWidths(Math.max(1, b.size() * 0.08)))));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,374 @@
+package nl.labtafel.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.labtafel.AppPaths;
+import nl.labtafel.io.SessionStore;
+import nl.labtafel.io.TemplateStore;
+import nl.labtafel.model.RoomItem;
+import nl.labtafel.model.Session;
+import nl.labtafel.room.RoomLimits;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.inventory.InventoryWorkspace;
+import nl.labtafel.ui.inventory.NotePlacer;
+import nl.labtafel.ui.look.Look;
+import nl.labtafel.ui.look.Stylesheets;
+import nl.labtafel.ui.room.RoomPanel;
+import nl.labtafel.ui.room.RoomViewModel;
+import nl.labtafel.ui.session.SessionFiles;
+
+/**
+ * Room input under load, in the real console: the inventory board with the room panel beside it at
+ * 1280x720, the real autosave, the server on loopback. 60 phones join, then send 10 post-its each at once.
+ * Measures, in the same run: send -> the item in the inbox's list (p50/p95), send -> the phone's answer,
+ * the FX thread's frame intervals (an AnimationTimer) without load and during the load, alternating three
+ * times, and the server's start time (first start in the JVM, then a restart). With --shot=DIR it saves
+ * the console with a full inbox.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * xvfb-run -a -s "-screen 0 1920x1080x24" java -Dprism.order=sw -Dlabtafel.projectDir=. \
+ *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.RoomBench [--external] [--shot=DIR]
+ * </pre>
+ * With {@code --external} the phones run in a second JVM under {@code nice -n 19} (RoomLoadClient), as real
+ * phones do not use the laptop's CPU; without it they share this JVM (worst case).
+ * <pre>
+ * </pre>
+ */
+public final class RoomBench {
+    static final int PHONES = 60;
+    static final int NOTES = 10;
+    static final int ROUNDS = 3;
+
+    private RoomBench() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** A launcher that does not extend Application is needed for a classpath launch. */
+    public static final class App extends Application {
+        private final List<Double> frames = Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean recording;
+        private long lastFrame;
+        private RoomViewModel model;
+        private Scene scene;
+        private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        /** When each key first showed in the inbox list (System.nanoTime), for the external phones. */
+        private final Map<String, Long> shownAt = new ConcurrentHashMap<>();
+        private boolean external;
+        private final List<Double> visible = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void start(Stage stage) throws Exception {
+            Path dir = Files.createTempDirectory("room-bench");
+            Path project = Path.of(System.getProperty("labtafel.projectDir", "."));
+            Session session = new TemplateStore().newSession(project.resolve("templates/lab-sessie.json"), "Zaalbank",
+                    LocalDate.of(2026, 11, 30));
+            session.setCurrentPhaseId("inventory");
+            Path file = dir.resolve("bank.json");
+            SessionStore store = new SessionStore();
+            store.save(session, file);
+            SessionContext context = new SessionContext(session, file, Messages.forLanguage("nl"), new BackgroundTasks(),
+                    new AppPaths(dir));
+            new SessionFiles(context, store, lines -> System.err.println("autosave: " + lines),
+                    nl.labtafel.io.SessionFileGuard.unlocked(file, nl.labtafel.io.FileStamp.current(file)),
+                    (f, differences, answer) -> answer.accept(nl.labtafel.ui.session.ConflictQuestion.Choice.CANCEL),
+                    theirs -> { });
+            InventoryWorkspace board = new InventoryWorkspace(context);
+            RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * ROUNDS).withMaxDevices(PHONES * ROUNDS)
+                    .withRate(NOTES, 20);
+            model = new RoomViewModel(context, notes -> NotePlacer.place(session, notes), "127.0.0.1", limits);
+            RoomPanel panel = new RoomPanel(model);
+            BorderPane root = new BorderPane(board.view());
+            root.setRight(panel.view());
+            scene = new Scene(root, 1280, 720);
+            Stylesheets.apply(scene, Look.LIGHT, 1.0);
+            stage.setScene(scene);
+            stage.show();
+            model.inbox().addListener((ListChangeListener<RoomItem>) change -> {
+                long now = System.nanoTime();
+                while (change.next()) {
+                    for (RoomItem item : change.getAddedSubList()) {
+                        shownAt.putIfAbsent(item.getKey(), now);
+                        Long t0 = sentAt.remove(item.getKey());
+                        if (t0 != null) {
+                            visible.add((now - t0) / 1e6);
+                        }
+                    }
+                }
+            });
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (recording && lastFrame != 0) {
+                        frames.add((now - lastFrame) / 1e6);
+                    }
+                    lastFrame = now;
+                }
+            }.start();
+            model.start();
+            external = getParameters().getRaw().contains("--external");
+            String shot = getParameters().getRaw().stream().filter(a -> a.startsWith("--shot=")).map(a -> a.substring(7))
+                    .findFirst().orElse(null);
+            Thread run = new Thread(() -> {
+                try {
+                    run(session, shot);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    Platform.exit();
+                    System.exit(0);
+                }
+            }, "room-bench");
+            run.setDaemon(true);
+            run.start();
+        }
+
+        private <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+            CompletableFuture<T> result = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Exception e) {
+                    result.completeExceptionally(e);
+                }
+            });
+            return result.get(30, TimeUnit.SECONDS);
+        }
+
+        private void run(Session session, String shot) throws Exception {
+            while (!fx(() -> model.runningProperty().get())) {
+                Thread.sleep(50);
+            }
+            Duration firstStart = fx(model::serverStartTime);
+            String secret = fx(() -> session.getRoom().getSecret());
+            int port = fx(model::port);
+            System.out.printf(Locale.ROOT, "Room bench: %s, prism.order=%s, 1280x720, %d phones x %d notes, %d rounds%n",
+                    System.getProperty("java.version"), System.getProperty("prism.order"), PHONES, NOTES, ROUNDS);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            List<Double> idleFrames = new ArrayList<>();
+            List<Double> loadFrames = new ArrayList<>();
+            List<Double> answers = new ArrayList<>();
+            Thread.sleep(1_000);
+            for (int round = 0; round < ROUNDS; round++) {
+                idleFrames.addAll(record(3_000));
+                frames.clear();
+                double cpu0 = fxCpuMillis();
+                long t0 = System.nanoTime();
+                recording = true;
+                answers.addAll(external ? externalLoad(port, secret, round) : load(http, port, secret, round));
+                recording = false;
+                loadCpu.add((fxCpuMillis() - cpu0) / ((System.nanoTime() - t0) / 1e9));
+                loadFrames.addAll(new ArrayList<>(frames));
+                frames.clear();
+                if (round == ROUNDS - 1 && shot != null) {
+                    Thread.sleep(300);
+                    snapshot(Path.of(shot, "console-inbox-nl-1280x720.png"));
+                }
+                fx(() -> {
+                    model.reject(List.copyOf(model.inbox()));
+                    return null;
+                });
+            }
+            fx(() -> {
+                model.stop();
+                return null;
+            });
+            while (fx(() -> model.runningProperty().get())) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(500);
+            fx(() -> {
+                model.start();
+                return null;
+            });
+            while (!fx(() -> model.runningProperty().get())) {
+                Thread.sleep(20);
+            }
+            Duration restart = fx(model::serverStartTime);
+            List<Double> shown = new ArrayList<>(visible);
+            Collections.sort(shown);
+            Collections.sort(answers);
+            Collections.sort(idleFrames);
+            Collections.sort(loadFrames);
+            System.out.printf(Locale.ROOT, "send -> visible in inbox: n=%d p50 %.1f ms p95 %.1f ms max %.1f ms%n", shown.size(),
+                    p(shown, .5), p(shown, .95), shown.get(shown.size() - 1));
+            System.out.printf(Locale.ROOT, "send -> phone told 'received' (after the recovery write): p50 %.1f ms p95 %.1f ms%n",
+                    p(answers, .5), p(answers, .95));
+            System.out.printf(Locale.ROOT, "FX frame interval without load: n=%d p50 %.1f ms p95 %.1f ms%n", idleFrames.size(),
+                    p(idleFrames, .5), p(idleFrames, .95));
+            System.out.printf(Locale.ROOT, "FX frame interval under load:   n=%d p50 %.1f ms p95 %.1f ms (p95 ratio %.2f)%n",
+                    loadFrames.size(), p(loadFrames, .5), p(loadFrames, .95), p(loadFrames, .95) / p(idleFrames, .95));
+            System.out.printf(Locale.ROOT, "FX thread CPU per second of wall time: without load %s ms, under load %s ms%n",
+                    idleCpu.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList(),
+                    loadCpu.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+            System.out.printf(Locale.ROOT, "server start: first in this JVM %d ms, restart %d ms%n", firstStart.toMillis(),
+                    restart.toMillis());
+            fx(() -> {
+                model.dispose();
+                return null;
+            });
+            Thread.sleep(300);
+        }
+
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final List<Double> idleCpu = new ArrayList<>();
+        private final List<Double> loadCpu = new ArrayList<>();
+
+        /** CPU time the FX thread used, in ms: what the console's own work costs, apart from waiting for a core. */
+        private static double fxCpuMillis() {
+            long id = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("JavaFX Application Thread"))
+                    .findFirst().orElseThrow().getId();
+            return THREADS.getThreadCpuTime(id) / 1e6;
+        }
+
+        private List<Double> record(long millis) throws InterruptedException {
+            frames.clear();
+            double cpu0 = fxCpuMillis();
+            long t0 = System.nanoTime();
+            recording = true;
+            Thread.sleep(millis);
+            recording = false;
+            idleCpu.add((fxCpuMillis() - cpu0) / ((System.nanoTime() - t0) / 1e9));
+            List<Double> copy = new ArrayList<>(frames);
+            frames.clear();
+            return copy;
+        }
+
+        private List<Double> load(HttpClient http, int port, String secret, int round) throws Exception {
+            String api = "http://127.0.0.1:" + port + "/r/" + secret + "/api/";
+            List<CompletableFuture<HttpResponse<String>>> joins = new ArrayList<>();
+            for (int p = 0; p < PHONES; p++) {
+                joins.add(http.sendAsync(HttpRequest.newBuilder(URI.create(api + "state"))
+                        .header("X-Labtafel-Device", device(round, p)).GET().build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> join : joins) {
+                if (join.get(30, TimeUnit.SECONDS).statusCode() != 200) {
+                    throw new IllegalStateException("join failed");
+                }
+            }
+            List<Double> answers = Collections.synchronizedList(new ArrayList<>());
+            ExecutorService phones = Executors.newFixedThreadPool(PHONES);
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<Void>> all = new ArrayList<>();
+            for (int p = 0; p < PHONES; p++) {
+                for (int n = 0; n < NOTES; n++) {
+                    String key = String.format("bench-%d-%03d-%02d", round, p, n);
+                    String body = "{\"key\":\"" + key + "\",\"kind\":\"NOTE\",\"group\":\"inwoners\",\"text\":\"Telefoon "
+                            + p + " post-it " + n + "\"}";
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(api + "items"))
+                            .header("X-Labtafel-Device", device(round, p)).header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    all.add(CompletableFuture.runAsync(() -> {
+                        try {
+                            go.await();
+                            long t0 = System.nanoTime();
+                            sentAt.put(key, t0);
+                            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            answers.add((System.nanoTime() - t0) / 1e6);
+                            if (answer.statusCode() != 200) {
+                                throw new IllegalStateException(key + ": " + answer.statusCode() + " " + answer.body());
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, phones));
+                }
+            }
+            go.countDown();
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            phones.shutdown();
+            int inInbox = fx(() -> model.inbox().size());
+            if (inInbox != PHONES * NOTES) {
+                throw new IllegalStateException("inbox has " + inInbox);
+            }
+            return answers;
+        }
+
+        /** The phones in their own niced JVM: the laptop's CPU is not spent on simulating them. */
+        private List<Double> externalLoad(int port, String secret, int round) throws Exception {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process client = new ProcessBuilder("nice", "-n", "19", java, "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), RoomLoadClient.class.getName(), Integer.toString(port), secret,
+                    Integer.toString(round)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            List<String> lines = new String(client.getInputStream().readAllBytes()).lines().toList();
+            if (client.waitFor() != 0) {
+                throw new IllegalStateException("load client failed: " + lines);
+            }
+            List<Double> answers = new ArrayList<>();
+            for (String line : lines) {
+                String[] f = line.split(" ");
+                if (f.length < 4) {
+                    continue;
+                }
+                if (!f[3].equals("200")) {
+                    throw new IllegalStateException(line);
+                }
+                long t0 = Long.parseLong(f[1]);
+                answers.add((Long.parseLong(f[2]) - t0) / 1e6);
+                Long shown = shownAt.get(f[0]);
+                if (shown == null) {
+                    throw new IllegalStateException("never shown: " + f[0]);
+                }
+                visible.add((shown - t0) / 1e6);
+            }
+            int inInbox = fx(() -> model.inbox().size());
+            if (inInbox != PHONES * NOTES) {
+                throw new IllegalStateException("inbox has " + inInbox);
+            }
+            return answers;
+        }
+
+        private static String device(int round, int phone) {
+            return String.format("bench-phone-%d-%03d", round, phone);
+        }
+
+        private void snapshot(Path png) throws Exception {
+            Files.createDirectories(png.getParent());
+            var image = fx(() -> scene.snapshot(null));
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            ImageIO.write(out, "png", png.toFile());
+            System.out.println("screenshot: " + png);
+        }
+
+        private static double p(List<Double> sorted, double q) {
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+        }
+    }
+}
