@@ -3,10 +3,12 @@ package nl.labtafel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import nl.labtafel.cli.LabtafelCommand;
 import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.ui.FirstWindowProbe;
 import nl.labtafel.ui.LabtafelApp;
+import nl.labtafel.ui.audience.RenderCommand;
 
 /**
  * Entry point of the jar and of {@code mvn javafx:run}. Without arguments, or with one session file, it
@@ -29,7 +31,7 @@ public final class Launcher {
             return;
         }
         System.exit(LabtafelCommand.run(args, System.out, System.err, AppPaths.detect(),
-                new nl.labtafel.ui.audience.RenderCommand()));
+                new RenderCommand()));
     }
 
     /** First run of the installed app: a sessions folder with the example in it (a stat on later runs). */
@@ -48,7 +50,7 @@ public final class Launcher {
             return true;
         }
         // "labtafel FILE.json --room": the session with room input already on
-        String[] files = java.util.Arrays.stream(args).filter(a -> !a.equals("--room")).toArray(String[]::new);
+        String[] files = Arrays.stream(args).filter(a -> !a.equals("--room")).toArray(String[]::new);
         if (files.length == args.length - 1 && files.length == 0) {
             return false;
         }

@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 
@@ -87,7 +88,7 @@ final class TemplateSafety {
     }
 
     private static XmlObject xmlOf(POIXMLDocumentPart part) {
-        if (part instanceof org.apache.poi.xwpf.usermodel.XWPFHeaderFooter hf) {
+        if (part instanceof XWPFHeaderFooter hf) {
             return hf._getHdrFtr();
         }
         return null;

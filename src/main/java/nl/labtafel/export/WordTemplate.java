@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import nl.labtafel.model.Problem;
 import nl.labtafel.ui.look.Styles;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
@@ -129,7 +130,7 @@ final class WordTemplate {
                 System.getLogger(WordTemplate.class.getName()).log(System.Logger.Level.INFO,
                         file + ": " + removed + " link(s) to outside resources left out of the export");
             }
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        } catch (InvalidFormatException | RuntimeException e) {
             close(doc);
             throw new ExportException(file, new Problem("", "exportProblem.template.notDocx"), e);
         }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -77,7 +79,7 @@ public final class CsvSource {
     /** Commons CSV names the line in its message ("(line 12)") when a quote is never closed. */
     private static int lineOfFailure(Exception e) {
         String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+        Matcher m = Pattern.compile("line (\\d+)").matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 }

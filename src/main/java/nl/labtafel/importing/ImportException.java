@@ -1,5 +1,9 @@
 package nl.labtafel.importing;
 
+import java.util.Arrays;
+import nl.labtafel.text.Messages;
+import nl.labtafel.text.Quoted;
+
 /**
  * A source that cannot be read as a table at all (as opposed to single bad rows, which the plan reports):
  * not a spreadsheet, an unclosed quote, no such sheet. Carries a bundle key and arguments, never shown raw.
@@ -31,16 +35,16 @@ public final class ImportException extends Exception {
     private final Object[] args;
 
     public ImportException(Kind kind, int line, Throwable cause, Object... args) {
-        super(kind + " " + java.util.Arrays.toString(args), cause);
+        super(kind + " " + Arrays.toString(args), cause);
         this.kind = kind;
         this.line = line;
         this.args = args.clone();
     }
 
     /** "bron.csv: regel 12: …" in the user's language. */
-    public String describe(Object source, nl.labtafel.text.Messages messages) {
+    public String describe(Object source, Messages messages) {
         String where = line > 0 ? messages.format("import.line", line) + ": " : "";
-        return nl.labtafel.text.Quoted.file(source) + ": " + where + messages.quoted(kind.key(), args);
+        return Quoted.file(source) + ": " + where + messages.quoted(kind.key(), args);
     }
 
     public Kind kind() {

@@ -1,6 +1,7 @@
 package nl.labtafel.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class NoteImport {
         }
         int noGroup = session.getActorGroups().size();
         double[] nextY = new double[noGroup + 1];
-        java.util.Arrays.fill(nextY, TOP);
+        Arrays.fill(nextY, TOP);
         for (Note existing : session.getNotes()) {
             int column = (int) Math.round((existing.getX() - LEFT) / COLUMN_WIDTH);
             if (column >= 0 && column <= noGroup) {

@@ -3,6 +3,7 @@ package nl.labtafel.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ public final class SessionFileGuard implements AutoCloseable {
     /** Whether {@code target} (a Save-as choice) is open in another instance: never write over that. */
     public static Optional<SessionLock.Owner> openElsewhere(Path target) {
         Optional<SessionLock.Owner> owner = SessionLock.read(SessionLock.lockFileOf(target.toAbsolutePath()));
-        return owner.filter(o -> !SessionLock.isStale(o, SessionLock.lockFileOf(target), java.time.Clock.systemUTC()));
+        return owner.filter(o -> !SessionLock.isStale(o, SessionLock.lockFileOf(target), Clock.systemUTC()));
     }
 
     /** After a save to the same file: the new stamp. After a save to another file: that file's lock too. */

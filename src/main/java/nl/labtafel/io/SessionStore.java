@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import nl.labtafel.model.Problem;
 import nl.labtafel.model.Session;
@@ -135,7 +136,7 @@ public final class SessionStore {
             // Written, but its attributes cannot be read back: the content hash is all the next check needs.
             System.getLogger(SessionStore.class.getName()).log(System.Logger.Level.WARNING,
                     "saved " + file + " but cannot read its attributes", e);
-            return new FileStamp(bytes.length, java.time.Instant.EPOCH, FileStamp.hash(bytes));
+            return new FileStamp(bytes.length, Instant.EPOCH, FileStamp.hash(bytes));
         }
     }
 

@@ -10,7 +10,12 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.labtafel.text.Language;
 
-/** Checks what the JSON types alone cannot: required fields, unique ids, links that resolve, limits. */
+/**
+ * Checks what the JSON types alone cannot: required fields, unique ids, links that resolve, limits.
+ *
+ * <p>Long because the session is wide: one small check per part, in the order of the file, all adding to one
+ * list of problems with their JSON paths.
+ */
 public final class SessionValidator {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 

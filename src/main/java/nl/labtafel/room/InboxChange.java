@@ -12,6 +12,7 @@ import nl.labtafel.model.Insight;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.RoomItem;
+import nl.labtafel.model.RoomItemKind;
 import nl.labtafel.model.RoomItemStatus;
 import nl.labtafel.model.RoomState;
 import nl.labtafel.model.Session;
@@ -60,7 +61,7 @@ public final class InboxChange {
     public static InboxChange accept(Session session, List<RoomItem> items, Map<String, String> editedTexts,
                                      Consumer<List<Note>> placer) {
         List<RoomItem> placeable = items.stream()
-                .filter(i -> i.getKind() != nl.labtafel.model.RoomItemKind.CANVAS_NOTE || team(session, i.getTeamId()).isPresent())
+                .filter(i -> i.getKind() != RoomItemKind.CANVAS_NOTE || team(session, i.getTeamId()).isPresent())
                 .toList();
         InboxChange change = new InboxChange(session, RoomItemStatus.ACCEPTED, placeable);
         List<Note> newNotes = new ArrayList<>();

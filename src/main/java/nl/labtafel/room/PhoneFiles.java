@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ final class PhoneFiles {
     private final String scanTemplate;
 
     PhoneFiles() {
-        java.util.HashMap<String, StaticFile> loaded = new java.util.HashMap<>();
+        HashMap<String, StaticFile> loaded = new HashMap<>();
         TYPES.forEach((name, type) -> loaded.put(name, new StaticFile(type, read(name))));
         files = Map.copyOf(loaded);
         scanTemplate = new String(read("scan.html"), StandardCharsets.UTF_8);

@@ -1,6 +1,9 @@
 package nl.labtafel.room;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Locale;
 import nl.labtafel.model.RoomState;
 import nl.labtafel.model.Session;
 
@@ -46,12 +49,12 @@ public final class RoomKeys {
         if (expected == null || given == null) {
             return false;
         }
-        return java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A room code as typed: spaces and dashes dropped, upper case. */
     static String normaliseCode(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,9 @@ package nl.labtafel.room;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -20,10 +23,10 @@ public final class RoomServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8123;
 
     /** Jetty's own start and stop lines are noise for a facilitator; its warnings still reach the log. */
-    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+    private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
 
     static {
-        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+        JETTY_LOG.setLevel(Level.WARNING);
     }
 
     private final SessionDesk desk;
@@ -67,7 +70,7 @@ public final class RoomServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(8 * 1024);
-        http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.DEFAULT);
+        http.setUriCompliance(UriCompliance.DEFAULT);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);

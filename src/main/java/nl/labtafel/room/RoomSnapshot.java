@@ -1,6 +1,7 @@
 package nl.labtafel.room;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.labtafel.model.ActorGroup;
@@ -44,7 +45,7 @@ public record RoomSnapshot(String phase, String title, List<Group> groups, List<
             String name = session.theme(team.getThemeId()).map(Theme::getName).orElse(team.getId());
             teams.add(new Named(team.getId(), name, null));
         }
-        Map<String, LocalizedText> lanes = new java.util.LinkedHashMap<>();
+        Map<String, LocalizedText> lanes = new LinkedHashMap<>();
         for (CanvasLane lane : CanvasLane.values()) {
             lanes.put(lane.name(), session.getCanvasQuestions().question(lane).copy());
         }

@@ -1,5 +1,6 @@
 package nl.labtafel.series;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.labtafel.model.ActionItem;
@@ -60,9 +61,9 @@ public final class FollowUpSessions {
      * How the new session names its previous one: the bare file name when both are in one folder (the usual
      * case: the sessions folder), else the path relative to the new file's folder, with forward slashes.
      */
-    public static String linkName(java.nio.file.Path newFile, java.nio.file.Path previousFile) {
-        java.nio.file.Path from = newFile.toAbsolutePath().normalize().getParent();
-        java.nio.file.Path to = previousFile.toAbsolutePath().normalize();
+    public static String linkName(Path newFile, Path previousFile) {
+        Path from = newFile.toAbsolutePath().normalize().getParent();
+        Path to = previousFile.toAbsolutePath().normalize();
         if (from == null || from.equals(to.getParent())) {
             return to.getFileName().toString();
         }

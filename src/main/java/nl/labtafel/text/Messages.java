@@ -1,5 +1,6 @@
 package nl.labtafel.text;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -50,7 +51,7 @@ public final class Messages {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            shown[i] = a instanceof java.nio.file.Path p ? Quoted.file(p) : a instanceof CharSequence ? Quoted.value(a) : a;
+            shown[i] = a instanceof Path p ? Quoted.file(p) : a instanceof CharSequence ? Quoted.value(a) : a;
         }
         return format(key, shown);
     }

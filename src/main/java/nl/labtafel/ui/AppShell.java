@@ -42,6 +42,10 @@ import nl.labtafel.ui.start.StartScreen;
  * The composition root: the one place that makes the services (paths, settings, the background
  * executor, the stores, the workspaces) and hands them to the start screen and the session window in
  * the one stage. Nothing else creates services; there are no static singletons.
+ *
+ * <p>A little over 300 lines because every feature's window is made here (export, import, series, room,
+ * audience): the composition root by design. What the start screen's choices do is in StartActions, the
+ * start-up timing in WarmUp.
  */
 public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     private final Stage stage;

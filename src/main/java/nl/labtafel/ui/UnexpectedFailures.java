@@ -70,6 +70,7 @@ final class UnexpectedFailures implements Thread.UncaughtExceptionHandler {
             alert.setTitle(m.get("crash.title"));
             alert.setHeaderText(m.get("crash.header"));
             alert.getDialogPane().setId("crash-dialog");
+            nl.labtafel.ui.look.DialogButtons.noCutOff(alert.getDialogPane());
             if (stage.getScene() != null) {
                 alert.initOwner(stage);
                 alert.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());

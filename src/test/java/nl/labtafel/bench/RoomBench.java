@@ -1,5 +1,8 @@
 package nl.labtafel.bench;
 
+import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +32,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import nl.labtafel.AppPaths;
+import nl.labtafel.io.FileStamp;
+import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.RoomItem;
@@ -42,6 +48,7 @@ import nl.labtafel.ui.look.Look;
 import nl.labtafel.ui.look.Stylesheets;
 import nl.labtafel.ui.room.RoomPanel;
 import nl.labtafel.ui.room.RoomViewModel;
+import nl.labtafel.ui.session.ConflictQuestion;
 import nl.labtafel.ui.session.SessionFiles;
 
 /**
@@ -100,8 +107,8 @@ public final class RoomBench {
             SessionContext context = new SessionContext(session, file, Messages.forLanguage("nl"), new BackgroundTasks(),
                     new AppPaths(dir));
             new SessionFiles(context, store, lines -> System.err.println("autosave: " + lines),
-                    nl.labtafel.io.SessionFileGuard.unlocked(file, nl.labtafel.io.FileStamp.current(file)),
-                    (f, differences, answer) -> answer.accept(nl.labtafel.ui.session.ConflictQuestion.Choice.CANCEL),
+                    SessionFileGuard.unlocked(file, FileStamp.current(file)),
+                    (f, differences, answer) -> answer.accept(ConflictQuestion.Choice.CANCEL),
                     theirs -> { });
             InventoryWorkspace board = new InventoryWorkspace(context);
             RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * ROUNDS).withMaxDevices(PHONES * ROUNDS)
@@ -153,7 +160,7 @@ public final class RoomBench {
             run.start();
         }
 
-        private <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        private <T> T fx(Callable<T> work) throws Exception {
             CompletableFuture<T> result = new CompletableFuture<>();
             Platform.runLater(() -> {
                 try {
@@ -240,7 +247,7 @@ public final class RoomBench {
             Thread.sleep(300);
         }
 
-        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private final List<Double> idleCpu = new ArrayList<>();
         private final List<Double> loadCpu = new ArrayList<>();
 
@@ -357,7 +364,7 @@ public final class RoomBench {
             var image = fx(() -> scene.snapshot(null));
             int w = (int) image.getWidth();
             int h = (int) image.getHeight();
-            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
                     out.setRGB(x, y, image.getPixelReader().getArgb(x, y));

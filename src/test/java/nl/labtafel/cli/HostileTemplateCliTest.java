@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.function.BiFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -27,7 +28,7 @@ class HostileTemplateCliTest {
         Path out = dir.resolve(name);
         try (ZipFile zip = new ZipFile(PROJECT.resolve("templates/notulen.docx").toFile());
              ZipOutputStream to = new ZipOutputStream(Files.newOutputStream(out))) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 byte[] bytes = zip.getInputStream(e).readAllBytes();
                 if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
                     bytes = edit.apply(e.getName(), new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
@@ -55,7 +56,7 @@ class HostileTemplateCliTest {
         assertEquals(0, run.run("export", PROJECT.resolve("sessions/arbeidsmigranten-lab-2018-04-24.json").toString(),
                 "--minutes", minutes.toString(), "--template", template.toString()), run.err());
         try (ZipFile zip = new ZipFile(minutes.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 String text = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.ISO_8859_1);
                 assertFalse(text.contains("tracker.example"), e.getName() + " still links the tracker");
             }

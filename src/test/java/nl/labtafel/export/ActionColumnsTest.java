@@ -3,6 +3,7 @@ package nl.labtafel.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import nl.labtafel.model.ActionItem;
@@ -25,7 +26,7 @@ class ActionColumnsTest {
     }
 
     private static int width(XWPFTable t, int c) {
-        return t.getCTTbl().getTblGrid().getGridColArray(c).getW() instanceof java.math.BigInteger b ? b.intValue()
+        return t.getCTTbl().getTblGrid().getGridColArray(c).getW() instanceof BigInteger b ? b.intValue()
                 : Integer.parseInt(t.getCTTbl().getTblGrid().getGridColArray(c).getW().toString());
     }
 

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionNumbers;
@@ -96,7 +97,7 @@ class ActionWorkbookTest {
         try (XSSFWorkbook book = read(xlsx)) {
             XSSFSheet sheet = book.getSheet("Actions");
             assertEquals("No.", sheet.getRow(0).getCell(0).getStringCellValue());
-            List<Integer> numbers = new java.util.ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 numbers.add((int) sheet.getRow(r).getCell(0).getNumericCellValue());
                 assertTrue(List.of("Open", "In progress").contains(sheet.getRow(r).getCell(4).getStringCellValue()));

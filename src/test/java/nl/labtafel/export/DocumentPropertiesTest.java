@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ class DocumentPropertiesTest {
             assertEquals("Belangrijkste uitkomsten Arbeidsmigranten LAB", core.getTitle());
             assertEquals("Goede huisvesting en participatie van arbeidsmigranten", core.getSubject());
             Instant created = core.getCreated().toInstant();
-            assertTrue(!created.isBefore(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+            assertTrue(!created.isBefore(before.truncatedTo(ChronoUnit.SECONDS))
                     && Duration.between(created, Instant.now()).getSeconds() < 60, "created now: " + created);
             assertEquals(core.getCreated(), core.getModified());
         }

@@ -12,6 +12,8 @@ import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.LocalizedText;
 import nl.labtafel.model.Note;
+import nl.labtafel.model.Phase;
+import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
@@ -43,7 +45,7 @@ public final class Fixtures {
         s.getHeader().setStartTime(LocalTime.of(19, 30));
         s.getHeader().setEndTime(LocalTime.of(21, 30));
         s.getHeader().setParticipantCount(25);
-        s.getPhases().add(new nl.labtafel.model.Phase("intro", nl.labtafel.model.PhaseKind.INTRODUCTION,
+        s.getPhases().add(new Phase("intro", PhaseKind.INTRODUCTION,
                 new LocalizedText("Introductie", "Introduction"), 10)); // a session has an agenda (issue 11)
         s.setIntroduction("Een diverse groep heeft deelgenomen aan het Arbeidsmigranten LAB.\n\n"
                 + "Dit met als doel om ook echt 'samen' aan de slag te gaan.");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -166,7 +167,7 @@ class LayoutTest {
             + "</wp:inline></w:drawing></w:r>";
 
     private static List<String> attributes(String xml, String element, String attribute) {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         Matcher m = Pattern.compile("<wp:" + element + "\\b[^>]*\\b" + attribute + "=\"([^\"]*)\"").matcher(xml);
         while (m.find()) {
             values.add(m.group(1));

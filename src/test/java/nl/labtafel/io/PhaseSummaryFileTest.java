@@ -9,6 +9,7 @@ import java.util.List;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.Problem;
 import nl.labtafel.model.Session;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,7 +64,7 @@ class PhaseSummaryFileTest {
     void anAbsurdlyLongSummaryIsRefusedWithItsPath() throws Exception {
         Path file = Files.writeString(dir.resolve("lang.json"), "{ \"schemaVersion\": 2, \"phases\": [ { \"id\": \"p\", "
                 + "\"kind\": \"INVENTORY\", \"minutes\": 1, \"summary\": \"" + "x".repeat(200_001) + "\" } ] }");
-        FileProblemException e = org.junit.jupiter.api.Assertions.assertThrows(FileProblemException.class,
+        FileProblemException e = Assertions.assertThrows(FileProblemException.class,
                 () -> store.load(file));
         List<Problem> problems = e.problems();
         assertTrue(problems.stream().anyMatch(p -> p.path().equals("phases[0].summary")), problems.toString());

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +95,7 @@ class SessionLockTest {
         assertTrue(e.found().sameContentAs(afterTheirs));
         assertArrayEquals(onDisk, Files.readAllBytes(file), "their file untouched");
 
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0)); // touched, not changed
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0)); // touched, not changed
         FileStamp next = store.saveChecked(store.load(file), file, afterTheirs);
         assertTrue(Files.exists(file));
         assertThrows(FileChangedException.class, () -> store.saveChecked(edited, dir.resolve("new.json"),

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.RoomItem;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,18 +110,18 @@ class PhonePageBrowserTest {
         if (folder != null) {
             File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.createDirectories(Path.of(folder));
-            Files.copy(png.toPath(), Path.of(folder, name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png.toPath(), Path.of(folder, name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     /** Taps + on a theme; the list is redrawn after every tap, so the button is looked up afresh. */
     private void addDot(int theme) {
         int before = ((Long) js("return document.querySelectorAll('#themes .mine')[" + theme + "].textContent|0")).intValue();
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElements(By.cssSelector("#themes .dot:last-child")).get(theme).click();
             return true;
         });
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+        waiting().ignoring(StaleElementReferenceException.class).until(d ->
                 ((Long) js("return document.querySelectorAll('#themes .mine')[" + theme + "].textContent|0")).intValue()
                         == before + 1);
     }
@@ -223,7 +226,7 @@ class PhonePageBrowserTest {
         shot("nl-8-onderzoeksteam");
         RoomItem canvas = room.onOwner(() -> room.session.getRoom().getInbox().get(room.session.getRoom().getInbox().size() - 1));
         assertEquals("team-wonen", canvas.getTeamId());
-        assertEquals(nl.labtafel.model.CanvasLane.TRIALS, canvas.getLane());
+        assertEquals(CanvasLane.TRIALS, canvas.getLane());
         assertTrue(room.server.phonePageBytes() < 100 * 1024, "phone page " + room.server.phonePageBytes() + " bytes");
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +41,7 @@ final class RoomFixture implements AutoCloseable {
 
     RoomFixture(Path dir, RoomLimits limits) throws Exception {
         this(dir, new TemplateStore().newSession(Path.of("templates/lab-sessie.json"), "Zaal <b>test</b>",
-                java.time.LocalDate.of(2026, 11, 30)), limits);
+                LocalDate.of(2026, 11, 30)), limits);
     }
 
     RoomFixture(Path dir, Session session, RoomLimits limits) throws Exception {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import nl.labtafel.io.RecoveryFiles;
 import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.PhaseKind;
@@ -170,7 +171,7 @@ class RoomServerTest {
 
         room.onOwner(() -> {
             List<RoomItem> inbox = List.copyOf(room.session.getRoom().getInbox());
-            InboxChange.accept(room.session, inbox, java.util.Map.of(), notes -> { }).apply();
+            InboxChange.accept(room.session, inbox, Map.of(), notes -> { }).apply();
             return null;
         });
         assertEquals("Buddy's", room.onOwner(() -> room.session.getInsights().list(InsightKind.IDEAS).get(0).getText()));

@@ -9,14 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.event.Event;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import nl.labtafel.model.Insight;
+import nl.labtafel.model.InsightKind;
 import nl.labtafel.ui.audience.AudienceWindow;
 import nl.labtafel.ui.audience.Box;
 import nl.labtafel.ui.audience.Page;
@@ -96,9 +99,9 @@ class AudienceWindowTest {
 
         robot.push(KeyCode.F6); // freeze, then add a point on the console
         waitUntil(() -> state().frozenProperty().get());
-        waitUntil(() -> console.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl);
+        waitUntil(() -> console.getScene().getFocusOwner() instanceof TextInputControl);
         robot.write("Bevroren punt").push(KeyCode.ENTER);
-        waitUntil(() -> java.util.Arrays.stream(nl.labtafel.model.InsightKind.values())
+        waitUntil(() -> Arrays.stream(InsightKind.values())
                 .flatMap(k -> fixture.shell.window().context().session().getInsights().list(k).stream())
                 .anyMatch(i -> i.getText().equals("Bevroren punt")));
         assertFalse(shows(shown(), "Bevroren punt"), "a frozen room screen keeps its frame");

@@ -11,6 +11,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ChangeMark;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -45,6 +47,18 @@ class ConsoleWindowTest {
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
     }
 
+    /** Item 8: the date is in the app's format from the start, and every group starts ticked. */
+    @Test
+    void startScreenShowsTheDateAsItWillStayAndTicksEveryGroup(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+        assertEquals(today, robot.lookup("#new-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText());
+        List<javafx.scene.control.CheckBox> groups = robot.lookup(".check-box").match(n -> n.getId() != null
+                && n.getId().startsWith("new-group-")).queryAllAs(javafx.scene.control.CheckBox.class).stream().toList();
+        assertEquals(6, groups.size());
+        assertTrue(groups.stream().allMatch(javafx.scene.control.CheckBox::isSelected));
+    }
+
     /** Item 7: after switching the interface language the running timer's button offers to pause. */
     @Test
     void timerButtonShowsPauseWhileRunningAfterALanguageSwitch(FxRobot robot) {
@@ -52,7 +66,7 @@ class ConsoleWindowTest {
         robot.interact(() -> fixture.shell.window().toggleTimer());
         assertTrue(fixture.shell.window().timer().runningProperty().get());
         assertEquals("mdi2p-pause", icon(robot));
-        robot.interact(() -> fixture.shell.window().setLanguage(nl.labtafel.text.Language.ENGLISH));
+        robot.interact(() -> fixture.shell.window().setLanguage(Language.ENGLISH));
         waitUntil(() -> "Introduction".equals(robot.lookup("#phase-title").queryLabeled().getText()));
         assertTrue(fixture.shell.window().timer().runningProperty().get(), "the timer kept running");
         assertEquals("mdi2p-pause", icon(robot), "the button offers to pause a running timer");
@@ -112,7 +126,7 @@ class ConsoleWindowTest {
         assertTrue(notice(robot).startsWith("Ongedaan gemaakt: Datum actiepunt"), notice(robot));
     }
 
-    private nl.labtafel.model.Session session() {
+    private Session session() {
         return fixture.shell.window().context().session();
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +79,7 @@ class ExportDialogTest {
             assertEquals(2, doc.getTables().get(0).getNumberOfRows(), "header and the one action");
         }
         try (InputStream in = Files.newInputStream(excel);
-             org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+             XSSFWorkbook book = new XSSFWorkbook(in)) {
             var row = book.getSheetAt(0).getRow(1);
             assertEquals(1, (int) row.getCell(0).getNumericCellValue(), "action 1, as in the Word list");
             assertTrue(row.getCell(1).getStringCellValue().startsWith("Gemeente organiseert vervolgbijeenkomst"));

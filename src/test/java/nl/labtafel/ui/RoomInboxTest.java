@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.io.TemplateStore;
 import nl.labtafel.model.RoomItemStatus;
 import nl.labtafel.model.Session;
+import nl.labtafel.ui.room.RoomPanel;
 import nl.labtafel.ui.room.RoomViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,12 @@ class RoomInboxTest {
     }
 
     private RoomViewModel room() {
-        return ((nl.labtafel.ui.room.RoomPanel) fixture.shell.window().showRoom(true)).model();
+        return ((RoomPanel) fixture.shell.window().showRoom(true)).model();
     }
 
     private static int send(int port, String secret, String key, String text) throws Exception {
         String body = "{\"key\":\"" + key + "\",\"kind\":\"NOTE\",\"group\":\"gemeente\",\"text\":"
-                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text) + "}";
+                + new ObjectMapper().writeValueAsString(text) + "}";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/r/" + secret + "/api/items"))
                 .header("Content-Type", "application/json").header("X-Labtafel-Device", "test-phone-01")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

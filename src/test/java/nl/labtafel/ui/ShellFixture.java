@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
+import nl.labtafel.ui.audience.Displays;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.UiSettings;
 import org.testfx.api.FxToolkit;
@@ -47,7 +48,7 @@ final class ShellFixture {
     }
 
     /** With the screens a test plugs in and pulls out (null: the toolkit's own). */
-    void start(Stage stage, List<String> args, nl.labtafel.ui.audience.Displays displays) {
+    void start(Stage stage, List<String> args, Displays displays) {
         shell = new AppShell(stage, paths, new UiSettings(settingsFile, background.executor()), background,
                 Workspaces.standard(), opened::add);
         if (displays != null) {

@@ -10,6 +10,8 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
@@ -70,7 +72,7 @@ class TwoWindowsOneFileTest {
         return onFxGet(() -> fixture.shell.window());
     }
 
-    private static <T> T onFxGet(java.util.concurrent.Callable<T> call) {
+    private static <T> T onFxGet(Callable<T> call) {
         try {
             return WaitForAsyncUtils.asyncFx(call).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -123,8 +125,8 @@ class TwoWindowsOneFileTest {
     @Test
     void aFileWrittenElsewhereIsNeverReplacedWithoutAsking() throws Exception {
         Path file = exampleFile();
-        List<Path> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<List<String>> differences = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Path> asked = new CopyOnWriteArrayList<>();
+        List<List<String>> differences = new CopyOnWriteArrayList<>();
         SessionWindow window = openIn(a, stageA, file);
         onFxGet(() -> {
             a.shell.setConflictQuestion((f, diff, answer) -> {

@@ -32,6 +32,7 @@ public final class AudienceView extends StackPane {
     private final AudienceLayout layout;
     private final PageView pageView;
     private final Rectangle blank = new Rectangle();
+    private final RoomJoinCorner roomCorner;
     private final Timeline clock;
     private final InvalidationListener follow = this::onFollowedChange;
     private final InvalidationListener relayout = o -> relayout();
@@ -60,7 +61,10 @@ public final class AudienceView extends StackPane {
         blank.visibleProperty().bind(room.blankProperty());
         blank.setManaged(false);
         blank.setId("audience-blank");
-        getChildren().addAll(pageView, blank);
+        roomCorner = new RoomJoinCorner(context, heightProperty());
+        StackPane.setAlignment(roomCorner, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(roomCorner, new javafx.geometry.Insets(0, 12, 12, 0));
+        getChildren().addAll(pageView, roomCorner, blank);
         setStyle("-fx-background-color: " + Palette.GROUND + ";");
 
         context.commands().revisionProperty().addListener(follow);
@@ -99,6 +103,7 @@ public final class AudienceView extends StackPane {
     /** Stops the clock and every listener on the session and the room. */
     public void dispose() {
         clock.stop();
+        roomCorner.dispose();
         context.commands().revisionProperty().removeListener(follow);
         room.phaseIdProperty().removeListener(follow);
         room.teamIdProperty().removeListener(follow);

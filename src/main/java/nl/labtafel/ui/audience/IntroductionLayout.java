@@ -8,6 +8,7 @@ import java.util.List;
 import nl.labtafel.model.Phase;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionHeader;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 
 /** The opening screen: title, subject, date and place, and the evening's agenda with times, the current step marked. */
@@ -21,7 +22,7 @@ final class IntroductionLayout {
     }
 
     List<List<Box>> layout(Session session, String currentPhaseId, double[] textSize) {
-        nl.labtafel.text.Language lang = m.language();
+        Language lang = m.language();
         SessionHeader h = session.getHeader();
         Flow.Area area = frame.content(0);
         TextMeasure measure = frame.measure();

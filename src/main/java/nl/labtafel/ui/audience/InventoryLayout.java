@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
 
@@ -25,7 +26,7 @@ final class InventoryLayout {
     }
 
     List<List<Box>> layout(Session session, double[] textSize) {
-        nl.labtafel.text.Language lang = m.language();
+        Language lang = m.language();
         Map<String, List<Note>> byGroup = new LinkedHashMap<>();
         session.getActorGroups().forEach(g -> byGroup.put(g.getId(), new ArrayList<>()));
         List<Note> none = new ArrayList<>();

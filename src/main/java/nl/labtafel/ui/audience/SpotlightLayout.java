@@ -12,6 +12,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
 
@@ -40,7 +41,7 @@ final class SpotlightLayout {
     }
 
     private Optional<Flow.Section> section(Session session, AudienceItem item) {
-        nl.labtafel.text.Language lang = m.language();
+        Language lang = m.language();
         switch (item.kind()) {
             case NOTE -> {
                 return session.note(item.id()).map(n -> {

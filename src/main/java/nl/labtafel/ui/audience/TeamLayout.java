@@ -6,6 +6,7 @@ import nl.labtafel.model.CanvasLane;
 import nl.labtafel.model.CanvasNote;
 import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
+import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
 
@@ -36,7 +37,7 @@ final class TeamLayout {
             pages.add(new ArrayList<>(Notice.centred(m.get("audience.teams.empty"), frame)));
             return pages;
         }
-        nl.labtafel.text.Language lang = m.language();
+        Language lang = m.language();
         String themeName = session.theme(team.getThemeId()).map(t -> t.getName()).orElse("");
         int index = session.getTeams().indexOf(team) + 1;
         String title = m.format("audience.team", index, session.getTeams().size(), themeName);

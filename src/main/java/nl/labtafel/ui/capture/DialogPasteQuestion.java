@@ -1,5 +1,6 @@
 package nl.labtafel.ui.capture;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -28,6 +29,10 @@ public final class DialogPasteQuestion implements PasteQuestion {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format("capture.paste.question", lineCount),
                 perLine, oneItem, cancel);
         alert.setHeaderText(null);
+        DialogButtons.noCutOff(alert.getDialogPane());
+        if (owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
         alert.setTitle(messages.get("capture.paste.title"));
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());

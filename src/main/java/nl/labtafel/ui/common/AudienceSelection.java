@@ -1,6 +1,7 @@
 package nl.labtafel.ui.common;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -26,7 +27,7 @@ public final class AudienceSelection {
     }
 
     /** While focus is inside {@code node}, {@code item} (e.g. its theme) is the room's selection. */
-    public static Runnable whileFocused(Node node, java.util.function.Supplier<AudienceItem> item, AudienceState room) {
+    public static Runnable whileFocused(Node node, Supplier<AudienceItem> item, AudienceState room) {
         ChangeListener<Boolean> listener = (o, was, is) -> {
             AudienceItem it = item.get();
             if (is && it != null) {

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.common;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        DialogButtons.noCutOff(alert.getDialogPane());
         alert.getDialogPane().setMinWidth(ALERT_WIDTH);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -1,5 +1,7 @@
 package nl.labtafel.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,7 +18,7 @@ public final class QrCodeView extends Region {
     private static final int QUIET = 4;
     private final Canvas canvas = new Canvas();
     private final ObservableStringValue text;
-    private final javafx.beans.InvalidationListener onChange = this::changed;
+    private final InvalidationListener onChange = this::changed;
     private boolean[][] modules = new boolean[0][0];
 
     public QrCodeView(ObservableStringValue text, double size) {
@@ -28,7 +30,7 @@ public final class QrCodeView extends Region {
         changed(null);
     }
 
-    private void changed(javafx.beans.Observable ignored) {
+    private void changed(Observable ignored) {
         modules = QrMatrix.of(text.get());
         setAccessibleText(text.get());
         requestLayout();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,7 +53,7 @@ public final class SessionContext {
             new IllegalStateException("No autosave for this session"));
 
     /** A short line for the status bar (what a key just did, e.g. a post-it moved to another group). */
-    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper(
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(
             this, "notice", "");
 
     public SessionContext(Session session, Path file, Messages messages, BackgroundTasks background, AppPaths paths) {
@@ -122,7 +124,7 @@ public final class SessionContext {
         notice.set(text);
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+    public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 

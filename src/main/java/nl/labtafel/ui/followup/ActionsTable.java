@@ -2,9 +2,11 @@ package nl.labtafel.ui.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -36,7 +38,7 @@ import nl.labtafel.ui.edit.Converters;
  */
 final class ActionsTable extends TableView<ActionItem> {
     private final ActionsViewModel model;
-    private final javafx.animation.PauseTransition flashOff = new javafx.animation.PauseTransition(ChangeMark.SHOWN);
+    private final PauseTransition flashOff = new PauseTransition(ChangeMark.SHOWN);
     private String flashed;
     private ActionNumbers numbers = ActionNumbers.of(List.of());
 
@@ -126,7 +128,7 @@ final class ActionsTable extends TableView<ActionItem> {
         });
     }
 
-    private final javafx.beans.value.ChangeListener<Node> keyboardLeft = (obs, old, now) -> {
+    private final ChangeListener<Node> keyboardLeft = (obs, old, now) -> {
         if (now != null && now != this && getEditingCell() != null && isInside(now)) {
             now.getProperties().put(EDITOR, Boolean.TRUE);
         }

@@ -21,7 +21,10 @@ final class OwnerCell extends TextFieldTableCell<ActionItem, String> {
     public void startEdit() {
         super.startEdit();
         if (isEditing() && getGraphic() instanceof TextField field && field != completed) {
-            TextFields.bindAutoCompletion(field, suggestions);
+            // Enter on a suggestion takes it and confirms the cell, as Enter on typed text does: otherwise
+            // the first Enter only fills in the suggestion and the name is not yet kept (issue 13).
+            TextFields.bindAutoCompletion(field, suggestions)
+                    .setOnAutoCompleted(e -> commitEdit(e.getCompletion()));
             completed = field;
         }
     }

@@ -1,9 +1,14 @@
 package nl.labtafel.ui.importing;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,7 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,6 +27,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.labtafel.importing.ImportPlan;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
@@ -68,13 +74,12 @@ public final class ImportDialog {
         bind(organisation, model.organisationColumn);
         CheckBox header = new CheckBox(m.get("import.header"));
         header.selectedProperty().bindBidirectional(model.header);
-        GridPane mapping = new GridPane();
-        mapping.setHgap(10);
-        mapping.setVgap(6);
-        mapping.addRow(0, new Label(m.get("import.textColumn")), text, new Label(m.get("import.groupColumn")), group,
-                new Label(m.get("import.organisationColumn")), organisation, header);
+        // Wraps at 1280x720 with the room's text size instead of cutting the labels to "...".
+        FlowPane mapping = new FlowPane(12, 6, new HBox(6, label("import.textColumn"), text),
+                new HBox(6, label("import.groupColumn"), group),
+                new HBox(6, label("import.organisationColumn"), organisation), header);
         mapping.disableProperty().bind(model.sourceProperty().isNull()
-                .or(javafx.beans.binding.Bindings.isEmpty(model.columns)));
+                .or(Bindings.isEmpty(model.columns)));
 
         preview.setId("import-preview");
         preview.setPlaceholder(new Label(m.get("import.nothing")));
@@ -93,8 +98,10 @@ public final class ImportDialog {
         ListView<String> problems = new ListView<>(model.problems);
         problems.setId("import-problems");
         problems.setPrefHeight(140);
+        problems.setMinHeight(110);
+        preview.setMinHeight(140);
         Label problemsLabel = new Label(m.get("import.problems"));
-        problemsLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems));
+        problemsLabel.visibleProperty().bind(Bindings.isNotEmpty(model.problems));
         problemsLabel.managedProperty().bind(problemsLabel.visibleProperty());
         problems.visibleProperty().bind(problemsLabel.visibleProperty());
         problems.managedProperty().bind(problemsLabel.visibleProperty());
@@ -127,13 +134,19 @@ public final class ImportDialog {
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
     }
 
+    private Label label(String key) {
+        Label label = new Label(m.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     /** Opens the import preview over the session window. */
     public static void show(Window owner, SessionContext context) {
         new ImportDialog(owner, context).stage.show();
     }
 
     /** Opens the preview with a file already chosen (the file chooser's way in; tests and screenshots use it). */
-    public static void show(Window owner, SessionContext context, java.nio.file.Path file) {
+    public static void show(Window owner, SessionContext context, Path file) {
         ImportDialog dialog = new ImportDialog(owner, context);
         dialog.stage.show();
         dialog.model.open(file, null);
@@ -161,7 +174,7 @@ public final class ImportDialog {
         box.setId(id);
         Runnable fill = () -> {
             Integer keep = box.getValue();
-            List<Integer> items = new java.util.ArrayList<>();
+            List<Integer> items = new ArrayList<>();
             if (optional) {
                 items.add(-1);
             }
@@ -171,8 +184,8 @@ public final class ImportDialog {
             box.getItems().setAll(items);
             box.setValue(keep);
         };
-        model.columns.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        box.setConverter(new javafx.util.StringConverter<>() {
+        model.columns.addListener((ListChangeListener<String>) c -> fill.run());
+        box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer column) {
                 return column == null || column < 0 ? m.get("import.noColumnChoice")
@@ -187,7 +200,7 @@ public final class ImportDialog {
         return box;
     }
 
-    private static void bind(ChoiceBox<Integer> box, javafx.beans.property.IntegerProperty column) {
+    private static void bind(ChoiceBox<Integer> box, IntegerProperty column) {
         box.setValue(column.get());
         column.addListener((o, a, b) -> box.setValue(b.intValue()));
         box.valueProperty().addListener((o, a, b) -> {

@@ -21,6 +21,7 @@ import nl.labtafel.importing.ImportPlan;
 import nl.labtafel.importing.ImportSources;
 import nl.labtafel.importing.SourceTable;
 import nl.labtafel.io.FileProblemException;
+import nl.labtafel.model.Note;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.undo.AddNotesCommand;
@@ -158,7 +159,7 @@ final class ImportViewModel {
             return 0;
         }
         // The preview is cleared below, so the same plan cannot be confirmed twice.
-        List<nl.labtafel.model.Note> notes = p.notes();
+        List<Note> notes = p.notes();
         context.commands().execute(new AddNotesCommand(context.session(), notes,
                 m.format("import.cmd", notes.size())));
         plan.set(null);

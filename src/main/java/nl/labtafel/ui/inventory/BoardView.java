@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.DoubleProperty;
 import javafx.collections.SetChangeListener;
@@ -24,12 +25,16 @@ import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.ChangeMark;
 
 /**
  * The board: one Pane of notes under a Group, with one translate and one scale for pan and zoom.
  * Only notes inside the visible area (plus a margin) have a Node, taken from a pool the way
  * VirtualFlow reuses cells; the rest of thousands of notes cost nothing per frame. Work is done once
  * per pulse, in layoutChildren, whatever changed in between.
+ *
+ * <p>Over 300 lines because culling, the node pool and pan/zoom share one layout pass per pulse; split apart
+ * they would have to expose that pass.
  */
 public final class BoardView extends Region {
     /** Below this on-screen scale text is too small to read: notes are drawn as coloured blocks on a Canvas. */
@@ -51,8 +56,8 @@ public final class BoardView extends Region {
     private Set<Note> dragged = Set.of();
     /** The note undo or redo just changed, marked for a moment (issue 13). */
     private String flashed;
-    private java.util.function.BiConsumer<List<Note>, ActorGroup> onRegrouped;
-    private final PauseTransition flashOff = new PauseTransition(nl.labtafel.ui.common.ChangeMark.SHOWN);
+    private BiConsumer<List<Note>, ActorGroup> onRegrouped;
+    private final PauseTransition flashOff = new PauseTransition(ChangeMark.SHOWN);
     private double dragX;
     private double dragY;
 
@@ -199,7 +204,7 @@ public final class BoardView extends Region {
         node.setExpanded(selected && model.selection().size() == 1);
         node.pseudoClassStateChanged(BoardStyle.MATCH, match);
         node.pseudoClassStateChanged(BoardStyle.DIMMED, model.isSearching() && !match);
-        node.pseudoClassStateChanged(nl.labtafel.ui.common.ChangeMark.CHANGED, note.getId().equals(flashed));
+        node.pseudoClassStateChanged(ChangeMark.CHANGED, note.getId().equals(flashed));
     }
 
     /** The part of the board on screen, in board units, with a margin so a small pan needs no new nodes. */
@@ -261,7 +266,7 @@ public final class BoardView extends Region {
     }
 
     /** Told when a drop moved notes into another group's column (the workspace says it and marks them). */
-    public void setOnRegrouped(java.util.function.BiConsumer<List<Note>, ActorGroup> onRegrouped) {
+    public void setOnRegrouped(BiConsumer<List<Note>, ActorGroup> onRegrouped) {
         this.onRegrouped = onRegrouped;
     }
 

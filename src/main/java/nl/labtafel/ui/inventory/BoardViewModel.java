@@ -188,7 +188,7 @@ public final class BoardViewModel {
 
     /** Closes the gaps in every column (deleted or moved notes), keeping each column's order; one undo step. */
     public int tidyUp() {
-        java.util.Map<Note, double[]> moves = NotePlacer.tidy(session);
+        Map<Note, double[]> moves = NotePlacer.tidy(session);
         if (moves.isEmpty()) {
             return 0;
         }

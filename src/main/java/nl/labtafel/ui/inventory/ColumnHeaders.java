@@ -1,6 +1,7 @@
 package nl.labtafel.ui.inventory;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
@@ -20,7 +21,7 @@ final class ColumnHeaders extends Group {
     private static final Font FONT = Font.font(null, FontWeight.BOLD, 20);
     private final BoardViewModel model;
     private String shownSignature = "";
-    static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     ColumnHeaders(BoardViewModel model) {
         this.model = model;

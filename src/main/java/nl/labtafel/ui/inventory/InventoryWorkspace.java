@@ -3,6 +3,7 @@ package nl.labtafel.ui.inventory;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
@@ -28,6 +30,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The inventory phase ("what is organised on this theme, and by whom"): search and zoom above, the
  * board in the middle, the actor groups with their counts and the capture bar below. The keys listed
  * in {@link #actions()} are handled here, on the workspace.
+ *
+ * <p>Over 300 lines because it handles the board's keys itself, so it works on its own (tests, the dev
+ * window) as well as in the session window.
  */
 public final class InventoryWorkspace implements Workspace {
     private final SessionContext context;
@@ -77,9 +82,9 @@ public final class InventoryWorkspace implements Workspace {
         board.addEventHandler(KeyEvent.KEY_TYPED, this::boardTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::workspaceKey);
         // The room follows the selection: the last note picked is marked on the audience view.
-        model.selection().addListener((javafx.collections.SetChangeListener<String>) c -> {
+        model.selection().addListener((SetChangeListener<String>) c -> {
             if (c.wasAdded()) {
-                context.audience().selectionProperty().set(nl.labtafel.ui.common.AudienceItem.note(c.getElementAdded()));
+                context.audience().selectionProperty().set(AudienceItem.note(c.getElementAdded()));
             }
         });
         context.commands().revisionProperty().addListener(o -> modelChanged());

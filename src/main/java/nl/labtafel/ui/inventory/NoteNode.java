@@ -2,6 +2,7 @@ package nl.labtafel.ui.inventory;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -33,7 +34,7 @@ final class NoteNode extends Region {
         MEASURE.setWrappingWidth(TEXT_WIDTH);
     }
 
-    static final javafx.css.PseudoClass EXPANDED = javafx.css.PseudoClass.getPseudoClass("expanded");
+    static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
     private final Text text = new Text();
     private final FontIcon icon = new FontIcon();
     private Note note;

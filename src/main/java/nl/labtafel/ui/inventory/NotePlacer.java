@@ -2,7 +2,11 @@ package nl.labtafel.ui.inventory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
@@ -82,14 +86,14 @@ public final class NotePlacer {
      * Notes of each column stacked from the top in their current order (top to bottom), a gap apart:
      * the holes deleted notes left close up. Returns the new position of every note that moves.
      */
-    public static java.util.Map<Note, double[]> tidy(Session session) {
-        java.util.Map<Integer, List<Note>> columns = new java.util.TreeMap<>();
+    public static Map<Note, double[]> tidy(Session session) {
+        Map<Integer, List<Note>> columns = new TreeMap<>();
         for (Note note : session.getNotes()) {
             columns.computeIfAbsent(columnOf(session, note.getActorGroupId()), k -> new ArrayList<>()).add(note);
         }
-        java.util.Map<Note, double[]> moves = new java.util.LinkedHashMap<>();
+        Map<Note, double[]> moves = new LinkedHashMap<>();
         columns.forEach((column, notes) -> {
-            notes.sort(java.util.Comparator.comparingDouble(Note::getY).thenComparingDouble(Note::getX));
+            notes.sort(Comparator.comparingDouble(Note::getY).thenComparingDouble(Note::getX));
             double x = columnX(column);
             double y = TOP;
             for (Note note : notes) {

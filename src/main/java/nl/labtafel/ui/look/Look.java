@@ -9,19 +9,29 @@ import atlantafx.base.theme.Theme;
  * our stylesheets that only sets {@code .root} colour variables; layout lives in {@code labtafel.css}.
  */
 public enum Look {
-    LIGHT("theme.light", new PrimerLight(), "light.css"),
-    DARK("theme.dark", new PrimerDark(), "dark.css"),
-    /** Black on white with strong borders: text contrast of at least 7:1 for a washed-out projector. */
-    PROJECTOR("theme.projector", new PrimerLight(), "projector.css");
+    LIGHT("theme.light", new PrimerLight(), "light.css", 1.0),
+    DARK("theme.dark", new PrimerDark(), "dark.css", 1.0),
+    /**
+     * Black on white with strong borders: text contrast of at least 7:1 for a washed-out projector, and
+     * a fifth larger text for the back of the room (the one size rule that differs, issue 13).
+     */
+    PROJECTOR("theme.projector", new PrimerLight(), "projector.css", 1.2);
 
     private final String textKey;
     private final Theme base;
     private final String stylesheet;
+    private final double fontFactor;
 
-    Look(String textKey, Theme base, String stylesheet) {
+    Look(String textKey, Theme base, String stylesheet, double fontFactor) {
         this.textKey = textKey;
         this.base = base;
         this.stylesheet = stylesheet;
+        this.fontFactor = fontFactor;
+    }
+
+    /** The root font size of this look relative to the others (the text scale multiplies it). */
+    public double fontFactor() {
+        return fontFactor;
     }
 
     public String textKey() {

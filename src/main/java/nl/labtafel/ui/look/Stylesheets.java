@@ -25,7 +25,7 @@ public final class Stylesheets {
 
     public static void apply(Scene scene, Look theme, double textScale) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        scene.getStylesheets().setAll(BASE, CAPTURE, theme.stylesheet(), scaleRules(textScale));
+        scene.getStylesheets().setAll(BASE, CAPTURE, theme.stylesheet(), scaleRules(textScale * theme.fontFactor()));
     }
 
     static String scaleRules(double textScale) {

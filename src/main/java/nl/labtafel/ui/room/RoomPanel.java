@@ -3,6 +3,8 @@ package nl.labtafel.ui.room;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -35,12 +38,15 @@ import nl.labtafel.ui.common.SessionPanel;
  * code), the room's dots, and the inbox with accept (Enter), edit then accept (F2), merge into a post-it,
  * reject (Delete), accept all and "accept automatically". In presentation mode only the joining part
  * stays, large enough to read from the room.
+ *
+ * <p>Over 300 lines: the joining part, the dots and the inbox are one panel that switches to its large
+ * joining view in presentation mode.
  */
 public final class RoomPanel implements SessionPanel {
     public static final String STYLESHEET = "/nl/labtafel/ui/room/room.css";
     private static final double QR_CONSOLE = 120;
     private static final double QR_PROJECTED = 300;
-    private static final javafx.css.PseudoClass PRESENTING = javafx.css.PseudoClass.getPseudoClass("presenting");
+    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
 
     private final RoomViewModel model;
     private final Messages m;
@@ -218,7 +224,7 @@ public final class RoomPanel implements SessionPanel {
         reject.disableProperty().bind(none);
         Button all = button("room-accept-all", m.get("room.acceptAll"), model::acceptAll);
         all.setAccessibleText(m.get("room.acceptAllLong"));
-        all.setTooltip(new javafx.scene.control.Tooltip(m.get("room.acceptAllLong")));
+        all.setTooltip(new Tooltip(m.get("room.acceptAllLong")));
         all.disableProperty().bind(Bindings.isEmpty(model.inbox()));
         FlowPane buttons = new FlowPane(accept, edit, merge, reject, all);
         buttons.getStyleClass().add("lt-room-buttons");
@@ -325,7 +331,7 @@ public final class RoomPanel implements SessionPanel {
         return b;
     }
 
-    private static void shownWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void shownWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

@@ -39,6 +39,9 @@ import nl.labtafel.ui.common.SessionContext;
  * Room input of one open session: starts and stops the server (off the FX thread), keeps the inbox and
  * the room's dots for the panel, and turns the facilitator's decisions into undoable commands. Holds
  * no Nodes. The server reaches the session only through the {@link SessionDesk}, on this thread.
+ *
+ * <p>Over 300 lines: the server's life, the inbox and the room's votes share the one desk the server reaches
+ * the session through.
  */
 public final class RoomViewModel {
     /** Seconds after the start without any phone before the console says the page may be unreachable. */

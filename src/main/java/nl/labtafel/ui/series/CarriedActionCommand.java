@@ -1,6 +1,7 @@
 package nl.labtafel.ui.series;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.labtafel.model.ActionItem;
@@ -33,7 +34,7 @@ final class CarriedActionCommand<T> implements UndoableCommand {
         return find().isEmpty() || Objects.equals(before, after);
     }
 
-    private java.util.Optional<ActionItem> find() {
+    private Optional<ActionItem> find() {
         return session.getActions().stream().filter(a -> actionId.equals(a.getId())).findFirst();
     }
 

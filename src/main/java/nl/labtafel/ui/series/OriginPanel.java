@@ -1,5 +1,6 @@
 package nl.labtafel.ui.series;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -15,6 +16,7 @@ import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.edit.Dates;
 
 /**
  * "Herkomst": where the selected action came from — the "proef" on the canvas, the research team, the theme,
@@ -82,7 +84,7 @@ final class OriginPanel extends VBox {
 
         static List<String> of(Session session, ActionItem action, Messages m) {
             ActionTrace trace = ActionTrace.of(session, action);
-            java.util.ArrayList<String> lines = new java.util.ArrayList<>();
+            ArrayList<String> lines = new ArrayList<>();
             if (trace.isEmpty()) {
                 lines.add(m.get("origin.none"));
                 return lines;
@@ -116,7 +118,7 @@ final class OriginPanel extends VBox {
                 lines.add(LABEL + m.get("origin.carried"));
                 String title = from.getSessionTitle() == null || from.getSessionTitle().isBlank()
                         ? from.getSessionFile() : from.getSessionTitle();
-                String date = from.getSessionDate() == null ? "" : nl.labtafel.ui.edit.Dates.format(m)
+                String date = from.getSessionDate() == null ? "" : Dates.format(m)
                         .format(from.getSessionDate());
                 String where = date.isEmpty() ? title : m.format("since.sessionDate", title, date);
                 lines.add(from.getNumber() == null ? where : m.format("since.originNumber", where, from.getNumber()));

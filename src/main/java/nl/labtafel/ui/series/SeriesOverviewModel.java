@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,6 +23,7 @@ import nl.labtafel.series.SeriesActions;
 import nl.labtafel.series.SeriesCatalog;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.edit.Dates;
 
 /**
  * The series overview's state: every action of the series (read in the background from the sessions
@@ -121,11 +123,11 @@ final class SeriesOverviewModel {
         String title = row.entry().session().getHeader().getTitle();
         LocalDate date = row.entry().session().getHeader().getDate();
         String name = title == null || title.isBlank() ? row.entry().fileName() : title;
-        return date == null ? name : m.format("since.sessionDate", name, nl.labtafel.ui.edit.Dates.format(m).format(date));
+        return date == null ? name : m.format("since.sessionDate", name, Dates.format(m).format(date));
     }
 
     /** The shown rows as an Excel sheet, in the background; {@code done} gets the file. */
-    void toExcel(Path out, java.util.function.Consumer<Path> done, java.util.function.Consumer<Throwable> failed) {
+    void toExcel(Path out, Consumer<Path> done, Consumer<Throwable> failed) {
         List<SeriesActions.Row> rows = List.copyOf(shown);
         ActionWorkbook book = new ActionWorkbook(context.session().language());
         List<ActionWorkbook.Line> lines = new ArrayList<>();

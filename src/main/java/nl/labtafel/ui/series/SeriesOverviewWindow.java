@@ -1,26 +1,36 @@
 package nl.labtafel.ui.series;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.labtafel.export.ExportException;
 import nl.labtafel.model.ActionStatus;
 import nl.labtafel.series.SeriesActions;
@@ -50,7 +60,7 @@ public final class SeriesOverviewWindow {
         ComboBox<ActionStatus> statusFilter = new ComboBox<>();
         statusFilter.getItems().add(null);
         statusFilter.getItems().addAll(ActionStatus.values());
-        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+        statusFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(ActionStatus s) {
                 return s == null ? m.get("series.any") : m.get("actions.status." + s.name());
@@ -61,7 +71,7 @@ public final class SeriesOverviewWindow {
                 return null;
             }
         });
-        statusFilter.setButtonCell(new javafx.scene.control.ListCell<>() {
+        statusFilter.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(ActionStatus item, boolean empty) {
                 super.updateItem(item, empty);
@@ -75,7 +85,7 @@ public final class SeriesOverviewWindow {
         CheckBox overdue = new CheckBox(m.get("series.overdueOnly"));
         overdue.selectedProperty().bindBidirectional(model.overdueOnly);
         // Wraps at 1280x720 with the room's text size instead of cutting the labels to "...".
-        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6,
+        FlowPane filters = new FlowPane(8, 6,
                 new HBox(6, label("series.status"), statusFilter), new HBox(6, label("series.owner"), ownerFilter),
                 new HBox(6, label("series.theme"), themeFilter), overdue);
         filters.getStyleClass().add(SeriesStyle.FILTERS);
@@ -115,11 +125,11 @@ public final class SeriesOverviewWindow {
         return label;
     }
 
-    private ComboBox<String> filter(javafx.collections.ObservableList<String> items,
-                                    javafx.beans.property.StringProperty value, String id) {
+    private ComboBox<String> filter(ObservableList<String> items,
+                                    StringProperty value, String id) {
         ComboBox<String> box = new ComboBox<>(items);
         box.setConverter(Converters.displayOnly(s -> s == null || s.isEmpty() ? m.get("series.any") : s));
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -169,12 +179,12 @@ public final class SeriesOverviewWindow {
 
     /** Long texts wrap inside the cell instead of ending in "...": the room reads whole actions. */
     private static void wrap(TableColumn<SeriesActions.Row, String> column) {
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
 
             {
                 text.wrappingWidthProperty().bind(column.widthProperty().subtract(18));
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             }
 
             @Override
@@ -187,7 +197,7 @@ public final class SeriesOverviewWindow {
     }
 
     private static TableColumn<SeriesActions.Row, String> column(String title,
-            java.util.function.Function<SeriesActions.Row, String> value, double width) {
+            Function<SeriesActions.Row, String> value, double width) {
         TableColumn<SeriesActions.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
@@ -199,7 +209,7 @@ public final class SeriesOverviewWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("exportDialog.excelFiles"), "*.xlsx"));
         chooser.setInitialDirectory(model.folder().toFile());
         chooser.setInitialFileName(m.get("series.excelFile") + ".xlsx");
-        java.io.File file = chooser.showSaveDialog(stage);
+        File file = chooser.showSaveDialog(stage);
         if (file != null) {
             exportTo(file.toPath());
         }

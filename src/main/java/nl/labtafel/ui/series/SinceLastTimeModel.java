@@ -9,6 +9,7 @@ import nl.labtafel.model.SeriesLink;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.edit.Dates;
 
 /**
  * The "Sinds de vorige keer" panel's state: the actions carried from the previous session (each with its
@@ -42,7 +43,7 @@ final class SinceLastTimeModel {
     /** "Arbeidsmigranten LAB, 24 april 2018 · actie 1" — where it was agreed. */
     String origin(ActionItem action) {
         var from = action.getCarriedFrom();
-        String date = from.getSessionDate() == null ? "" : nl.labtafel.ui.edit.Dates.format(m).format(from.getSessionDate());
+        String date = from.getSessionDate() == null ? "" : Dates.format(m).format(from.getSessionDate());
         String session = from.getSessionTitle() == null || from.getSessionTitle().isBlank() ? from.getSessionFile()
                 : from.getSessionTitle();
         String where = date.isEmpty() ? session : m.format("since.sessionDate", session, date);
@@ -57,7 +58,7 @@ final class SinceLastTimeModel {
         String title = link.getPreviousTitle() == null || link.getPreviousTitle().isBlank() ? link.getPreviousFile()
                 : link.getPreviousTitle();
         return link.getPreviousDate() == null ? title
-                : m.format("since.sessionDate", title, nl.labtafel.ui.edit.Dates.format(m).format(link.getPreviousDate()));
+                : m.format("since.sessionDate", title, Dates.format(m).format(link.getPreviousDate()));
     }
 
     List<CarriedTheme> carriedThemes() {

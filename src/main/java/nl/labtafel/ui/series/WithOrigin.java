@@ -32,4 +32,15 @@ public final class WithOrigin implements Workspace {
     public void activate() {
         inner.activate();
     }
+
+    /** Undo shows its changes in the workspace inside (issue 13). */
+    @Override
+    public String focusedItem() {
+        return inner.focusedItem();
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return inner.reveal(item);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.session;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -26,6 +27,7 @@ final class CloseDialog {
         alert.setHeaderText(m.get("close.header"));
         alert.getDialogPane().getStylesheets().setAll(styleSource.getStylesheets());
         alert.getDialogPane().setId("close-dialog");
+        DialogButtons.noCutOff(alert.getDialogPane());
         // Not showAndWait: tests and the FX thread stay free; the answer comes back through the callback.
         alert.setOnHidden(e -> {
             ButtonType result = alert.getResult();

@@ -35,6 +35,7 @@ final class ConflictDialog implements ConflictQuestion {
         alert.setHeaderText(m.get("conflict.header"));
         alert.getDialogPane().getStylesheets().setAll(styleSource.getStylesheets());
         alert.getDialogPane().setId("conflict-dialog");
+        nl.labtafel.ui.look.DialogButtons.noCutOff(alert.getDialogPane());
         TextArea compare = new TextArea(differences.isEmpty() ? m.get("conflict.noCompare")
                 : String.join("\n", differences));
         compare.setEditable(false);

@@ -47,6 +47,9 @@ final class SessionActions {
         void setTheme(Look theme);
         void setLanguage(Language language);
         void showShortcuts();
+        void showGettingStarted();
+        /** The look the window has now (ticked in the Beeld menu). */
+        Look currentLook();
         void openLogFolder();
         void toggleRoom();
     }
@@ -108,19 +111,23 @@ final class SessionActions {
         t.add("menu.view", spec("textReset", "action.textReset", null, key(KeyCode.DIGIT0, CTRL, SHIFT),
                 () -> h.scaleText(0)));
         for (Look theme : Look.values()) {
-            t.add("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
-                    () -> h.setTheme(theme)));
+            t.addChoice("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
+                    () -> h.setTheme(theme)), "look", theme == h.currentLook());
         }
         t.add(row("menu.view", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
                 h::toggleRoom), true, null, List.of()));
-        t.add("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)));
-        t.add("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)));
+        t.addChoice("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)),
+                "language", m.language() == Language.DUTCH);
+        t.addChoice("menu.view", spec("language-en", "language.en", null, null, () -> h.setLanguage(Language.ENGLISH)),
+                "language", m.language() == Language.ENGLISH);
 
         if (workspace != null) {
             workspace.shortcuts().forEach(a -> t.add("menu.workspace", a));
         }
         t.add("menu.help", spec("shortcuts", "action.shortcuts", "mdi2k-keyboard-outline", key(KeyCode.F1),
                 h::showShortcuts));
+        t.add("menu.help", spec("gettingStarted", "help.start.title", "mdi2h-help-circle-outline", null,
+                h::showGettingStarted));
         t.add("menu.help", spec("logFolder", "action.logFolder", null, null, h::openLogFolder));
         return t;
     }

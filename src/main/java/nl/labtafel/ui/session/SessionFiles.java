@@ -26,6 +26,7 @@ import nl.labtafel.io.RecoveryFiles;
 import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionLock;
 import nl.labtafel.io.SessionStore;
+import nl.labtafel.model.Problem;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionDifferences;
 import nl.labtafel.text.Messages;
@@ -38,6 +39,9 @@ import nl.labtafel.ui.common.SessionContext;
  * disk is still the one this window loaded or last saved ({@link SessionFileGuard}); if another writer changed
  * it, the {@link ConflictQuestion} decides, nothing is overwritten. A window whose file is open in another
  * instance is read-only: it says so, autosaves beside a copy, and Save writes that copy.
+ *
+ * <p>A little over 300 lines on purpose: save, save as, autosave, the read-only copy and the conflict question
+ * are one file's life and share its guard and stamp.
  */
 public final class SessionFiles implements AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
@@ -78,6 +82,15 @@ public final class SessionFiles implements AutoCloseable {
         });
         if (context.commands().dirtyProperty().get()) {
             autosaver.changed();
+        }
+        // Honest from the start (issue 13): a new session has its file name but no file until Ctrl+S.
+        Path file = context.fileProperty().get();
+        if (file != null) {
+            context.background().run(() -> Files.exists(file), exists -> {
+                if (!exists && status.get().isEmpty()) {
+                    status.set(messages().format("status.neverSaved", file.getFileName().toString()));
+                }
+            }, e -> { });
         }
         long beat = SessionLock.HEARTBEAT.toSeconds();
         heartbeat = context.background().executor().scheduleAtFixedRate(guard::beat, beat, beat, TimeUnit.SECONDS);
@@ -205,7 +218,7 @@ public final class SessionFiles implements AutoCloseable {
         context.background().run(() -> {
             boolean sameFile = chosen.toAbsolutePath().normalize().equals(previous.toAbsolutePath().normalize());
             if (!sameFile && SessionFileGuard.openElsewhere(chosen).isPresent()) {
-                throw new FileProblemException(chosen, new nl.labtafel.model.Problem("", "save.openElsewhere"), null);
+                throw new FileProblemException(chosen, new Problem("", "save.openElsewhere"), null);
             }
             // The user chose the file (the chooser asked about replacing it): no stamp to check, except
             // against this window's own file, which another writer may have changed.

@@ -5,18 +5,25 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.io.SessionFileGuard;
 import nl.labtafel.io.SessionStore;
@@ -30,6 +37,7 @@ import nl.labtafel.ui.common.SessionPanel;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.common.WorkspaceCatalog;
 import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.GettingStarted;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.undo.CommandStack;
 import nl.labtafel.ui.undo.Location;
@@ -44,6 +52,11 @@ import nl.labtafel.ui.shortcuts.ShortcutTable;
 /**
  * The window a facilitator runs the session in: menus and toolbar (from the table of actions), the
  * agenda rail, the phase's workspace with the phase title and timer above it, and a quiet status line.
+ *
+ * <p>Its length (over 500 lines) has a reason and a limit: it is where the window's parts meet — menus, agenda,
+ * timer, workspace, the summary, room and audience panels — and several features hooked in here in parallel.
+ * Its jobs already live elsewhere (SessionActions: the menu table, SessionFiles: saving, Navigator: phases);
+ * moving the panel hooks into their own class is the next step.
  */
 public final class SessionWindow implements SessionActions.Handlers {
 
@@ -106,10 +119,10 @@ public final class SessionWindow implements SessionActions.Handlers {
     private boolean closed;
     /** What undo or redo just did, in the status line for a few seconds. */
     private final Label changeNotice = new Label();
-    private final javafx.animation.PauseTransition noticeOff = new javafx.animation.PauseTransition(
-            javafx.util.Duration.seconds(8));
-    private final javafx.beans.InvalidationListener showChange = o -> showChange(
-            ((javafx.beans.value.ObservableValue<CommandStack.Shown>) o).getValue());
+    private final PauseTransition noticeOff = new PauseTransition(
+            Duration.seconds(8));
+    private final InvalidationListener showChange = o -> showChange(
+            ((ObservableValue<CommandStack.Shown>) o).getValue());
     private SessionPanel roomPanel;
 
     public SessionWindow(Host host, Stage stage, SessionContext context, WorkspaceCatalog workspaces, SessionStore store,
@@ -191,7 +204,7 @@ public final class SessionWindow implements SessionActions.Handlers {
      * Undo and redo show what they changed (issue 13): the phase it is in, the item selected and marked
      * for a moment, and a line in the status bar.
      */
-    private final javafx.beans.value.ChangeListener<String> noticed = (obs, old, text) -> {
+    private final ChangeListener<String> noticed = (obs, old, text) -> {
         if (!text.isEmpty()) {
             changeNotice.setText(text);
             noticeOff.playFromStart();
@@ -214,7 +227,7 @@ public final class SessionWindow implements SessionActions.Handlers {
             Workspace shown = navigator.currentWorkspace();
             String item = where.item();
             // After the workspace has re-read the model and laid itself out.
-            javafx.application.Platform.runLater(() -> reveal(shown, item));
+            Platform.runLater(() -> reveal(shown, item));
         }
     }
 
@@ -271,14 +284,32 @@ public final class SessionWindow implements SessionActions.Handlers {
         phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
-        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> new PhaseSummaryPane(context, id)));
+        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> {
+            PhaseSummaryPane pane = new PhaseSummaryPane(context, id);
+            if (lowWindow()) {
+                pane.setExpanded(false); // a low screen gives its height to the workspace; one click opens it
+            }
+            return pane;
+        }));
         table = SessionActions.table(context, this, navigator.currentWorkspace());
         MenuBar menuBar = actionsUi.menuBar(table);
         if (chrome.getChildren().isEmpty()) {
-            chrome.getChildren().setAll(menuBar, actionsUi.toolBar(table));
+            ToolBar tools = actionsUi.toolBar(table);
+            // Below 800 px of height the toolbar goes (every action is in the menus and on F1): the workspace
+            // gets the height (issue 12: 1280x720 and 1366x768 laptops).
+            tools.managedProperty().bind(scene.heightProperty().greaterThanOrEqualTo(COMPACT_BELOW));
+            tools.visibleProperty().bind(tools.managedProperty());
+            chrome.getChildren().setAll(menuBar, tools);
         } else {
             chrome.getChildren().set(0, menuBar);
         }
+    }
+
+    /** Window heights below this hide the toolbar and start summaries folded. */
+    private static final double COMPACT_BELOW = 800;
+
+    private boolean lowWindow() {
+        return scene.getHeight() < COMPACT_BELOW + 100;
     }
 
     private void presentation(boolean on) {
@@ -528,6 +559,16 @@ public final class SessionWindow implements SessionActions.Handlers {
         if (!closed) {
             files.persistSoon();
         }
+    }
+
+    @Override
+    public Look currentLook() {
+        return host.settings().theme();
+    }
+
+    @Override
+    public void showGettingStarted() {
+        GettingStarted.show(stage, scene, m);
     }
 
     @Override

@@ -11,6 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -30,11 +33,20 @@ public final class ShortcutMenus {
     public MenuBar menuBar(ShortcutTable table) {
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
+        Map<String, ToggleGroup> groups = new java.util.HashMap<>();
         for (Map.Entry<String, List<ShortcutTable.Row>> menu : table.byMenu().entrySet()) {
             Menu m = new Menu(messages.get(menu.getKey()));
+            String lastGroup = null;
             for (ShortcutTable.Row row : menu.getValue()) {
                 if (row.spec().hasHandler()) {
-                    m.getItems().add(item(row));
+                    ShortcutTable.Radio radio = table.radio(row);
+                    String group = radio == null ? null : radio.group();
+                    if (!java.util.Objects.equals(group, lastGroup) && !m.getItems().isEmpty()) {
+                        m.getItems().add(new SeparatorMenuItem());
+                    }
+                    lastGroup = group;
+                    MenuItem item = radio == null ? item(row, new MenuItem()) : choice(row, radio, groups);
+                    m.getItems().add(item);
                 }
             }
             if (!m.getItems().isEmpty()) {
@@ -44,9 +56,17 @@ public final class ShortcutMenus {
         return bar;
     }
 
-    private MenuItem item(ShortcutTable.Row row) {
+    /** One of a group of choices (look, language): a radio item, the active one ticked. */
+    private MenuItem choice(ShortcutTable.Row row, ShortcutTable.Radio radio, Map<String, ToggleGroup> groups) {
+        RadioMenuItem item = new RadioMenuItem();
+        item.setToggleGroup(groups.computeIfAbsent(radio.group(), g -> new ToggleGroup()));
+        item.setSelected(radio.selected());
+        return item(row, item);
+    }
+
+    private MenuItem item(ShortcutTable.Row row, MenuItem item) {
         ShortcutSpec spec = row.spec();
-        MenuItem item = new MenuItem(messages.get(spec.textKey()));
+        item.setText(messages.get(spec.textKey()));
         item.setId("menu-" + spec.id());
         item.setMnemonicParsing(false);
         if (row.liveText() != null) {

@@ -1,5 +1,6 @@
 package nl.labtafel.ui.shortcuts;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class ShortcutSheet {
         scroll.setPrefViewportHeight(owner.getHeight() * 0.7);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        DialogButtons.noCutOff(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().setAll(styleSource.getStylesheets());
         dialog.show();
     }

@@ -22,7 +22,23 @@ public final class ShortcutTable {
                       ObservableStringValue liveText, List<KeyCombination> aliases) {
     }
 
+    /** A choice of one among several (look, language): shown as a radio item, the active one ticked. */
+    public record Radio(String group, boolean selected) {
+    }
+
     private final List<Row> rows = new ArrayList<>();
+    private final Map<String, Radio> radios = new java.util.HashMap<>();
+
+    /** A row that is one of a group of choices; {@code selected} says it is the active one. */
+    public ShortcutTable addChoice(String menuKey, ShortcutSpec spec, String group, boolean selected) {
+        radios.put(spec.id(), new Radio(group, selected));
+        return add(menuKey, spec);
+    }
+
+    /** The choice group of this row, or null for a plain item. */
+    public Radio radio(Row row) {
+        return radios.get(row.spec().id());
+    }
 
     public ShortcutTable add(String menuKey, ShortcutSpec spec) {
         return add(new Row(menuKey, spec, false, null, null, List.of()));

@@ -83,7 +83,8 @@ final class NewSessionForm extends VBox {
         create.setOnAction(e -> model.build().ifPresent(onCreate));
         Label heading = new Label(m.get("start.new"));
         heading.getStyleClass().add(Styles.SUBHEADING);
-        Label groupsLabel = new Label(m.get("header.groups"));
+        // Every group starts ticked (issue 13): what the form shows is what the session gets.
+        Label groupsLabel = new Label(m.get("header.groups") + " \u2013 " + m.get("start.groups.hint"));
         groupsLabel.getStyleClass().add(Styles.FIELD_LABEL);
         // Only the fields scroll: the create button stays in view on a 1280×720 projector.
         ScrollPane fields = new ScrollPane(new VBox(grid, groupsLabel, groups));

@@ -80,7 +80,7 @@ public final class NewSessionViewModel {
         start.set(t.getStartTime() == null ? "" : Parsing.time(t.getStartTime()));
         end.set(t.getEndTime() == null ? "" : Parsing.time(t.getEndTime()));
         for (ActorGroup g : t.getActorGroups()) {
-            groups.add(new GroupChoice(g.getId(), g.getName().get(language), new SimpleBooleanProperty(false)));
+            groups.add(new GroupChoice(g.getId(), g.getName().get(language), new SimpleBooleanProperty(true)));
         }
     }
 

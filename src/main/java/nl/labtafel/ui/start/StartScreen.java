@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.GettingStarted;
 import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.edit.Converters;
 import nl.labtafel.ui.look.Look;
@@ -99,7 +100,11 @@ public final class StartScreen {
         }
         form = new NewSessionForm(m, host::create);
         recent = new ListView<>();
-        top.getChildren().addAll(languageChoice(language), themeChoice(theme));
+        Button help = new Button(m.get("help.start.action"));
+        help.setId("getting-started-button");
+        help.setOnAction(e -> GettingStarted.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                root.getScene(), m));
+        top.getChildren().addAll(help, languageChoice(language), themeChoice(theme));
         GridPane columns = columns();
         columns.add(form, 0, 0);
         columns.add(openColumn(), 1, 0);

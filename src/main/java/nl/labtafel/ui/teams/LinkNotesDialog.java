@@ -1,5 +1,6 @@
 package nl.labtafel.ui.teams;
 
+import nl.labtafel.ui.look.DialogButtons;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
@@ -47,6 +48,7 @@ final class LinkNotesDialog {
         ButtonType cancel = new ButtonType(m.get("exportDialog.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(link, cancel);
+        DialogButtons.noCutOff(dialog.getDialogPane());
         dialog.setResultConverter(b -> b == link
                 ? list.getCheckModel().getCheckedItems().stream().map(Note::getId).toList() : null);
         return dialog.showAndWait();

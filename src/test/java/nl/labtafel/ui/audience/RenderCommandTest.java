@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import nl.labtafel.AppPaths;
 import nl.labtafel.cli.LabtafelCommand;
@@ -83,7 +85,7 @@ class RenderCommandTest {
     }
 
     private static int distinctColours(BufferedImage image) {
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
             for (int x = 0; x < image.getWidth(); x += 7) {
                 colours.add(image.getRGB(x, y));

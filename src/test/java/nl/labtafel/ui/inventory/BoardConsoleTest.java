@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -84,7 +85,7 @@ class BoardConsoleTest {
         robot.interact(() -> workspace.board().fitAll());
         WaitForAsyncUtils.waitForFxEvents();
         Bounds target = nodeOf(there).localToScreen(nodeOf(there).getBoundsInLocal());
-        robot.drag(nodeOf(moving)).dropTo(new javafx.geometry.Point2D(target.getCenterX(), target.getCenterY()));
+        robot.drag(nodeOf(moving)).dropTo(new Point2D(target.getCenterX(), target.getCenterY()));
         assertEquals("gemeente", moving.getActorGroupId(), "the column is the group");
         assertEquals(NotePlacer.columnX(2), moving.getX());
         assertTrue(Math.abs(moving.getY() - there.getY()) >= NotePlacer.NOTE_HEIGHT, "no overlap");

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.labtafel.AppPaths;
@@ -49,7 +53,7 @@ class SeriesPanelsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        javafx.application.Application.setUserAgentStylesheet(Look.LIGHT.userAgentStylesheet());
+        Application.setUserAgentStylesheet(Look.LIGHT.userAgentStylesheet());
         stage.setScene(new Scene(new StackPane(), 1000, 700));
         Stylesheets.apply(stage.getScene(), Look.LIGHT, 1.0);
         stage.show();
@@ -69,7 +73,7 @@ class SeriesPanelsTest {
         return new SessionContext(next, file, Messages.forLanguage("nl"), background, new AppPaths(dir));
     }
 
-    private <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+    private <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
@@ -96,7 +100,7 @@ class SeriesPanelsTest {
         });
         assertEquals(ActionStatus.DONE, context.session().getActions().get(0).getStatus());
         TextField remark = robot.lookup("#since-remark-" + carried.getId()).queryAs(TextField.class);
-        robot.clickOn(remark).write("Datumprikker is verstuurd").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(remark).write("Datumprikker is verstuurd").type(KeyCode.ENTER);
         assertEquals("Datumprikker is verstuurd", context.session().getActions().get(0).getRemark());
         assertEquals("opmerking bij meegenomen actiepunt", context.commands().undoNameProperty().get());
 
@@ -115,7 +119,7 @@ class SeriesPanelsTest {
         });
 
         SeriesOverviewModel overview = new SeriesOverviewModel(context, LocalDate.of(2030, 1, 1));
-        java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch loaded = new CountDownLatch(1);
         fx(() -> {
             overview.load(loaded::countDown);
             return null;

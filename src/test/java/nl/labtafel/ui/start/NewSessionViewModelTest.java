@@ -52,6 +52,9 @@ class NewSessionViewModelTest {
         model.placeProperty().set("Stadhuis");
         model.participantsProperty().set("25");
         model.startProperty().set("19:45");
+        // Every group starts ticked (issue 13); who is not there is unticked.
+        assertTrue(model.groups().stream().allMatch(g -> g.chosen().get()));
+        model.groups().forEach(g -> g.chosen().set(false));
         model.groups().get(0).chosen().set(true);
         Session session = model.build().orElseThrow();
         assertEquals("Arbeidsmigranten LAB", session.getHeader().getTitle());
@@ -88,8 +91,8 @@ class NewSessionViewModelTest {
 
     @Test
     void anotherFormatReplacesTheGroups() {
-        model.groups().get(0).chosen().set(true);
+        model.groups().get(0).chosen().set(false);
         model.templateProperty().set(model.templates().get(0));
-        assertTrue(model.groups().stream().noneMatch(g -> g.chosen().get()), "ticks belong to the format they came with");
+        assertTrue(model.groups().stream().allMatch(g -> g.chosen().get()), "ticks belong to the format they came with");
     }
 }
