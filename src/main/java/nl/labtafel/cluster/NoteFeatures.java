@@ -103,46 +103,80 @@ final class NoteFeatures {
         return terms.size();
     }
 
-    /** Similarity of every pair: {@code meaningWeight} of the meaning cosine, the rest the TF-IDF cosine. */
+    /**
+     * Similarity of every pair: {@code meaningWeight} of the meaning cosine, the rest the TF-IDF cosine. Words go
+     * through an inverted index (only pairs that share a stem cost anything), meanings through one flat array with
+     * four running sums: 1,000 notes are half a million pairs.
+     */
     double[][] similarity(double meaningWeight) {
         int n = size();
         double[][] s = new double[n][n];
+        if (meaningWeight < 1) {
+            addWords(s, 1 - meaningWeight);
+        }
+        if (meaningWeight > 0) {
+            addMeanings(s, meaningWeight);
+        }
         for (int i = 0; i < n; i++) {
             s[i][i] = 1;
-            for (int j = i + 1; j < n; j++) {
-                double v = (1 - meaningWeight) * cosine(tfidf.get(i), tfidf.get(j));
-                if (meaningWeight > 0) {
-                    v += meaningWeight * dot(meaning.get(i), meaning.get(j));
-                }
-                s[i][j] = v;
-                s[j][i] = v;
-            }
         }
         return s;
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) {
-            return cosine(b, a);
-        }
-        double sum = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double o = b.get(e.getKey());
-            if (o != null) {
-                sum += e.getValue() * o;
+    private void addWords(double[][] s, double weight) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < tfidf.size(); i++) {
+            for (String stem : tfidf.get(i).keySet()) {
+                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
             }
         }
-        return sum;
+        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+            List<Integer> notes = e.getValue();
+            for (int x = 0; x < notes.size(); x++) {
+                int i = notes.get(x);
+                double wi = tfidf.get(i).get(e.getKey()) * weight;
+                for (int y = x + 1; y < notes.size(); y++) {
+                    int j = notes.get(y);
+                    double v = wi * tfidf.get(j).get(e.getKey());
+                    s[i][j] += v;
+                    s[j][i] += v;
+                }
+            }
+        }
     }
 
-    static double dot(float[] a, float[] b) {
-        if (a == null || b == null) {
-            return 0;
+    private void addMeanings(double[][] s, double weight) {
+        int n = size();
+        int d = meaning.stream().filter(v -> v != null).mapToInt(v -> v.length).findFirst().orElse(0);
+        // Dimension-major copy: the inner loop below runs over notes j, a plain multiply-add the JIT vectorises.
+        float[] byDimension = new float[d * n];
+        for (int j = 0; j < n; j++) {
+            float[] v = meaning.get(j);
+            if (v != null) {
+                for (int k = 0; k < d; k++) {
+                    byDimension[k * n + j] = v[k];
+                }
+            }
         }
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
+        float[] row = new float[n];
+        for (int i = 0; i < n; i++) {
+            float[] v = meaning.get(i);
+            if (v == null) {
+                continue;
+            }
+            java.util.Arrays.fill(row, 0f);
+            for (int k = 0; k < d; k++) {
+                float x = v[k];
+                int base = k * n;
+                for (int j = i + 1; j < n; j++) {
+                    row[j] += x * byDimension[base + j];
+                }
+            }
+            for (int j = i + 1; j < n; j++) {
+                double value = weight * row[j];
+                s[i][j] += value;
+                s[j][i] += value;
+            }
         }
-        return sum;
     }
 }

@@ -76,7 +76,7 @@ public final class AudienceFrameBench {
             System.out.printf(Locale.ROOT, "p95 console alone %.2f ms, with the room mirroring %.2f ms: ratio %.2f%n",
                     pct(a, 95), pct(b, 95), pct(b, 95) / pct(a, 95));
             double[] relayouts = relayoutMs.stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf(Locale.ROOT, "room relayout after an edit: p50 %.2f ms, p95 %.2f ms; %d of %d edits already"
+            System.out.printf(Locale.ROOT, "edit step with the room mirroring (board + room layout): p50 %.2f ms, p95 %.2f ms; %d of %d edits already"
                     + " on the room's pages when the frame ended%n", pct(relayouts, 50), pct(relayouts, 95),
                     edits - missed, edits);
             renderTimes();

@@ -66,6 +66,20 @@ public final class AudienceLayout {
         return -1;
     }
 
+    /** The same pages with {@code selection} (may be null) marked and nothing else. */
+    public static List<Page> marked(List<Page> pages, AudienceItem selection) {
+        List<Page> out = new ArrayList<>(pages.size());
+        for (Page p : pages) {
+            List<Box> boxes = new ArrayList<>(p.boxes().size());
+            for (Box b : p.boxes()) {
+                boolean mark = selection != null && selection.equals(b.item());
+                boxes.add(mark == b.highlighted() ? b : mark ? b.highlight() : b.unhighlight());
+            }
+            out.add(new Page(p.width(), p.height(), boxes, p.textSize()));
+        }
+        return out;
+    }
+
     private static List<List<Box>> highlighted(List<List<Box>> pages, AudienceItem selection) {
         List<List<Box>> out = new ArrayList<>();
         for (List<Box> page : pages) {

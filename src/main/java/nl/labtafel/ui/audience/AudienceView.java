@@ -121,7 +121,12 @@ public final class AudienceView extends StackPane {
         if (newPhase) {
             room.spotlightProperty().set(null);
         }
-        relayout();
+        if (source == room.selectionProperty() && room.spotlightProperty().get() == null) {
+            pages = AudienceLayout.marked(pages, room.selectionProperty().get()); // no new layout for a mark
+            draw();
+        } else {
+            relayout();
+        }
         if (newPhase) {
             room.pageProperty().set(0);
         } else if (source == room.selectionProperty() && room.selectionProperty().get() != null) {

@@ -47,6 +47,10 @@ public record Box(Role role, double x, double y, double w, double h, List<String
         return new Box(role, x, y, w, h, lines, size, bold, fill, ink, item, true);
     }
 
+    public Box unhighlight() {
+        return new Box(role, x, y, w, h, lines, size, bold, fill, ink, item, false);
+    }
+
     public Box moveTo(double newX, double newY) {
         return new Box(role, newX, newY, w, h, lines, size, bold, fill, ink, item, highlighted);
     }

@@ -16,7 +16,7 @@ final class Fitter {
     private final int maxColumns;
 
     Fitter(Flow flow, double minColumnEms, int maxColumns) {
-        this.flow = flow;
+        this.flow = flow.minColumnEms(minColumnEms);
         this.minColumnEms = minColumnEms;
         this.maxColumns = maxColumns;
     }

@@ -32,6 +32,8 @@ final class Flow {
 
     private final TextMeasure measure;
     private final Mode mode;
+    /** In {@link Mode#COLUMN_EACH}, no column narrower than this many ems (a short list still reads without hyphens). */
+    private double minColumnEms = 8;
 
     Flow(TextMeasure measure, Mode mode) {
         this.measure = measure;
@@ -44,6 +46,11 @@ final class Flow {
 
     Mode mode() {
         return mode;
+    }
+
+    Flow minColumnEms(double ems) {
+        this.minColumnEms = ems;
+        return this;
     }
 
     Result layout(List<Section> sections, Area area, double size, int columns, int maxPages) {
@@ -67,7 +74,7 @@ final class Flow {
             for (int first = 0; first < sections.size(); first += columns) {
                 int startPage = pages.size();
                 List<Section> batch = sections.subList(first, Math.min(sections.size(), first + columns));
-                double[] widths = widths(batch, area.w() - gap * (batch.size() - 1));
+                double[] widths = widths(batch, area.w() - gap * (batch.size() - 1), minColumnEms * size);
                 double x = area.x();
                 for (int i = 0; i < batch.size(); i++) {
                     Cursor cursor = new Cursor(area, new double[] {x}, new double[] {widths[i]}, gap, pages, maxPages);
@@ -89,7 +96,7 @@ final class Flow {
      * Column widths in proportion to how much text each section holds, none below three quarters of an equal share: a list
      * of three long points gets more room than an empty one.
      */
-    static double[] widths(List<Section> batch, double total) {
+    static double[] widths(List<Section> batch, double total, double minWidth) {
         double[] chars = new double[batch.size()];
         double sum = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -108,8 +115,19 @@ final class Flow {
             weights += chars[i];
         }
         double[] widths = new double[chars.length];
+        double floor = Math.min(minWidth, total / chars.length);
+        double below = 0;
+        double aboveWeights = 0;
         for (int i = 0; i < chars.length; i++) {
-            widths[i] = Math.floor(total * chars[i] / weights);
+            if (total * chars[i] / weights < floor) {
+                below += floor;
+            } else {
+                aboveWeights += chars[i];
+            }
+        }
+        for (int i = 0; i < chars.length; i++) {
+            double share = total * chars[i] / weights;
+            widths[i] = Math.floor(share < floor ? floor : (total - below) * chars[i] / aboveWeights);
         }
         return widths;
     }

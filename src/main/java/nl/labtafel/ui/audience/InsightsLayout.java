@@ -32,7 +32,7 @@ final class InsightsLayout {
                     m.format("audience.group.continued", name, items.size()), null, Palette.INK, items));
         }
         Flow.Area area = frame.content(0);
-        Flow.Result r = new Fitter(new Flow(frame.measure(), Flow.Mode.COLUMN_EACH), 7, 4)
+        Flow.Result r = new Fitter(new Flow(frame.measure(), Flow.Mode.COLUMN_EACH), 8, 4)
                 .fit(sections, area, frame.floor, (int) Math.max(frame.floor, area.h() / 8));
         textSize[0] = r.size();
         return r.pages();

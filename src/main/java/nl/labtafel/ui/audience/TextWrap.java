@@ -14,7 +14,30 @@ public final class TextWrap {
     private TextWrap() {
     }
 
+    /** Wrapped lines by text, size and width: after an edit only the changed post-it is wrapped again. */
+    private static final int CACHE = 20_000;
+    private static final java.util.Map<String, List<String>> WRAPPED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<String>> eldest) {
+                    return size() > CACHE;
+                }
+            });
+
     public static List<String> lines(String text, double size, boolean bold, double width, TextMeasure measure) {
+        if (!(measure instanceof FxTextMeasure fx)) {
+            return wrap(text, size, bold, width, measure);
+        }
+        String key = fx.family() + '|' + size + '|' + bold + '|' + Math.round(width * 4) + '|' + text;
+        List<String> lines = WRAPPED.get(key);
+        if (lines == null) {
+            lines = List.copyOf(wrap(text, size, bold, width, measure));
+            WRAPPED.put(key, lines);
+        }
+        return lines;
+    }
+
+    private static List<String> wrap(String text, double size, boolean bold, double width, TextMeasure measure) {
         double limit = width * SAFETY;
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\\R", -1)) {

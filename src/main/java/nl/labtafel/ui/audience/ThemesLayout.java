@@ -50,7 +50,7 @@ final class ThemesLayout {
             sections.add(new Flow.Section(title, m.format("audience.continued", t.getName()),
                     t.isChosen() ? Palette.CHOSEN : null, t.isChosen() ? "#FFFFFF" : Palette.INK, items));
         }
-        Flow.Result r = new Fitter(new Flow(frame.measure(), Flow.Mode.COLUMN_EACH), 8, 4)
+        Flow.Result r = new Fitter(new Flow(frame.measure(), Flow.Mode.COLUMN_EACH), 10, 4)
                 .fit(sections, columns, frame.floor, (int) Math.max(frame.floor, area.h() / 9));
         textSize[0] = r.size();
         List<Box> ranking = ranking(themes, rankArea);

@@ -58,8 +58,10 @@ final class ActionsTable extends TableView<ActionItem> {
                 .mapToObj(String::valueOf).findFirst().orElse("")));
         number.setEditable(false);
         number.setSortable(false);
-        number.setPrefWidth(60);
-        number.setMaxWidth(90);
+        // Fixed: the table's resize policy would otherwise squeeze "Nr." to nothing on a 1280x720 projector.
+        number.setMinWidth(84);
+        number.setPrefWidth(84);
+        number.setMaxWidth(110);
 
         TableColumn<ActionItem, String> what = new TableColumn<>(m.get("actions.what"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getWhat()));

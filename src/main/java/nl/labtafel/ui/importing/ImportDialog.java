@@ -18,7 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,11 +74,10 @@ public final class ImportDialog {
         bind(organisation, model.organisationColumn);
         CheckBox header = new CheckBox(m.get("import.header"));
         header.selectedProperty().bindBidirectional(model.header);
-        GridPane mapping = new GridPane();
-        mapping.setHgap(10);
-        mapping.setVgap(6);
-        mapping.addRow(0, new Label(m.get("import.textColumn")), text, new Label(m.get("import.groupColumn")), group,
-                new Label(m.get("import.organisationColumn")), organisation, header);
+        // Wraps at 1280x720 with the room's text size instead of cutting the labels to "...".
+        FlowPane mapping = new FlowPane(12, 6, new HBox(6, label("import.textColumn"), text),
+                new HBox(6, label("import.groupColumn"), group),
+                new HBox(6, label("import.organisationColumn"), organisation), header);
         mapping.disableProperty().bind(model.sourceProperty().isNull()
                 .or(Bindings.isEmpty(model.columns)));
 
@@ -99,6 +98,8 @@ public final class ImportDialog {
         ListView<String> problems = new ListView<>(model.problems);
         problems.setId("import-problems");
         problems.setPrefHeight(140);
+        problems.setMinHeight(110);
+        preview.setMinHeight(140);
         Label problemsLabel = new Label(m.get("import.problems"));
         problemsLabel.visibleProperty().bind(Bindings.isNotEmpty(model.problems));
         problemsLabel.managedProperty().bind(problemsLabel.visibleProperty());
@@ -131,6 +132,12 @@ public final class ImportDialog {
         root.setStyle("-fx-padding: 1em;");
         stage.setScene(new Scene(root, Math.max(900, owner.getWidth() * 0.85), Math.max(560, owner.getHeight() * 0.85)));
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
+
+    private Label label(String key) {
+        Label label = new Label(m.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** Opens the import preview over the session window. */

@@ -24,6 +24,5 @@ public final class DialogButtons {
                 ButtonBar.setButtonUniformSize(button, false);
             }
         }
-        pane.setMinWidth(Region.USE_PREF_SIZE);
     }
 }

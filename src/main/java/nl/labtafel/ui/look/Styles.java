@@ -43,6 +43,7 @@ public final class Styles {
     public static final String ACCENT = "accent";
     public static final String FLAT = "flat";
     public static final String EDGE_TO_EDGE = "edge-to-edge";
+    public static final String DENSE = "dense";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -283,14 +284,32 @@ public final class SessionWindow implements SessionActions.Handlers {
         phaseTitle.setText(phase.getName().get(m.language()));
         timer.select(phase);
         centre.setCenter(navigator.currentWorkspace().view());
-        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> new PhaseSummaryPane(context, id)));
+        centre.setBottom(summaries.computeIfAbsent(phase.getId(), id -> {
+            PhaseSummaryPane pane = new PhaseSummaryPane(context, id);
+            if (lowWindow()) {
+                pane.setExpanded(false); // a low screen gives its height to the workspace; one click opens it
+            }
+            return pane;
+        }));
         table = SessionActions.table(context, this, navigator.currentWorkspace());
         MenuBar menuBar = actionsUi.menuBar(table);
         if (chrome.getChildren().isEmpty()) {
-            chrome.getChildren().setAll(menuBar, actionsUi.toolBar(table));
+            ToolBar tools = actionsUi.toolBar(table);
+            // Below 800 px of height the toolbar goes (every action is in the menus and on F1): the workspace
+            // gets the height (issue 12: 1280x720 and 1366x768 laptops).
+            tools.managedProperty().bind(scene.heightProperty().greaterThanOrEqualTo(COMPACT_BELOW));
+            tools.visibleProperty().bind(tools.managedProperty());
+            chrome.getChildren().setAll(menuBar, tools);
         } else {
             chrome.getChildren().set(0, menuBar);
         }
+    }
+
+    /** Window heights below this hide the toolbar and start summaries folded. */
+    private static final double COMPACT_BELOW = 800;
+
+    private boolean lowWindow() {
+        return scene.getHeight() < COMPACT_BELOW + 100;
     }
 
     private void presentation(boolean on) {

@@ -22,6 +22,14 @@ public final class ShortcutSheet {
     }
 
     public static GridPane content(ShortcutTable table, Messages messages) {
+        return content(table, messages, -1);
+    }
+
+    /**
+     * The sheet with descriptions wrapped at {@code descriptionWidth} pixels (none when negative), so a
+     * long description cannot make the sheet wider than the window (it was placed off screen, issue 13).
+     */
+    public static GridPane content(ShortcutTable table, Messages messages, double descriptionWidth) {
         GridPane grid = new GridPane();
         grid.setId("shortcut-sheet");
         grid.getStyleClass().add(Styles.SHORTCUT_SHEET);
@@ -44,7 +52,16 @@ public final class ShortcutSheet {
                 Label key = new Label(String.join("  ·  ", keys));
                 key.getStyleClass().add(Styles.KEY_CAP);
                 grid.add(key, 0, row);
-                grid.add(new Label(messages.get(r.spec().textKey())), 1, row++);
+                Label what = new Label(messages.get(r.spec().textKey()));
+                if (descriptionWidth > 0) {
+                    what.setWrapText(true);
+                    what.setPrefWidth(descriptionWidth);
+                    what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    key.setWrapText(true);
+                    key.setMaxWidth(descriptionWidth * 0.8);
+                    key.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+                grid.add(what, 1, row++);
             }
         }
         return grid;
@@ -55,7 +72,7 @@ public final class ShortcutSheet {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("shortcuts.title"));
         dialog.setHeaderText(null);
-        ScrollPane scroll = new ScrollPane(content(table, messages));
+        ScrollPane scroll = new ScrollPane(content(table, messages, owner.getWidth() * 0.45));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(owner.getHeight() * 0.7);
         dialog.getDialogPane().setContent(scroll);

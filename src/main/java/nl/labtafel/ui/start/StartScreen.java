@@ -104,7 +104,12 @@ public final class StartScreen {
         help.setId("getting-started-button");
         help.setOnAction(e -> GettingStarted.show(root.getScene() == null ? null : root.getScene().getWindow(),
                 root.getScene(), m));
-        top.getChildren().addAll(help, languageChoice(language), themeChoice(theme));
+        ComboBox<Language> languages = languageChoice(language);
+        ComboBox<Look> looks = themeChoice(theme);
+        for (Region r : List.of(help, languages, looks)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        top.getChildren().addAll(help, languages, looks);
         GridPane columns = columns();
         columns.add(form, 0, 0);
         columns.add(openColumn(), 1, 0);
@@ -161,13 +166,20 @@ public final class StartScreen {
                 host.continueFrom(chosen.file());
             }
         });
-        HBox buttons = new HBox(open, followUp, other);
+        // Wraps onto a second line rather than cutting the buttons to "…" in the narrow column (issue 13).
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(open, followUp, other);
         buttons.getStyleClass().add(Styles.BUTTONS);
+        buttons.setHgap(8);
+        buttons.setVgap(8);
+        for (Button b : List.of(open, followUp, other)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         recoveries.setId("recoveries");
         recoveries.getStyleClass().add(Styles.RECOVERIES);
         sessionsFolder.setId("sessions-folder");
         sessionsFolder.getStyleClass().add(Styles.MUTED);
         sessionsFolder.setWrapText(true);
+        sessionsFolder.setMinHeight(Region.USE_PREF_SIZE);
         VBox column = new VBox(recoveries, heading, sessionsFolder, recent, buttons);
         column.getStyleClass().add(Styles.START_COLUMN);
         return column;
@@ -188,7 +200,13 @@ public final class StartScreen {
 
     /** Names the folder the sessions are saved in and listed from (in the installed app: Documents/Labtafel). */
     public void setSessionsFolder(Path folder) {
-        sessionsFolder.setText(m.format("start.sessionsFolder", folder));
+        // A path is one long word that cannot wrap: long ones show their end, the whole path on hover.
+        String shown = folder.toString();
+        if (shown.length() > 24 && folder.getNameCount() > 2) {
+            shown = "\u2026" + java.io.File.separator + folder.subpath(folder.getNameCount() - 2, folder.getNameCount());
+        }
+        sessionsFolder.setText(m.format("start.sessionsFolder", shown));
+        sessionsFolder.setTooltip(new javafx.scene.control.Tooltip(folder.toString()));
     }
 
     public void setLists(StartLists lists) {

@@ -7,7 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -64,8 +66,6 @@ final class SuggestionsPanel extends VBox {
         this.onClose = onClose;
         this.m = context.messages();
         getStyleClass().add(ThemesStyle.SUGGESTIONS);
-        Label title = new Label(m.get("suggest.title"));
-        title.getStyleClass().add(ThemesStyle.NAME);
         Button accept = fixed(new Button(m.get("suggest.accept")));
         accept.setDefaultButton(true);
         accept.setOnAction(e -> accept());
@@ -79,23 +79,25 @@ final class SuggestionsPanel extends VBox {
         stop.managedProperty().bind(model.runningProperty());
         HBox decide = new HBox(8, accept, stop, dismiss);
 
-        // Options stay in one short row above the list: opening them never pushes the proposals out of view.
+        // Count and "also notes in a theme" open from a menu button: at 1280x720 with the room's text size, options
+        // laid out in the panel pushed the proposals out of view (issue 13).
         count.setPrefWidth(90);
         count.setEditable(true);
-        Label countLabel = fixed(new Label(m.get("suggest.count")));
-        HBox countRow = new HBox(8, countLabel, count);
+        HBox countRow = new HBox(8, fixed(new Label(m.get("suggest.count"))), count);
         countRow.setAlignment(Pos.CENTER_LEFT);
         allNotes.setText(m.get("suggest.allNotes"));
-        allNotes.setWrapText(true);
-        Button again = fixed(new Button(m.get("suggest.again")));
-        again.setOnAction(e -> suggest());
-        Button leftovers = fixed(new Button(m.get("suggest.leftovers")));
+        CustomMenuItem countItem = new CustomMenuItem(countRow, false);
+        CustomMenuItem allItem = new CustomMenuItem(allNotes, false);
+        MenuItem leftovers = new MenuItem(m.get("suggest.leftovers"));
         leftovers.setOnAction(e -> model.placeLeftovers());
         leftovers.setVisible(model.hasThemes());
-        leftovers.setManaged(model.hasThemes());
-        again.disableProperty().bind(model.runningProperty());
         leftovers.disableProperty().bind(model.runningProperty());
-        FlowPane options = new FlowPane(8, 6, countRow, allNotes, again, leftovers);
+        MenuButton options = fixed(new MenuButton(m.get("suggest.options"), null, countItem, allItem, leftovers));
+        Button again = fixed(new Button(m.get("suggest.again")));
+        again.setOnAction(e -> suggest());
+        again.disableProperty().bind(model.runningProperty());
+        // No title row: every pixel of height goes to the proposals at 1280x720 (the panel's place says what it is).
+        FlowPane actions = new FlowPane(8, 6, again, options);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(32, 32);
@@ -110,7 +112,7 @@ final class SuggestionsPanel extends VBox {
         scroll.setMinHeight(0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         listBox.getStyleClass().add(ThemesStyle.SUGGEST_LIST);
-        getChildren().addAll(title, decide, options, busy, status, scroll);
+        getChildren().addAll(decide, actions, busy, status, scroll);
         model.proposals().addListener(proposalsChanged);
         model.fits().addListener(fitsChanged);
     }

@@ -62,10 +62,11 @@ class PhaseSummaryPaneTest {
     }
 
     @Test
-    void aPhaseWithASummaryOpensUnfoldedAndPresentationModeHidesIt(FxRobot robot) {
+    void foldedEvenWithASummaryAndHiddenInPresentationMode(FxRobot robot) {
         PhaseSummaryPane[] made = new PhaseSummaryPane[1];
         robot.interact(() -> made[0] = new PhaseSummaryPane(context, "themes"));
-        assertTrue(made[0].isExpanded());
+        assertFalse(made[0].isExpanded(), "the board keeps its room on the projector");
+        assertEquals("Drie thema's gekozen.", ((TextArea) made[0].getContent()).getText());
         assertTrue(pane.isVisible());
         robot.interact(() -> context.presentationProperty().set(true));
         assertFalse(pane.isVisible() || pane.isManaged(), "written for the minutes, not for the room");
