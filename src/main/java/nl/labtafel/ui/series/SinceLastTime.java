@@ -38,7 +38,7 @@ public final class SinceLastTime implements Workspace {
 
     @Override
     public void activate() {
-        inner.activate();
+        Activation.whenShown(view, inner::activate);
     }
 
     /** Undo shows its changes in the workspace inside (issue 13). */

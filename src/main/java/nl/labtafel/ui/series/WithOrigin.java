@@ -30,7 +30,7 @@ public final class WithOrigin implements Workspace {
 
     @Override
     public void activate() {
-        inner.activate();
+        Activation.whenShown(view, inner::activate);
     }
 
     /** Undo shows its changes in the workspace inside (issue 13). */
