@@ -18,6 +18,7 @@ import nl.labtafel.model.Session;
 import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.look.Styles;
 
 /**
  * What the room sees, live: lays the session out for its own size whenever the console edits, moves phase,
@@ -53,7 +54,7 @@ public final class AudienceView extends StackPane {
         this.now = now;
         this.layout = new AudienceLayout(measure, context.messages());
         this.pageView = new PageView(measure);
-        getStyleClass().add("lt-audience");
+        getStyleClass().add(Styles.AUDIENCE);
         setId("audience-view");
         blank.setFill(Color.BLACK);
         blank.widthProperty().bind(widthProperty());

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import nl.labtafel.ui.look.Styles;
 
 /**
  * Draws one {@link Page}: each box becomes a region and its lines, at the place the layout decided. Nothing
@@ -34,7 +35,7 @@ public final class PageView extends Pane {
 
     public PageView(FxTextMeasure measure) {
         this.measure = measure;
-        getStyleClass().add("lt-audience-page");
+        getStyleClass().add(Styles.AUDIENCE_PAGE);
         setBackground(new Background(new BackgroundFill(Color.web(Palette.GROUND), null, null)));
     }
 
@@ -105,7 +106,7 @@ public final class PageView extends Pane {
         if (b.highlighted()) {
             r.setBorder(new Border(new BorderStroke(Color.web(Palette.INK), BorderStrokeStyle.SOLID, corners,
                     new BorderWidths(Math.max(4, b.size() * 0.22)))));
-            r.getStyleClass().add("lt-audience-selected");
+            r.getStyleClass().add(Styles.AUDIENCE_SELECTED);
         } else if (Palette.CARD.equals(fill)) {
             r.setBorder(new Border(new BorderStroke(Color.web(Palette.CARD_LINE), BorderStrokeStyle.SOLID, corners,
                     new BorderWidths(Math.max(1, b.size() * 0.08)))));

@@ -8,6 +8,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import nl.labtafel.room.QrMatrix;
+import nl.labtafel.ui.look.Styles;
 
 /**
  * A QR code for a text that may change (the room URL): black on white with the quiet zone the standard
@@ -23,7 +24,7 @@ public final class QrCodeView extends Region {
 
     public QrCodeView(ObservableStringValue text, double size) {
         this.text = text;
-        getStyleClass().add("lt-qr");
+        getStyleClass().add(Styles.QR);
         setSize(size);
         getChildren().add(canvas);
         text.addListener(onChange);

@@ -38,6 +38,12 @@ public final class Styles {
     public static final String GROUPS = "lt-groups";
     public static final String CLOCK_BOX = "lt-clock-box";
     public static final String PHASE_HEADER = "lt-phase-header";
+    public static final String CONSOLE_LEFT = "lt-console-left";
+    public static final String QR = "lt-qr";
+    public static final String AUDIENCE = "lt-audience";
+    public static final String AUDIENCE_PAGE = "lt-audience-page";
+    public static final String AUDIENCE_SELECTED = "lt-audience-selected";
+    public static final String AUDIENCE_PREVIEW = "lt-audience-preview";
 
     /** AtlantaFX's own classes (its user-agent stylesheet defines them). */
     public static final String ACCENT = "accent";

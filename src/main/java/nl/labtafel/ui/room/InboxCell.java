@@ -25,15 +25,15 @@ final class InboxCell extends ListCell<RoomItem> {
     InboxCell(Session session, Messages m) {
         this.session = session;
         this.m = m;
-        swatch.getStyleClass().add("lt-room-swatch");
-        meta.getStyleClass().add("lt-room-meta");
-        text.getStyleClass().add("lt-room-text");
+        swatch.getStyleClass().add(RoomStyle.SWATCH);
+        meta.getStyleClass().add(RoomStyle.META);
+        text.getStyleClass().add(RoomStyle.TEXT);
         text.setWrapText(true);
         VBox lines = new VBox(meta, text);
         lines.setMinWidth(0);
         box = new HBox(swatch, lines);
         box.setAlignment(Pos.TOP_LEFT);
-        box.getStyleClass().add("lt-room-item");
+        box.getStyleClass().add(RoomStyle.ITEM);
         setPrefWidth(0);
     }
 

@@ -60,12 +60,12 @@ public final class RoomPanel implements SessionPanel {
         this.model = model;
         this.m = model.messages();
         var context = model.context();
-        root.getStyleClass().add("lt-room-panel");
+        root.getStyleClass().add(RoomStyle.PANEL);
         root.getStylesheets().add(RoomPanel.class.getResource(STYLESHEET).toExternalForm());
         root.setId("room-panel");
 
         Label title = new Label(m.get("room.title"));
-        title.getStyleClass().add("lt-room-title");
+        title.getStyleClass().add(RoomStyle.TITLE);
         ToggleButton onOff = new ToggleButton();
         onOff.setId("room-toggle");
         onOff.textProperty().bind(Bindings.when(model.runningProperty()).then(m.get("room.stop")).otherwise(m.get("room.start")));
@@ -90,7 +90,7 @@ public final class RoomPanel implements SessionPanel {
         status.textProperty().bind(model.statusProperty());
         Label problem = new Label();
         problem.setId("room-problem");
-        problem.getStyleClass().add("lt-room-problem");
+        problem.getStyleClass().add(RoomStyle.PROBLEM);
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         shownWhen(problem, model.problemProperty().isNotEmpty());
@@ -100,12 +100,12 @@ public final class RoomPanel implements SessionPanel {
         Label scan = new Label(m.get("room.scan"));
         Label shortUrl = new Label();
         shortUrl.setId("room-address");
-        shortUrl.getStyleClass().add("lt-room-big");
+        shortUrl.getStyleClass().add(RoomStyle.BIG);
         shortUrl.textProperty().bind(context.roomShortUrlProperty());
         Label codeLabel = new Label(m.get("room.codeLabel"));
         Label code = new Label();
         code.setId("room-code");
-        code.getStyleClass().add("lt-room-big");
+        code.getStyleClass().add(RoomStyle.BIG);
         code.textProperty().bind(context.roomCodeProperty());
         ComboBox<RoomAddresses.Candidate> network = new ComboBox<>(model.addresses());
         network.setId("room-network");
@@ -126,13 +126,13 @@ public final class RoomPanel implements SessionPanel {
         scan.setWrapText(true);
         codeLabel.setWrapText(true);
         VBox where = new VBox(scan, shortUrl, codeLabel, code);
-        where.getStyleClass().add("lt-room-where");
+        where.getStyleClass().add(RoomStyle.WHERE);
         HBox.setHgrow(where, Priority.ALWAYS);
         HBox qrAndWhere = new HBox(qr, where);
         qrAndWhere.setAlignment(Pos.CENTER_LEFT);
-        qrAndWhere.getStyleClass().add("lt-room-qr-row");
+        qrAndWhere.getStyleClass().add(RoomStyle.QR_ROW);
         VBox join = new VBox(qrAndWhere, network);
-        join.getStyleClass().add("lt-room-join");
+        join.getStyleClass().add(RoomStyle.JOIN);
         // On the projector (presentation mode) the code is what the room needs: large, beside the workspace.
         context.presentationProperty().addListener((obs, was, on) -> presentation(on, qrAndWhere, where));
         presentation(context.presentationProperty().get(), qrAndWhere, where);
@@ -147,12 +147,12 @@ public final class RoomPanel implements SessionPanel {
         closeVoting.setOnAction(e -> model.closeVoting());
         shownWhen(closeVoting, model.votingOpenProperty());
         VBox voting = new VBox(votes, closeVoting);
-        voting.getStyleClass().add("lt-room-voting");
+        voting.getStyleClass().add(RoomStyle.VOTING);
         shownWhen(voting, model.votesProperty().isNotEmpty());
 
         VBox inbox = inbox();
         VBox controls = new VBox(status, problem);
-        controls.getStyleClass().add("lt-room-section");
+        controls.getStyleClass().add(RoomStyle.SECTION);
         root.getChildren().addAll(head, controls, join, voting, inbox);
         VBox.setVgrow(inbox, Priority.ALWAYS);
         for (Node facilitatorOnly : List.of(head, controls, voting, inbox)) {
@@ -179,7 +179,7 @@ public final class RoomPanel implements SessionPanel {
     private VBox inbox() {
         Label heading = new Label();
         heading.setId("room-inbox-title");
-        heading.getStyleClass().add("lt-room-subtitle");
+        heading.getStyleClass().add(RoomStyle.SUBTITLE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> m.format("room.inbox", model.inbox().size()),
                 model.inbox()));
         CheckBox auto = new CheckBox(m.get("room.autoAccept"));
@@ -227,12 +227,12 @@ public final class RoomPanel implements SessionPanel {
         all.setTooltip(new Tooltip(m.get("room.acceptAllLong")));
         all.disableProperty().bind(Bindings.isEmpty(model.inbox()));
         FlowPane buttons = new FlowPane(accept, edit, merge, reject, all);
-        buttons.getStyleClass().add("lt-room-buttons");
+        buttons.getStyleClass().add(RoomStyle.BUTTONS);
 
         FlowPane switches = new FlowPane(auto, names);
-        switches.getStyleClass().add("lt-room-buttons");
+        switches.getStyleClass().add(RoomStyle.BUTTONS);
         VBox box = new VBox(heading, switches, list, editor, buttons);
-        box.getStyleClass().add("lt-room-section");
+        box.getStyleClass().add(RoomStyle.SECTION);
         return box;
     }
 

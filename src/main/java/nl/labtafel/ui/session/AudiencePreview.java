@@ -15,7 +15,7 @@ final class AudiencePreview extends VBox {
 
     AudiencePreview(AudienceScreen screen, AudienceState room, Messages m) {
         setId("audience-preview");
-        getStyleClass().add("lt-audience-preview");
+        getStyleClass().add(Styles.AUDIENCE_PREVIEW);
         Label title = new Label();
         title.getStyleClass().add(Styles.MUTED);
         title.textProperty().bind(Bindings.createStringBinding(() -> {

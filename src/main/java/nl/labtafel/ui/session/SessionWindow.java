@@ -171,7 +171,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         root.setTop(chrome);
         VBox left = new VBox(rail, preview);
         VBox.setVgrow(rail, Priority.ALWAYS);
-        left.getStyleClass().add("lt-console-left");
+        left.getStyleClass().add(Styles.CONSOLE_LEFT);
         root.setLeft(left);
         root.setCenter(centre);
         root.setBottom(status);
