@@ -114,7 +114,7 @@ final class SessionActions {
             t.addChoice("menu.view", spec("theme-" + theme.name().toLowerCase(), theme.textKey(), null, null,
                     () -> h.setTheme(theme)), "look", theme == h.currentLook());
         }
-        t.add(row("menu.view", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
+        t.add(row("menu.audience", spec("room", "action.room", "mdi2c-cellphone-message", key(KeyCode.R, CTRL, SHIFT),
                 h::toggleRoom), true, null, List.of()));
         t.addChoice("menu.view", spec("language-nl", "language.nl", null, null, () -> h.setLanguage(Language.DUTCH)),
                 "language", m.language() == Language.DUTCH);
