@@ -66,7 +66,7 @@ final class SessionActions {
         t.add("menu.file", spec("importNotes", "action.importNotes", "mdi2f-file-import-outline",
                 key(KeyCode.I, CTRL, SHIFT), h::importNotes));
         t.add("menu.file", spec("seriesOverview", "action.seriesOverview", "mdi2t-timeline-text-outline",
-                key(KeyCode.R, CTRL, SHIFT), h::seriesOverview));
+                key(KeyCode.O, CTRL, SHIFT), h::seriesOverview));
         t.add("menu.file", spec("close", "action.close", null, key(KeyCode.W, CTRL), h::closeSession));
 
         t.add(new ShortcutTable.Row("menu.edit", spec("undo", "action.undo", "mdi2u-undo", key(KeyCode.Z, CTRL), h::undo),
