@@ -220,7 +220,14 @@ final class RoomHandler extends Handler.Abstract {
         });
     }
 
+    /**
+     * A refusal often answers before the request's body was read (too fast, too large, room full). Jetty
+     * then ends the connection once the answer is sent, so the answer says so: a phone (or HttpClient) that
+     * kept the connection for its next request would otherwise send it into a closed socket and get no
+     * answer at all.
+     */
     private boolean refuse(Response response, Callback callback, Refusal refusal, long retryAfter) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         if (retryAfter > 0) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter));
         }
