@@ -13,8 +13,13 @@ import javafx.scene.Scene;
  * rendered empty boxes under AtlantaFX 2.0.1).
  */
 public final class Stylesheets {
-    /** Root font size at 100 %: 24 px is 18 pt, readable from the back of a room on a 1280×720 projector. */
-    public static final double BASE_FONT_PX = 24;
+    /**
+     * Root font size of the console at 100 %: 18 px, so the laptop's screen at 1280×720 shows a useful
+     * amount of board, lists, lanes and actions. The room reads the audience view (F5), which sizes its
+     * own text to at least 20 px at 1280×720; a facilitator who projects the console itself chooses the
+     * projector look, whose font factor (1.2) brings this to 21.6 px.
+     */
+    public static final double BASE_FONT_PX = 18;
     private static final String BASE = Stylesheets.class.getResource("labtafel.css").toExternalForm();
     /** The capture bar of every workspace; scene-wide, so a workspace's own rules still refine it. */
     private static final String CAPTURE = Stylesheets.class.getResource("/nl/labtafel/ui/capture/capture.css")
