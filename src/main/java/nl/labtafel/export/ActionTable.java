@@ -3,6 +3,7 @@ package nl.labtafel.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionNumbers;
 import nl.labtafel.model.ResearchTeam;
@@ -23,11 +24,16 @@ final class ActionTable {
     private final List<ActionItem> actions;
 
     ActionTable(Session session, ExportLabels labels, boolean byDueDate) {
+        this(session, labels, byDueDate, a -> true);
+    }
+
+    /** Only the actions {@code shown} accepts, each still with its own number. */
+    ActionTable(Session session, ExportLabels labels, boolean byDueDate, Predicate<ActionItem> shown) {
         this.session = session;
         this.labels = labels;
         this.numbers = ActionNumbers.of(session);
         List<ActionItem> numbered = new ArrayList<>(session.getActions().stream()
-                .filter(ActionNumbers::counts).toList());
+                .filter(ActionNumbers::counts).filter(shown).toList());
         if (byDueDate) {
             // Stable: actions due the same day (or undated, last) keep the order they were agreed in.
             numbered.sort(Comparator.comparing(ActionItem::getDue, Comparator.nullsLast(Comparator.naturalOrder())));

@@ -252,9 +252,13 @@ final class MinutesExporter {
         phaseSummary(PhaseKind.FOLLOW_UP);
     }
 
-    /** "Afgesproken": the agreed actions as a numbered table. */
+    /**
+     * "Afgesproken": the actions agreed this evening as a numbered table. Actions carried from the previous
+     * session stand under "Sinds de vorige keer" with their new status, so they are not repeated here; each
+     * action keeps the number it has in the app, the action list and Excel.
+     */
     private void actions() {
-        ActionTable table = new ActionTable(session, labels, options.actionsByDueDate());
+        ActionTable table = new ActionTable(session, labels, options.actionsByDueDate(), a -> !a.isCarried());
         if (table.isEmpty()) {
             return;
         }

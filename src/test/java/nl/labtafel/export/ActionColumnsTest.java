@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.ActionNumbers;
+import nl.labtafel.model.CarriedFrom;
 import nl.labtafel.model.Session;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -53,6 +54,19 @@ class ActionColumnsTest {
                 assertEquals(List.of("1", "2", "3"), List.of(s.getActions().get(0), s.getActions().get(2),
                         s.getActions().get(3)).stream().map(a -> String.valueOf(numbers.number(a).getAsInt())).toList());
             }
+        }
+    }
+
+    @Test
+    void carriedActionsStandUnderSinceLastTimeNotAgainUnderAgreedButKeepTheirNumbersInTheActionList() throws Exception {
+        Session s = withOrganisations();
+        s.getActions().get(0).setCarriedFrom(new CarriedFrom());
+        try (Docx minutes = new Docx(service.renderMinutes(s, ExportOptions.defaults(), ExportProgress.NONE));
+                Docx actions = new Docx(service.renderActions(s, ExportOptions.defaults(), ExportProgress.NONE))) {
+            XWPFTable agreed = minutes.tables().get(minutes.tables().size() - 1);
+            assertEquals(List.of("2", "3"), column(agreed, 0), "tonight's actions, with the app's numbers");
+            XWPFTable list = actions.tables().get(actions.tables().size() - 1);
+            assertEquals(List.of("1", "2", "3"), column(list, 0), "the action list still has every action");
         }
     }
 
