@@ -11,8 +11,7 @@ import nl.labtafel.ui.followup.FollowUpWorkspace;
 import nl.labtafel.ui.insights.InsightsWorkspace;
 import nl.labtafel.ui.introduction.IntroductionWorkspace;
 import nl.labtafel.ui.inventory.InventoryWorkspace;
-import nl.labtafel.ui.series.SinceLastTime;
-import nl.labtafel.ui.series.WithOrigin;
+import nl.labtafel.ui.series.WithSidePanel;
 import nl.labtafel.ui.teams.TeamsWorkspace;
 import nl.labtafel.ui.themes.ThemesWorkspace;
 
@@ -26,12 +25,12 @@ public final class Workspaces implements WorkspaceCatalog {
     public static Workspaces standard() {
         Workspaces w = new Workspaces();
         // A follow-up session shows "Sinds de vorige keer" beside its introduction, and "Herkomst" beside its actions.
-        w.factories.put(PhaseKind.INTRODUCTION, c -> SinceLastTime.around(new IntroductionWorkspace(c), c));
+        w.factories.put(PhaseKind.INTRODUCTION, c -> WithSidePanel.sinceLastTime(new IntroductionWorkspace(c), c));
         w.factories.put(PhaseKind.INVENTORY, InventoryWorkspace::new);
         w.factories.put(PhaseKind.INSIGHTS, InsightsWorkspace::new);
         w.factories.put(PhaseKind.THEMES, ThemesWorkspace::new);
         w.factories.put(PhaseKind.RESEARCH_TEAMS, TeamsWorkspace::new);
-        w.factories.put(PhaseKind.FOLLOW_UP, c -> new WithOrigin(new FollowUpWorkspace(c), c));
+        w.factories.put(PhaseKind.FOLLOW_UP, c -> WithSidePanel.origin(new FollowUpWorkspace(c), c));
         return w;
     }
 

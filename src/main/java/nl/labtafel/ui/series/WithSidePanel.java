@@ -1,0 +1,67 @@
+package nl.labtafel.ui.series;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.common.Workspace;
+import nl.labtafel.ui.shortcuts.ShortcutSpec;
+
+/**
+ * A phase's workspace with a series panel beside it: "Sinds de vorige keer" next to the introduction of a
+ * follow-up session, "Herkomst" next to the follow-up's action list. Wraps whatever workspace the
+ * composition root gives it, so this package needs none of the phase packages; keys, focus, undo's reveal
+ * and dispose all go to the workspace inside.
+ */
+public final class WithSidePanel implements Workspace {
+    private final Workspace inner;
+    private final SplitPane view;
+
+    private WithSidePanel(Workspace inner, Node panel, double divider) {
+        this.inner = inner;
+        this.view = new SplitPane(inner.view(), panel);
+        view.setDividerPositions(divider);
+    }
+
+    /** The introduction; with "Sinds de vorige keer" only for a session that follows another. */
+    public static Workspace sinceLastTime(Workspace introduction, SessionContext context) {
+        return SinceLastTimeModel.applies(context.session())
+                ? new WithSidePanel(introduction, new SinceLastTimePanel(context), 0.6) : introduction;
+    }
+
+    /** The follow-up phase with "Herkomst" for the action selected in its list. */
+    public static Workspace origin(Workspace followUp, SessionContext context) {
+        return new WithSidePanel(followUp, new OriginPanel(context), 0.76);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public List<ShortcutSpec> shortcuts() {
+        return inner.shortcuts();
+    }
+
+    @Override
+    public void activate() {
+        Activation.whenShown(view, inner::activate);
+    }
+
+    @Override
+    public void dispose() {
+        inner.dispose();
+    }
+
+    /** Undo shows its changes in the workspace inside (issue 13). */
+    @Override
+    public String focusedItem() {
+        return inner.focusedItem();
+    }
+
+    @Override
+    public boolean reveal(String item) {
+        return inner.reveal(item);
+    }
+}
