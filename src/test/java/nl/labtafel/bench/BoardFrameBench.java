@@ -233,6 +233,14 @@ public final class BoardFrameBench {
                         pct(base, 50), pct(base, 95), pct(big, 50), pct(big, 95), pct(big, 100),
                         base.length == 0 ? "-" : String.format(Locale.ROOT, "%.2f", pct(big, 95) / pct(base, 95)));
             }
+            for (String action : List.of("pan", "zoom", "drag", "enter")) {
+                double[] cpu = merged(String.valueOf(notes), "cpu-" + action);
+                if (cpu.length > 0) {
+                    TableLine.atMost(String.format(Locale.ROOT, "Board %d notes %dx%d, %s, FX CPU p95", notes, width, height,
+                            action), pct(cpu, 95), 16, "ms", "wall " + TableLine.ms(pct(merged(String.valueOf(notes), action), 95))
+                            + "; 40 notes " + TableLine.ms(pct(merged("seed-size", "cpu-" + action), 95)));
+                }
+            }
         }
 
         private double[] merged(String prefix, String action) {
@@ -266,6 +274,8 @@ public final class BoardFrameBench {
                         long late = Arrays.stream(gaps).filter(g -> g > 20).count();
                         System.out.printf(Locale.ROOT, "pulses while panning %d notes: interval p50 %.2f ms, p95 %.2f ms,"
                                 + " %d of %d over 20 ms%n", notes, pct(gaps, 50), pct(gaps, 95), late, STEPS);
+                        TableLine.report(String.format(Locale.ROOT, "Board %d notes %dx%d, real pulses panning, interval p95",
+                                notes, width, height), TableLine.ms(pct(gaps, 95)) + " (" + late + " of " + STEPS + " over 20 ms)");
                         Platform.exit();
                     }
                 }

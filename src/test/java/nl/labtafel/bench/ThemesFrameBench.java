@@ -75,6 +75,9 @@ public final class ThemesFrameBench {
                     System.out.printf(Locale.ROOT, "move note between themes, FX CPU ms p50/p95: 40 notes %.1f/%.1f   "
                             + "5000 notes %.1f/%.1f   p95 ratio %.2f%n", small[2], small[3], large[2], large[3],
                             large[3] / small[3]);
+                    TableLine.atMost("Themes 5000 notes in 30 themes " + (int) stage.getScene().getWidth() + "x"
+                            + (int) stage.getScene().getHeight() + ", move a note, FX CPU p95", large[3], 16, "ms",
+                            "wall " + TableLine.ms(large[1]) + "; 40 notes " + TableLine.ms(small[3]));
                     exportPause(stage);
                 } catch (Exception e) {
                     e.printStackTrace();
@@ -179,6 +182,8 @@ public final class ThemesFrameBench {
             onFx(pulses::stop);
             System.out.printf(Locale.ROOT, "export of 1,000 notes from the dialog: %.0f ms in all; longest gap between "
                     + "pulses %.1f ms (idle window before: %.1f ms)%n", total / 1e6, longest[0] / 1e6, quiet[0] / 1e6);
+            TableLine.report("Themes, export of 1,000 notes from the dialog, longest FX pause",
+                    TableLine.ms(longest[0] / 1e6) + " (idle " + TableLine.ms(quiet[0] / 1e6) + "; export " + TableLine.ms(total / 1e6) + ")");
         }
 
         private static double pct(double[] values, int p) {
