@@ -26,7 +26,11 @@ final class InsightChip extends Label {
         String from = messages.format("themes.insightFrom", messages.get("insights.kind." + kind.name().toLowerCase()));
         setTooltip(new Tooltip(from));
         setAccessibleText(from + ": " + insight.getText());
-        setOnMousePressed(e -> requestFocus());
+        // Consumed: the scroll pane around the columns would otherwise take the keyboard on the same press.
+        setOnMousePressed(e -> {
+            requestFocus();
+            e.consume();
+        });
         setOnDragDetected(e -> {
             drag.startInsights(List.of(insightId));
             startFullDrag();
