@@ -75,10 +75,14 @@ public final class AudienceFrameBench {
             double[] b = concat(with);
             System.out.printf(Locale.ROOT, "p95 console alone %.2f ms, with the room mirroring %.2f ms: ratio %.2f%n",
                     pct(a, 95), pct(b, 95), pct(b, 95) / pct(a, 95));
+            TableLine.atMost("Audience: console p95 frame with the room mirroring / alone, 5000 notes", pct(b, 95) / pct(a, 95),
+                    1.1, "x", TableLine.ms(pct(b, 95)) + " / " + TableLine.ms(pct(a, 95)));
             double[] relayouts = relayoutMs.stream().mapToDouble(Double::doubleValue).toArray();
             System.out.printf(Locale.ROOT, "edit step with the room mirroring (board + room layout): p50 %.2f ms, p95 %.2f ms; %d of %d edits already"
                     + " on the room's pages when the frame ended%n", pct(relayouts, 50), pct(relayouts, 95),
                     edits - missed, edits);
+            TableLine.print("Audience: typed post-its on the room's pages when their frame ends", (edits - missed) + " of " + edits,
+                    "all", TableLine.met(missed == 0));
             renderTimes();
             System.exit(0);
         }
@@ -163,6 +167,8 @@ public final class AudienceFrameBench {
             double[] warm = Arrays.copyOfRange(ms, 1, ms.length);
             System.out.printf(Locale.ROOT, "render example inventory 1920x1080 warm: p50 %.0f ms (layout + draw, no PNG"
                     + " encoding)%n", pct(warm, 50));
+            TableLine.report("Audience: render example inventory 1920x1080", TableLine.ms(pct(warm, 50)) + " warm p50 (first call "
+                    + TableLine.ms(ms[0]) + ")");
         }
 
         private static double[] concat(List<double[]> parts) {

@@ -96,7 +96,6 @@ public final class BoardFrameBench {
         }
 
         private final Map<String, double[]> results = new HashMap<>();
-        private final List<String> table = new ArrayList<>();
         private Stage stage;
         private int width;
         private int height;
@@ -132,7 +131,6 @@ public final class BoardFrameBench {
         /** Baseline and big board measured twice, interleaved, at each size; then real pulses; then the next size. */
         private void runSize(int index) {
             if (index == sizes.size()) {
-                table.forEach(System.out::println);
                 Platform.exit();
                 return;
             }
@@ -261,7 +259,7 @@ public final class BoardFrameBench {
 
         /**
          * The human table (wall, FX+render CPU as "cpu-", FX thread alone as "fx-"), and one TABLE line per
-         * action for the benchmark report: FX-thread CPU p95 against one frame, wall and FX+render beside it.
+         * action for the benchmark report: FX-thread CPU p95 against one frame, FX+render and wall beside it.
          */
         private void report() {
             System.out.printf(Locale.ROOT, "%dx%d%n%-9s %10s %10s %10s %10s %10s %8s%n", width, height, "action", "40 p50",
@@ -279,14 +277,15 @@ public final class BoardFrameBench {
                 }
             }
             for (String action : ACTIONS) {
-                double fx = pct(merged(String.valueOf(notes), "fx-" + action), 95);
-                double base = pct(merged("seed-size", "fx-" + action), 95);
-                table.add(String.format(Locale.ROOT, "TABLE|Board %dx%d, %s, %,d notes, FX CPU p95|%.1f ms (FX+render %.1f ms,"
-                        + " wall %.1f ms; %d notes: FX %s)|<= %.0f ms|%s", width, height, action.equals("enter")
-                        ? "type + Enter" : action, notes, fx, pct(merged(String.valueOf(notes), "cpu-" + action), 95),
-                        pct(merged(String.valueOf(notes), action), 95), BASELINE_NOTES,
-                        Double.isNaN(base) ? "-" : String.format(Locale.ROOT, "%.1f ms", base), TARGET_MS,
-                        fx <= TARGET_MS ? "yes" : "no"));
+                String big = String.valueOf(notes);
+                double[] fx = merged(big, "fx-" + action);
+                if (fx.length > 0) {
+                    TableLine.atMost(String.format(Locale.ROOT, "Board %d notes %dx%d, %s, FX CPU p95", notes, width, height,
+                            action.equals("enter") ? "type + Enter" : action), pct(fx, 95), TARGET_MS, "ms",
+                            "FX+render " + TableLine.ms(pct(merged(big, "cpu-" + action), 95)) + ", wall "
+                            + TableLine.ms(pct(merged(big, action), 95)) + "; " + BASELINE_NOTES + " notes FX "
+                            + TableLine.ms(pct(merged("seed-size", "fx-" + action), 95)));
+                }
             }
         }
 
@@ -322,9 +321,8 @@ public final class BoardFrameBench {
                         System.out.printf(Locale.ROOT, "pulses while panning %d notes at %dx%d: interval p50 %.2f ms,"
                                 + " p95 %.2f ms, %d of %d over 20 ms%n", notes, width, height, pct(gaps, 50), pct(gaps, 95),
                                 late, PULSES);
-                        table.add(String.format(Locale.ROOT, "TABLE|Board %dx%d, pan, %,d notes, pulse interval p95 (60 Hz"
-                                + " = 16.7 ms)|%.1f ms (%d of %d over 20 ms)|-|-", width, height, notes, pct(gaps, 95),
-                                late, PULSES));
+                        TableLine.report(String.format(Locale.ROOT, "Board %d notes %dx%d, real pulses panning, interval p95",
+                                notes, width, height), TableLine.ms(pct(gaps, 95)) + " (" + late + " of " + PULSES + " over 20 ms)");
                         then.run();
                     }
                 }

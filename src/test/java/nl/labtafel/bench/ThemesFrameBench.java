@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +81,6 @@ public final class ThemesFrameBench {
             stage.setScene(new Scene(new Pane(), 1280, 720));
             stage.show();
             Thread runner = new Thread(() -> {
-                List<String> table = new ArrayList<>();
                 try {
                     for (String size : sizes) {
                         String[] wh = size.split("x");
@@ -97,14 +95,11 @@ public final class ThemesFrameBench {
                                 large[3] / small[3]);
                         System.out.printf(Locale.ROOT, "%s move note between themes, FX+render CPU ms p50/p95: 40 notes "
                                 + "%.1f/%.1f   5000 notes %.1f/%.1f%n", size, small[4], small[5], large[4], large[5]);
-                        table.add(String.format(Locale.ROOT, "TABLE|Themes %s, move a note, 5,000 notes in 30 themes, FX CPU"
-                                + " p95|%.1f ms (FX+render %.1f ms, wall %.1f ms; 40 notes in 3 themes: FX %.1f ms)|<= %.0f ms|%s",
-                                size, large[3], large[5], large[1], small[3], TARGET_MS, large[3] <= TARGET_MS ? "yes" : "no"));
+                        TableLine.atMost("Themes 5000 notes in 30 themes " + size + ", move a note, FX CPU p95", large[3],
+                                TARGET_MS, "ms", "FX+render " + TableLine.ms(large[5]) + ", wall " + TableLine.ms(large[1])
+                                + "; 40 notes FX " + TableLine.ms(small[3]));
                     }
-                    long[] pause = exportPause(stage);
-                    table.add(String.format(Locale.ROOT, "TABLE|Themes, export of 1,000 notes, longest FX pause|%.1f ms (idle"
-                            + " window %.1f ms)|-|-", pause[0] / 1e6, pause[1] / 1e6));
-                    table.forEach(System.out::println);
+                    exportPause(stage);
                 } catch (Exception e) {
                     e.printStackTrace();
                 } finally {
@@ -176,8 +171,7 @@ public final class ThemesFrameBench {
             return new double[] {pct(w, 50), pct(w, 95), pct(c, 50), pct(c, 95), pct(b, 50), pct(b, 95)};
         }
 
-        /** The longest gap between pulses while the export runs, and before it in the idle window, in ns. */
-        private long[] exportPause(Stage stage) throws Exception {
+        private void exportPause(Stage stage) throws Exception {
             Session session = session(1_000, 6);
             SessionContext context = new SessionContext(session, null, Messages.forLanguage("nl"),
                     new BackgroundTasks(), AppPaths.detect());
@@ -225,7 +219,8 @@ public final class ThemesFrameBench {
             onFx(pulses::stop);
             System.out.printf(Locale.ROOT, "export of 1,000 notes from the dialog: %.0f ms in all; longest gap between "
                     + "pulses %.1f ms (idle window before: %.1f ms)%n", total / 1e6, longest[0] / 1e6, quiet[0] / 1e6);
-            return new long[] {longest[0], quiet[0]};
+            TableLine.report("Themes, export of 1,000 notes from the dialog, longest FX pause",
+                    TableLine.ms(longest[0] / 1e6) + " (idle " + TableLine.ms(quiet[0] / 1e6) + "; export " + TableLine.ms(total / 1e6) + ")");
         }
 
         private static double pct(double[] values, int p) {
