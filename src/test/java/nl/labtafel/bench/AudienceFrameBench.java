@@ -40,7 +40,7 @@ import nl.labtafel.ui.inventory.InventoryWorkspace;
  * the render thread in a real pulse and is not counted. After each entered post-it the bench checks, without laying
  * anything out itself, that the room's layout was made in that frame and holds the post-it, so the room shows it at
  * the next pulse. Last, {@code render} of the example inventory at 1920×1080, first call and warm. Prints TABLE lines
- * for the benchmark report (src/tools/bench-report).
+ * through {@link TableLine} for the benchmark report (src/tools/bench-report).
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
@@ -110,12 +110,13 @@ public final class AudienceFrameBench {
                     + " FX CPU p50 %.2f ms, p95 %.2f ms; wall p50 %.2f ms, p95 %.2f ms; %d of %d edits laid out on the"
                     + " room's pages when the frame ended%n", pct(roomCpu, 50), pct(roomCpu, 95), pct(room, 50),
                     pct(room, 95), edits - missed, edits);
-            System.out.printf(Locale.ROOT, "TABLE|Audience view mirroring, %d notes, console FX p95 ratio|%.2fx (%.1f vs %.1f ms FX CPU;"
-                    + " wall %.2fx)|<= %.1fx|%s%n", notes, cpuRatio, pct(bCpu, 95), pct(aCpu, 95), wallRatio, TARGET_RATIO,
-                    cpuRatio <= TARGET_RATIO ? "yes" : "no");
-            System.out.printf(Locale.ROOT, "TABLE|Audience view, edit on the console shown at the next frame|%d of %d edits"
-                    + " (room's layout pass p95 %.1f ms FX CPU)|all|%s%n", edits - missed, edits, pct(roomCpu, 95),
-                    missed == 0 && edits > 0 ? "yes" : "no");
+            TableLine.atMost("Audience: console p95 frame with the room mirroring / alone, " + notes + " notes", cpuRatio,
+                    TARGET_RATIO, "x", "FX CPU " + TableLine.ms(pct(bCpu, 95)) + " / " + TableLine.ms(pct(aCpu, 95))
+                    + "; wall " + TableLine.ratio(wallRatio) + ", " + TableLine.ms(pct(bWall, 95)) + " / "
+                    + TableLine.ms(pct(aWall, 95)));
+            TableLine.print("Audience: typed post-its on the room's pages when their frame ends", (edits - missed) + " of "
+                    + edits + " (room's layout pass p95 " + TableLine.ms(pct(roomCpu, 95)) + " FX CPU)", "all",
+                    TableLine.met(missed == 0 && edits > 0));
             renderTimes();
             System.exit(0);
         }
@@ -215,8 +216,8 @@ public final class AudienceFrameBench {
             double[] warm = Arrays.copyOfRange(ms, 1, ms.length);
             System.out.printf(Locale.ROOT, "render example inventory 1920x1080 warm: p50 %.0f ms (layout + draw, no PNG"
                     + " encoding)%n", pct(warm, 50));
-            System.out.printf(Locale.ROOT, "TABLE|render, example inventory 1920x1080 (%d pages, layout + draw)|%.0f ms warm p50"
-                    + " (first call %.0f ms)|-|-%n", pages, pct(warm, 50), ms[0]);
+            TableLine.report("Audience: render example inventory 1920x1080", TableLine.ms(pct(warm, 50)) + " warm p50, "
+                    + pages + " pages, layout + draw (first call " + TableLine.ms(ms[0]) + ")");
         }
 
         private static double[] concat(List<Times> parts, boolean cpu) {

@@ -240,6 +240,14 @@ public final class RoomBench {
                     loadCpu.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
             System.out.printf(Locale.ROOT, "server start: first in this JVM %d ms, restart %d ms%n", firstStart.toMillis(),
                     restart.toMillis());
+            String phones = external ? ", phones in a niced JVM" : ", phones in the same JVM";
+            TableLine.atMost("Room: send -> visible in the inbox p95" + phones, p(shown, .95), 200, "ms",
+                    "p50 " + TableLine.ms(p(shown, .5)) + ", n=" + shown.size());
+            TableLine.atMost("Room: console FX frame interval p95 under load / without" + phones,
+                    p(loadFrames, .95) / p(idleFrames, .95), 1.2, "x", TableLine.ms(p(loadFrames, .95)) + " / "
+                            + TableLine.ms(p(idleFrames, .95)));
+            TableLine.report("Room: send -> phone told 'received' p95" + phones, TableLine.ms(p(answers, .95)));
+            TableLine.report("Room: server start", firstStart.toMillis() + " ms first in the JVM, restart " + restart.toMillis() + " ms");
             fx(() -> {
                 model.dispose();
                 return null;
