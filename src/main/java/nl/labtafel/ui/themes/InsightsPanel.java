@@ -88,8 +88,7 @@ final class InsightsPanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            String text = entry.insight().getText();
-            setText(entry.theme() == null ? text : text + "\n\u2192 " + entry.theme().getName());
+            setText(entry.themeName() == null ? entry.text() : entry.text() + "\n\u2192 " + entry.themeName());
             setGraphic(InsightIcons.of(entry.kind()));
             setAccessibleText(messages.get("insights.kind." + entry.kind().name().toLowerCase()) + ": " + getText());
         }

@@ -63,8 +63,11 @@ public final class ThemesViewModel {
         return columns;
     }
 
-    /** One insight for the panel beside the columns: its list, and the theme it joined (null for none). */
-    public record InsightEntry(Insight insight, InsightKind kind, Theme theme) {
+    /**
+     * One insight for the panel beside the columns: its text, its list, and the name of the theme it joined (null
+     * for none). Values, so the panel sees a renamed theme or an edited text as a change.
+     */
+    public record InsightEntry(Insight insight, String text, InsightKind kind, String themeName) {
     }
 
     /** The four lists' points in the phase's order, opportunities and challenges first: they most often make themes. */
@@ -73,7 +76,8 @@ public final class ThemesViewModel {
         List<InsightEntry> entries = new ArrayList<>();
         for (InsightKind kind : PANEL_ORDER) {
             for (Insight insight : s.getInsights().list(kind)) {
-                entries.add(new InsightEntry(insight, kind, s.themeOfInsight(insight.getId()).orElse(null)));
+                entries.add(new InsightEntry(insight, insight.getText(), kind,
+                        s.themeOfInsight(insight.getId()).map(Theme::getName).orElse(null)));
             }
         }
         return entries;
