@@ -3,10 +3,9 @@ package nl.labtafel.bench;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,8 +87,7 @@ public final class RoomBench {
         private long lastFrame;
         private RoomViewModel model;
         private Scene scene;
-        private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        /** When each key first showed in the inbox list (System.nanoTime), for the external phones. */
+        /** When each key first showed in the inbox list (System.nanoTime). */
         private final Map<String, Long> shownAt = new ConcurrentHashMap<>();
         private boolean external;
         private final List<Double> visible = Collections.synchronizedList(new ArrayList<>());
@@ -126,10 +124,6 @@ public final class RoomBench {
                 while (change.next()) {
                     for (RoomItem item : change.getAddedSubList()) {
                         shownAt.putIfAbsent(item.getKey(), now);
-                        Long t0 = sentAt.remove(item.getKey());
-                        if (t0 != null) {
-                            visible.add((now - t0) / 1e6);
-                        }
                     }
                 }
             });
@@ -181,20 +175,26 @@ public final class RoomBench {
             int port = fx(model::port);
             System.out.printf(Locale.ROOT, "Room bench: %s, prism.order=%s, 1280x720, %d phones x %d notes, %d rounds%n",
                     System.getProperty("java.version"), System.getProperty("prism.order"), PHONES, NOTES, ROUNDS);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
             List<Double> idleFrames = new ArrayList<>();
             List<Double> loadFrames = new ArrayList<>();
             List<Double> answers = new ArrayList<>();
             Thread.sleep(1_000);
             for (int round = 0; round < ROUNDS; round++) {
                 idleFrames.addAll(record(3_000));
-                frames.clear();
-                double cpu0 = fxCpuMillis();
-                long t0 = System.nanoTime();
-                recording = true;
-                answers.addAll(external ? externalLoad(port, secret, round) : load(http, port, secret, round));
+                double[] cpu0 = new double[1];
+                long[] t0 = new long[1];
+                // Frames count from the moment every phone has joined and they all send, until the last answer.
+                answers.addAll(load(port, secret, round, () -> {
+                    frames.clear();
+                    lastFrame = 0;
+                    cpu0[0] = fxCpuMillis();
+                    t0[0] = System.nanoTime();
+                    recording = true;
+                }));
                 recording = false;
-                loadCpu.add((fxCpuMillis() - cpu0) / ((System.nanoTime() - t0) / 1e9));
+                loadCpu.add((fxCpuMillis() - cpu0[0]) / ((System.nanoTime() - t0[0]) / 1e9));
+                loadSeconds.add((System.nanoTime() - t0[0]) / 1e9);
                 loadFrames.addAll(new ArrayList<>(frames));
                 frames.clear();
                 if (round == ROUNDS - 1 && shot != null) {
@@ -240,6 +240,28 @@ public final class RoomBench {
                     loadCpu.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
             System.out.printf(Locale.ROOT, "server start: first in this JVM %d ms, restart %d ms%n", firstStart.toMillis(),
                     restart.toMillis());
+            System.out.printf(Locale.ROOT, "each burst of %d items took %s s%n", PHONES * NOTES,
+                    loadSeconds.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+            long added = addedBytes();
+            System.out.printf(Locale.ROOT, "added to the app: %.2f MB (Jetty, SLF4J and qrcodegen jars, the room's classes and"
+                    + " phone page)%n", added / 1e6);
+            String machine = Files.readString(Path.of("/proc/loadavg")).trim();
+            System.out.println("machine load average before / after: " + loadBefore + " / " + machine);
+            String mode = external ? "phones in a 2nd JVM" : "phones in the same JVM";
+            double visibleP95 = p(shown, .95);
+            double ratio = p(loadFrames, .95) / p(idleFrames, .95);
+            table("Room input, 60 phones x 10 notes (" + mode + "), send -> visible in inbox p95",
+                    String.format(Locale.ROOT, "%.0f ms (p50 %.0f ms)", visibleP95, p(shown, .5)), "<= 200 ms",
+                    visibleP95 <= 200 ? "yes" : "no");
+            table("Room input, 60 phones x 10 notes (" + mode + "), send -> 'received' (on disk) p95",
+                    String.format(Locale.ROOT, "%.0f ms (p50 %.0f ms)", p(answers, .95), p(answers, .5)), "-", "-");
+            table("Room input under load (" + mode + "), console FX frame p95 vs same without load",
+                    String.format(Locale.ROOT, "%.2fx (%.1f vs %.1f ms)", ratio, p(loadFrames, .95), p(idleFrames, .95)),
+                    "<= 1.2x", ratio <= 1.2 ? "yes" : "no");
+            table("Room server start (first in the JVM / restart)",
+                    String.format(Locale.ROOT, "%d ms / %d ms", firstStart.toMillis(), restart.toMillis()), "-", "-");
+            table("Room input, added app size (Jetty, SLF4J, qrcodegen, own code)",
+                    String.format(Locale.ROOT, "%.2f MB", added / 1e6), "-", "-");
             fx(() -> {
                 model.dispose();
                 return null;
@@ -250,6 +272,35 @@ public final class RoomBench {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private final List<Double> idleCpu = new ArrayList<>();
         private final List<Double> loadCpu = new ArrayList<>();
+        private final List<Double> loadSeconds = new ArrayList<>();
+
+        private static void table(String row, String figure, String target, String met) {
+            System.out.println("TABLE|" + row + "|" + figure + "|" + target + "|" + met);
+        }
+
+        /**
+         * What room input adds to the app image: the jars it brought (as jpackage copies them into the app folder)
+         * plus its own classes and phone page, as built. The trimmed runtime's modules are not counted.
+         */
+        private static long addedBytes() throws java.io.IOException {
+            long total = 0;
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                String name = Path.of(entry).getFileName().toString();
+                if (name.endsWith(".jar") && (name.startsWith("jetty-") || name.startsWith("slf4j-")
+                        || name.startsWith("qrcodegen-"))) {
+                    total += Files.size(Path.of(entry));
+                }
+            }
+            for (String own : List.of("target/classes/nl/labtafel/room", "target/classes/nl/labtafel/ui/room")) {
+                Path dir = Path.of(own);
+                if (Files.isDirectory(dir)) {
+                    try (var files = Files.walk(dir)) {
+                        total += files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                    }
+                }
+            }
+            return total;
+        }
 
         /** CPU time the FX thread used, in ms: what the console's own work costs, apart from waiting for a core. */
         private static double fxCpuMillis() {
@@ -271,72 +322,36 @@ public final class RoomBench {
             return copy;
         }
 
-        private List<Double> load(HttpClient http, int port, String secret, int round) throws Exception {
-            String api = "http://127.0.0.1:" + port + "/r/" + secret + "/api/";
-            List<CompletableFuture<HttpResponse<String>>> joins = new ArrayList<>();
-            for (int p = 0; p < PHONES; p++) {
-                joins.add(http.sendAsync(HttpRequest.newBuilder(URI.create(api + "state"))
-                        .header("X-Labtafel-Device", device(round, p)).GET().build(), HttpResponse.BodyHandlers.ofString()));
-            }
-            for (CompletableFuture<HttpResponse<String>> join : joins) {
-                if (join.get(30, TimeUnit.SECONDS).statusCode() != 200) {
-                    throw new IllegalStateException("join failed");
+        /**
+         * One round: the phones (in this JVM, or niced in their own with --external) send, then every answer is
+         * matched with when its item showed in the inbox.
+         */
+        private List<Double> load(int port, String secret, int round, Runnable atGo) throws Exception {
+            List<String> lines;
+            if (external) {
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                Process client = new ProcessBuilder("nice", "-n", "19", java, "-XX:TieredStopAtLevel=1", "-cp",
+                        System.getProperty("java.class.path"), RoomLoadClient.class.getName(), Integer.toString(port),
+                        secret, Integer.toString(round)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                        StandardCharsets.UTF_8));
+                String joined = out.readLine();
+                if (!"joined".equals(joined)) {
+                    throw new IllegalStateException("load client: " + joined);
                 }
-            }
-            List<Double> answers = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService phones = Executors.newFixedThreadPool(PHONES);
-            CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<Void>> all = new ArrayList<>();
-            for (int p = 0; p < PHONES; p++) {
-                for (int n = 0; n < NOTES; n++) {
-                    String key = String.format("bench-%d-%03d-%02d", round, p, n);
-                    String body = "{\"key\":\"" + key + "\",\"kind\":\"NOTE\",\"group\":\"inwoners\",\"text\":\"Telefoon "
-                            + p + " post-it " + n + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(api + "items"))
-                            .header("X-Labtafel-Device", device(round, p)).header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    all.add(CompletableFuture.runAsync(() -> {
-                        try {
-                            go.await();
-                            long t0 = System.nanoTime();
-                            sentAt.put(key, t0);
-                            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            answers.add((System.nanoTime() - t0) / 1e6);
-                            if (answer.statusCode() != 200) {
-                                throw new IllegalStateException(key + ": " + answer.statusCode() + " " + answer.body());
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }, phones));
+                atGo.run();
+                client.getOutputStream().write('\n');
+                client.getOutputStream().flush();
+                lines = out.lines().toList();
+                if (client.waitFor() != 0) {
+                    throw new IllegalStateException("load client failed: " + lines);
                 }
-            }
-            go.countDown();
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-            phones.shutdown();
-            int inInbox = fx(() -> model.inbox().size());
-            if (inInbox != PHONES * NOTES) {
-                throw new IllegalStateException("inbox has " + inInbox);
-            }
-            return answers;
-        }
-
-        /** The phones in their own niced JVM: the laptop's CPU is not spent on simulating them. */
-        private List<Double> externalLoad(int port, String secret, int round) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process client = new ProcessBuilder("nice", "-n", "19", java, "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("java.class.path"), RoomLoadClient.class.getName(), Integer.toString(port), secret,
-                    Integer.toString(round)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            List<String> lines = new String(client.getInputStream().readAllBytes()).lines().toList();
-            if (client.waitFor() != 0) {
-                throw new IllegalStateException("load client failed: " + lines);
+            } else {
+                lines = RoomLoadClient.run(port, secret, round, atGo);
             }
             List<Double> answers = new ArrayList<>();
             for (String line : lines) {
                 String[] f = line.split(" ");
-                if (f.length < 4) {
-                    continue;
-                }
                 if (!f[3].equals("200")) {
                     throw new IllegalStateException(line);
                 }
@@ -344,19 +359,15 @@ public final class RoomBench {
                 answers.add((Long.parseLong(f[2]) - t0) / 1e6);
                 Long shown = shownAt.get(f[0]);
                 if (shown == null) {
-                    throw new IllegalStateException("never shown: " + f[0]);
+                    throw new IllegalStateException("answered but never shown: " + f[0]);
                 }
                 visible.add((shown - t0) / 1e6);
             }
             int inInbox = fx(() -> model.inbox().size());
-            if (inInbox != PHONES * NOTES) {
-                throw new IllegalStateException("inbox has " + inInbox);
+            if (inInbox != PHONES * NOTES || lines.size() != PHONES * NOTES) {
+                throw new IllegalStateException("inbox has " + inInbox + ", answers " + lines.size());
             }
             return answers;
-        }
-
-        private static String device(int round, int phone) {
-            return String.format("bench-phone-%d-%03d", round, phone);
         }
 
         private void snapshot(Path png) throws Exception {
