@@ -72,6 +72,8 @@ public final class RoomBench {
     static final int PHONES = 60;
     static final int NOTES = 10;
     static final int ROUNDS = 3;
+    /** Bursts sent before measuring, so the measured ones run compiled code. */
+    static final int WARM_UP = 8;
 
     private RoomBench() {
     }
@@ -109,7 +111,8 @@ public final class RoomBench {
                     (f, differences, answer) -> answer.accept(ConflictQuestion.Choice.CANCEL),
                     theirs -> { });
             InventoryWorkspace board = new InventoryWorkspace(context);
-            RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * ROUNDS).withMaxDevices(PHONES * ROUNDS)
+            RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * (ROUNDS + WARM_UP))
+                    .withMaxDevices(PHONES * (ROUNDS + WARM_UP))
                     .withRate(NOTES, 20);
             model = new RoomViewModel(context, notes -> NotePlacer.place(session, notes), "127.0.0.1", limits);
             RoomPanel panel = new RoomPanel(model);
@@ -180,12 +183,23 @@ public final class RoomBench {
             List<Double> loadFrames = new ArrayList<>();
             List<Double> answers = new ArrayList<>();
             Thread.sleep(1_000);
+            // Eight bursts first, not measured: the JIT compiles the server's and the inbox's paths, as it will have
+            // in a session where phones joined, polled and sent post-its before the rush.
+            for (int warm = 0; warm < WARM_UP; warm++) {
+                load(port, secret, ROUNDS + warm, () -> { });
+                visible.clear();
+                fx(() -> {
+                    model.reject(List.copyOf(model.inbox()));
+                    return null;
+                });
+            }
             for (int round = 0; round < ROUNDS; round++) {
                 idleFrames.addAll(record(3_000));
                 double[] cpu0 = new double[1];
                 long[] t0 = new long[1];
                 // Frames count from the moment every phone has joined and they all send, until the last answer.
                 answers.addAll(load(port, secret, round, () -> {
+                    cpuBefore = cpuByThread();
                     frames.clear();
                     lastFrame = 0;
                     cpu0[0] = fxCpuMillis();
@@ -193,6 +207,7 @@ public final class RoomBench {
                     recording = true;
                 }));
                 recording = false;
+                addCpu(cpuBefore, cpuByThread());
                 loadCpu.add((fxCpuMillis() - cpu0[0]) / ((System.nanoTime() - t0[0]) / 1e9));
                 loadSeconds.add((System.nanoTime() - t0[0]) / 1e9);
                 loadFrames.addAll(new ArrayList<>(frames));
@@ -242,6 +257,12 @@ public final class RoomBench {
                     restart.toMillis());
             System.out.printf(Locale.ROOT, "each burst of %d items took %s s%n", PHONES * NOTES,
                     loadSeconds.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+            double burstSeconds = loadSeconds.stream().mapToDouble(Double::doubleValue).sum();
+            System.out.println("CPU ms per second of burst, this JVM: " + burstCpu.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.0f", e.getValue() / burstSeconds)).toList());
+            double quiet = idleSeconds;
+            System.out.println("CPU ms per second without load:     " + idleCpuByKind.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.0f", e.getValue() / quiet)).toList());
             long added = addedBytes();
             System.out.printf(Locale.ROOT, "added to the app: %.2f MB (Jetty, SLF4J and qrcodegen jars, the room's classes and"
                     + " phone page)%n", added / 1e6);
@@ -273,6 +294,43 @@ public final class RoomBench {
         private final List<Double> idleCpu = new ArrayList<>();
         private final List<Double> loadCpu = new ArrayList<>();
         private final List<Double> loadSeconds = new ArrayList<>();
+
+        private volatile Map<String, Double> cpuBefore;
+        private final Map<String, Double> burstCpu = new java.util.TreeMap<>();
+
+        /**
+         * CPU ms so far by kind of thread (from /proc/self/task, so the JIT's and the collector's own threads count
+         * too), plus the collector's pauses.
+         */
+        private static Map<String, Double> cpuByThread() {
+            Map<String, Double> cpu = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        double ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // clock ticks of 10 ms
+                        String kind = name.startsWith("JavaFX Applicat") || name.startsWith("GtkNativeMain") ? "FX"
+                                : name.startsWith("labtafel-room") ? "server" : name.equals("labtafel-io") ? "autosave/io"
+                                : name.startsWith("QuantumRendere") ? "renderer" : name.startsWith("C2 ") || name.startsWith("C1 ")
+                                ? "JIT" : name.startsWith("G1 ") || name.startsWith("GC ") ? "GC threads" : "other";
+                        cpu.merge(kind, ms, Double::sum);
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // a thread that ended between the listing and the read: nothing to count
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            cpu.put("(gc pauses)", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToDouble(g -> Math.max(0, g.getCollectionTime())).sum());
+            return cpu;
+        }
+
+        private void addCpu(Map<String, Double> before, Map<String, Double> after) {
+            after.forEach((k, v) -> burstCpu.merge(k, v - before.getOrDefault(k, 0.0), Double::sum));
+        }
 
         private static void table(String row, String figure, String target, String met) {
             System.out.println("TABLE|" + row + "|" + figure + "|" + target + "|" + met);
@@ -309,7 +367,21 @@ public final class RoomBench {
             return THREADS.getThreadCpuTime(id) / 1e6;
         }
 
+        private final Map<String, Double> idleCpuByKind = new java.util.TreeMap<>();
+        private double idleSeconds;
+
         private List<Double> record(long millis) throws InterruptedException {
+            Map<String, Double> before = cpuByThread();
+            long start = System.nanoTime();
+            try {
+                return recordFrames(millis);
+            } finally {
+                cpuByThread().forEach((k, v) -> idleCpuByKind.merge(k, v - before.getOrDefault(k, 0.0), Double::sum));
+                idleSeconds += (System.nanoTime() - start) / 1e9;
+            }
+        }
+
+        private List<Double> recordFrames(long millis) throws InterruptedException {
             frames.clear();
             double cpu0 = fxCpuMillis();
             long t0 = System.nanoTime();
