@@ -85,6 +85,10 @@ public final class PackagedColdStart {
             System.out.printf("median labtafel %.0f ms, bare JavaFX %.0f ms, bare+AtlantaFX %.0f ms%n", a, b, t);
             System.out.printf("ratio labtafel/bare %.2fx (target <= 1.3x); labtafel/bare+AtlantaFX %.2fx%n", a / b, a / t);
             System.out.printf("image %.1f MB unpacked%n", size(dist.resolve("image")) / 1e6);
+            // A row of the benchmark table (src/tools/bench-report; format: nl.labtafel.bench.TableLine).
+            System.out.printf(Locale.ROOT, "TABLE|Start (packaged app): first window / bare window packaged alike|%.2fx "
+                    + "(medians %.0f / %.0f ms, %d runs; bare+AtlantaFX %.2fx)|<= 1.30x|%s%n", a / b, a, b, runs, a / t,
+                    a / b <= 1.3 ? "yes" : "no");
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();

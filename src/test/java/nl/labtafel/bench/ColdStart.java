@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cold start of Labtafel against a bare JavaFX window, in the same run: each is launched N times as a
@@ -47,6 +48,10 @@ public final class ColdStart {
         System.out.printf("Labtafel start screen usable: median %.0f ms  %s%n", r, ready);
         System.out.printf("ratio first window Labtafel / bare: %.2f (target <= 1.30)%n", l / b);
         System.out.printf("ratio usable start screen / bare window: %.2f%n", r / b);
+        TableLine.atMost("Start (class path): usable start screen / bare window", r / b, 1.3, "x",
+                String.format(Locale.ROOT, "medians %.0f / %.0f ms, %d runs", r, b, runs));
+        TableLine.report("Start (class path): first window / bare window", TableLine.ratio(l / b)
+                + String.format(Locale.ROOT, " (medians %.0f / %.0f ms)", l, b));
     }
 
     /** Milliseconds from starting the child JVM to its SHOWN and its READY line. */

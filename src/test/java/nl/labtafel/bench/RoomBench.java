@@ -268,21 +268,16 @@ public final class RoomBench {
                     + " phone page)%n", added / 1e6);
             String machine = Files.readString(Path.of("/proc/loadavg")).trim();
             System.out.println("machine load average before / after: " + loadBefore + " / " + machine);
-            String mode = external ? "phones in a 2nd JVM" : "phones in the same JVM";
-            double visibleP95 = p(shown, .95);
-            double ratio = p(loadFrames, .95) / p(idleFrames, .95);
-            table("Room input, 60 phones x 10 notes (" + mode + "), send -> visible in inbox p95",
-                    String.format(Locale.ROOT, "%.0f ms (p50 %.0f ms)", visibleP95, p(shown, .5)), "<= 200 ms",
-                    visibleP95 <= 200 ? "yes" : "no");
-            table("Room input, 60 phones x 10 notes (" + mode + "), send -> 'received' (on disk) p95",
-                    String.format(Locale.ROOT, "%.0f ms (p50 %.0f ms)", p(answers, .95), p(answers, .5)), "-", "-");
-            table("Room input under load (" + mode + "), console FX frame p95 vs same without load",
-                    String.format(Locale.ROOT, "%.2fx (%.1f vs %.1f ms)", ratio, p(loadFrames, .95), p(idleFrames, .95)),
-                    "<= 1.2x", ratio <= 1.2 ? "yes" : "no");
-            table("Room server start (first in the JVM / restart)",
-                    String.format(Locale.ROOT, "%d ms / %d ms", firstStart.toMillis(), restart.toMillis()), "-", "-");
-            table("Room input, added app size (Jetty, SLF4J, qrcodegen, own code)",
-                    String.format(Locale.ROOT, "%.2f MB", added / 1e6), "-", "-");
+            String phones = external ? ", phones in a niced JVM" : ", phones in the same JVM";
+            TableLine.atMost("Room: send -> visible in the inbox p95" + phones, p(shown, .95), 200, "ms",
+                    "p50 " + TableLine.ms(p(shown, .5)) + ", n=" + shown.size());
+            TableLine.atMost("Room: console FX frame interval p95 under load / without" + phones,
+                    p(loadFrames, .95) / p(idleFrames, .95), 1.2, "x", TableLine.ms(p(loadFrames, .95)) + " / "
+                            + TableLine.ms(p(idleFrames, .95)) + ", load average " + loadBefore.split(" ")[0]);
+            TableLine.report("Room: send -> phone told 'received' p95" + phones, TableLine.ms(p(answers, .95)));
+            TableLine.report("Room: server start", firstStart.toMillis() + " ms first in the JVM, restart " + restart.toMillis() + " ms");
+            TableLine.report("Room: added app size (Jetty, SLF4J, qrcodegen jars; room classes and phone page)",
+                    String.format(Locale.ROOT, "%.2f MB", added / 1e6));
             fx(() -> {
                 model.dispose();
                 return null;
@@ -330,10 +325,6 @@ public final class RoomBench {
 
         private void addCpu(Map<String, Double> before, Map<String, Double> after) {
             after.forEach((k, v) -> burstCpu.merge(k, v - before.getOrDefault(k, 0.0), Double::sum));
-        }
-
-        private static void table(String row, String figure, String target, String met) {
-            System.out.println("TABLE|" + row + "|" + figure + "|" + target + "|" + met);
         }
 
         /**
