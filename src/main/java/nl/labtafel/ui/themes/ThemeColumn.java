@@ -133,9 +133,13 @@ final class ThemeColumn extends VBox {
         Theme theme = column.theme();
         boolean isTheme = theme != null;
         pseudoClassStateChanged(ThemesStyle.CHOSEN, isTheme && theme.isChosen());
-        getStyleClass().remove(ThemesStyle.UNASSIGNED);
-        if (!isTheme) {
-            getStyleClass().add(ThemesStyle.UNASSIGNED);
+        // A style class taken off and put back restyles the whole column and its list: change it only when it changes.
+        if (isTheme == getStyleClass().contains(ThemesStyle.UNASSIGNED)) {
+            if (isTheme) {
+                getStyleClass().remove(ThemesStyle.UNASSIGNED);
+            } else {
+                getStyleClass().add(ThemesStyle.UNASSIGNED);
+            }
         }
         name.setText(isTheme ? theme.getName() : messages.get("themes.unassigned"));
         count.setText(String.valueOf(column.notes().size()));

@@ -100,7 +100,12 @@ public final class ThemesWorkspace implements Workspace {
             ThemesViewModel.Column column = data.get(i);
             columns.get(i).show(column, themes.stream().filter(t -> t != column.theme()).toList());
         }
-        columnBox.getChildren().setAll(columns.subList(0, data.size()));
+        // Setting the same columns again would take every column out of the scene and put it back, and
+        // JavaFX then styles all 30 lists anew: most of a move's frame (ThemesFrameBench).
+        List<ThemeColumn> shown = columns.subList(0, data.size());
+        if (!columnBox.getChildren().equals(shown)) {
+            columnBox.getChildren().setAll(shown);
+        }
         dots.setText(model.dotsText());
         ranking.show(model.ranking());
     }
