@@ -216,6 +216,6 @@ final class SweepClusterers {
         if (k > 0) {
             return AverageLinkage.cut(n, merges, k);
         }
-        return AverageLinkage.cut(n, merges, VariantSweep.silhouetteK(s, merges, fewest, most));
+        return AverageLinkage.cut(n, merges, SweepMeasures.silhouetteK(s, merges, fewest, most));
     }
 }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +75,7 @@ final class VariantSweep {
         switch (what) {
             case "coverage" -> {
                 args2 = args.length > 1;
-                coverage();
+                SweepMeasures.coverage(res, set, args2);
                 return;
             }
             case "weights" -> {
@@ -155,68 +153,6 @@ final class VariantSweep {
     static int kOffset;
     static double beta = Double.parseDouble(System.getProperty("beta", "0"));
 
-    static double[][] secondOrder(double[][] s, double beta) {
-        int n = s.length;
-        double[][] r = new double[n][];
-        for (int i = 0; i < n; i++) {
-            r[i] = s[i].clone();
-            double mean = 0;
-            for (double x : r[i]) {
-                mean += x;
-            }
-            mean /= n;
-            double norm = 0;
-            for (int j = 0; j < n; j++) {
-                r[i][j] -= mean;
-                norm += r[i][j] * r[i][j];
-            }
-            norm = Math.sqrt(norm);
-            for (int j = 0; j < n; j++) {
-                r[i][j] /= norm;
-            }
-        }
-        double[][] out = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double d = 0;
-                for (int k = 0; k < n; k++) {
-                    d += r[i][k] * r[j][k];
-                }
-                out[i][j] = (1 - beta) * s[i][j] + beta * d;
-            }
-        }
-        return out;
-    }
-
-    static double map(double[][] s, List<String> truth) {
-        int n = s.length;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            final int ii = i;
-            Integer[] order = new Integer[n];
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            java.util.Arrays.sort(order, (x, y) -> Double.compare(s[ii][y], s[ii][x]));
-            int hits = 0;
-            int seen = 0;
-            double ap = 0;
-            for (int r = 0; r < n; r++) {
-                int j = order[r];
-                if (j == i) {
-                    continue;
-                }
-                seen++;
-                if (truth.get(j).equals(truth.get(i))) {
-                    hits++;
-                    ap += hits / (double) seen;
-                }
-            }
-            total += hits == 0 ? 0 : ap / hits;
-        }
-        return total / n;
-    }
-
     static String score(V v, List<EvaluationSet.LabelledSession> sessions, String lang) {
         double ari = 0;
         double nmi = 0;
@@ -230,7 +166,7 @@ final class VariantSweep {
             int n = ls.truth().size();
             ari += ClusterScores.adjustedRand(ls.truth(), predicted) * n;
             nmi += ClusterScores.nmi(ls.truth(), predicted) * n;
-            mapSum += map(lastS, ls.session().getNotes().stream().map(x -> ls.truth().get(x.getId())).toList()) * n;
+            mapSum += SweepMeasures.map(lastS, ls.session().getNotes().stream().map(x -> ls.truth().get(x.getId())).toList()) * n;
             notes += n;
         }
         return String.format("ARI %.3f NMI %.3f MAP %.3f", ari / notes, nmi / notes, mapSum / notes);
@@ -244,11 +180,11 @@ final class VariantSweep {
         NoteFeatures f = NoteFeatures.of(texts, analysis, lang, sentence != null ? sentence
                 : (t, terms, l, idf) -> meanings(v, terms, l, idf), v.centre());
         if (v.pcs() > 0) {
-            removePcs(f.meaning, v.pcs());
+            SweepMeasures.removePcs(f.meaning, v.pcs());
         }
         double[][] s = f.similarity(v.mw());
         if (beta > 0) {
-            s = secondOrder(s, beta);
+            s = SweepMeasures.secondOrder(s, beta);
         }
         lastS = s;
         int n = texts.size();
@@ -263,7 +199,7 @@ final class VariantSweep {
             case AVG -> {
                 List<AverageLinkage.Merge> merges = AverageLinkage.merges(s);
                 if (k < 0) {
-                    k = silhouetteK(s, merges, v.fewest(), v.most());
+                    k = SweepMeasures.silhouetteK(s, merges, v.fewest(), v.most());
                 }
                 label = AverageLinkage.cut(n, merges, k);
             }
@@ -282,65 +218,6 @@ final class VariantSweep {
             predicted.put(notes.get(i).getId(), "c" + label[i]);
         }
         return predicted;
-    }
-
-    static int silhouetteK(double[][] s, List<AverageLinkage.Merge> merges, int fewest, int most) {
-        int n = s.length;
-        int min = Math.max(2, Math.min(n - 1, (int) Math.ceil(n / (double) most)));
-        int max = Math.max(min, Math.min(12, n / fewest));
-        int best = min;
-        double top = Double.NEGATIVE_INFINITY;
-        for (int k = min; k <= max; k++) {
-            double sc = ClusterCount.silhouette(s, AverageLinkage.cut(n, merges, k), k);
-            if (sc > top) {
-                top = sc;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    static void removePcs(List<float[]> m, int pcs) {
-        List<float[]> vs = m.stream().filter(x -> x != null).toList();
-        if (vs.size() < 3) {
-            return;
-        }
-        int d = vs.get(0).length;
-        for (int p = 0; p < pcs; p++) {
-            // power iteration on X^T X
-            double[] u = new double[d];
-            java.util.Arrays.fill(u, 1.0 / Math.sqrt(d));
-            for (int it = 0; it < 50; it++) {
-                double[] nu = new double[d];
-                for (float[] x : vs) {
-                    double dot = 0;
-                    for (int i = 0; i < d; i++) {
-                        dot += x[i] * u[i];
-                    }
-                    for (int i = 0; i < d; i++) {
-                        nu[i] += dot * x[i];
-                    }
-                }
-                double norm = 0;
-                for (double x : nu) {
-                    norm += x * x;
-                }
-                norm = Math.sqrt(norm);
-                for (int i = 0; i < d; i++) {
-                    u[i] = nu[i] / norm;
-                }
-            }
-            for (float[] x : vs) {
-                double dot = 0;
-                for (int i = 0; i < d; i++) {
-                    dot += x[i] * u[i];
-                }
-                for (int i = 0; i < d; i++) {
-                    x[i] -= (float) (dot * u[i]);
-                }
-            }
-        }
-        vs.forEach(NoteMeaning::normalized);
     }
 
     static List<float[]> meanings(V v, List<List<NoteTerms.Term>> terms, String language, Map<String, Double> idf) {
@@ -417,43 +294,5 @@ final class VariantSweep {
                 rank.putIfAbsent(m.group(1), Math.max(1, id - 1990));
             }
         }
-    }
-
-    static void coverage() {
-        Map<String, Integer> unknown = new TreeMap<>();
-        int words = 0;
-        int known = 0;
-        for (EvaluationSet.LabelledSession ls : set.tuning()) {
-            if (!ls.language().equals("nl")) {
-                continue;
-            }
-            NoteTerms analysis = ThemeSuggester.analysis(res, "nl", ls.session().getHeader());
-            for (Note n : ls.session().getNotes()) {
-                List<NoteTerms.Term> terms = analysis.of(SafeText.of(n.getText()));
-                for (int i = 0; i < terms.size(); i++) {
-                    NoteTerms.Term t = terms.get(i);
-                    if (t.isPart()) {
-                        continue;
-                    }
-                    String w = t.surface().toLowerCase(Locale.ROOT);
-                    words++;
-                    boolean k = res.gloss().of(w).length > 0 || (args2 && res.gloss().ofOrNear(w).length > 0);
-                    if (!k) {
-                        boolean partsKnown = false;
-                        for (int j = i + 1; j < terms.size() && terms.get(j).isPart(); j++) {
-                            partsKnown |= res.gloss().of(terms.get(j).surface()).length > 0;
-                        }
-                        k = partsKnown || res.vectors().get(w) != null;
-                    }
-                    if (k) {
-                        known++;
-                    } else {
-                        unknown.merge(w, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        System.out.printf("dutch tuning content words %d, known %d (%.1f %%)%n", words, known, 100.0 * known / words);
-        System.out.println(unknown);
     }
 }
