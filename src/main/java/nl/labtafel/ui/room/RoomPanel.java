@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -156,9 +157,10 @@ public final class RoomPanel implements SessionPanel {
         VBox inbox = inbox();
         VBox controls = new VBox(status, problem);
         controls.getStyleClass().add(RoomStyle.SECTION);
-        root.getChildren().addAll(head, controls, join, voting, inbox);
+        TitledPane settings = RoomSettingsView.of(model.settings(), m);
+        root.getChildren().addAll(head, controls, join, voting, inbox, settings);
         VBox.setVgrow(inbox, Priority.ALWAYS);
-        for (Node facilitatorOnly : List.of(head, controls, voting, inbox)) {
+        for (Node facilitatorOnly : List.of(head, controls, voting, inbox, settings)) {
             facilitatorOnly.visibleProperty().bind(context.presentationProperty().not()
                     .and(facilitatorOnly == voting ? model.votesProperty().isNotEmpty() : Bindings.createBooleanBinding(() -> true)));
             facilitatorOnly.managedProperty().bind(facilitatorOnly.visibleProperty());
