@@ -7,6 +7,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.room.RoomLimits;
 import nl.labtafel.text.Messages;
@@ -20,6 +22,8 @@ final class RoomSettingsView {
         CheckBox live = new CheckBox(m.get("room.settings.dotsLive"));
         live.setId("room-dots-live");
         live.setWrapText(true);
+        live.setMaxWidth(Double.MAX_VALUE);
+        live.setMinHeight(Region.USE_PREF_SIZE);
         live.selectedProperty().bindBidirectional(settings.dotsLiveProperty());
         GridPane limits = new GridPane();
         limits.getStyleClass().add(RoomStyle.LIMITS);
@@ -31,6 +35,8 @@ final class RoomSettingsView {
                 1, RoomLimits.MAX_PER_MINUTE, 5);
         Label note = new Label(m.get("room.settings.note"));
         note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add(RoomStyle.META);
         VBox box = new VBox(live, limits, note);
         box.getStyleClass().add(RoomStyle.SECTION);
@@ -58,6 +64,8 @@ final class RoomSettingsView {
         Label label = new Label(text);
         label.setLabelFor(spinner);
         label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(label, Priority.ALWAYS);
         grid.add(label, 0, row);
         grid.add(spinner, 1, row);
     }
