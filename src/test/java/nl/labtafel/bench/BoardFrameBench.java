@@ -36,7 +36,9 @@ import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.inventory.BoardView;
 import nl.labtafel.ui.inventory.InventoryWorkspace;
+import nl.labtafel.ui.insights.InsightsWorkspace;
 import nl.labtafel.ui.inventory.NotePlacer;
+import nl.labtafel.ui.themes.ThemesWorkspace;
 
 /**
  * Frame times of the inventory board with 5,000 notes against a board of 40 (the size of the example
@@ -46,12 +48,13 @@ import nl.labtafel.ui.inventory.NotePlacer;
  * real pulses run and records the time between them while panning. Both projector sizes are measured in one run
  * (1280x720 and 1920x1080 unless {@code --size} names others). Per frame it records the wall time, the FX
  * thread's CPU time (the issue-18 goal: one frame at 60 Hz, 16 ms) and the FX and render threads' CPU time
- * together; it ends with one TABLE line per figure for {@code src/tools/bench-report}.
+ * together; it ends with one TABLE line per figure for {@code src/tools/bench-report}. {@code --other-phases} also
+ * makes the themes and insights workspaces, which follow every edit out of the scene once they have been shown.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * xvfb-run -a -s "-screen 0 1920x1080x24" java -Dprism.order=sw \
- *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.BoardFrameBench [--notes=5000] [--size=1280x720,1920x1080] [--full-css]
+ *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.BoardFrameBench [--notes=5000] [--size=1280x720,1920x1080] [--full-css] [--other-phases]
  * </pre>
  */
 public final class BoardFrameBench {
@@ -103,6 +106,9 @@ public final class BoardFrameBench {
         private List<String> sizes;
         /** The old way of the bench: every frame restyles the whole scene (no pulse does); to compare. */
         private boolean fullCss;
+        /** With the themes and insights phases' workspaces made too, as once they have been shown. */
+        private boolean otherPhases;
+        private final List<Object> hidden = new ArrayList<>();
 
         @Override
         public void start(Stage primary) {
@@ -112,6 +118,7 @@ public final class BoardFrameBench {
                     .forEach(a -> opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1)));
             notes = Integer.parseInt(opts.getOrDefault("notes", "5000"));
             fullCss = getParameters().getRaw().contains("--full-css");
+            otherPhases = getParameters().getRaw().contains("--other-phases");
             sizes = List.of(opts.getOrDefault("size", "1280x720,1920x1080").split(","));
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             size(sizes.get(0));
@@ -150,6 +157,12 @@ public final class BoardFrameBench {
             SessionContext context = new SessionContext(session, null, Messages.forLanguage("nl"), new BackgroundTasks(),
                     AppPaths.detect());
             InventoryWorkspace workspace = new InventoryWorkspace(context);
+            if (otherPhases) {
+                // As in the session window after the themes and insights phases were shown once: their
+                // workspaces stay and follow every edit, out of the scene.
+                hidden.add(new ThemesWorkspace(context));
+                hidden.add(new InsightsWorkspace(context));
+            }
             stage.setScene(new Scene((Parent) workspace.view(), width, height));
             stage.show();
             workspace.view().applyCss();

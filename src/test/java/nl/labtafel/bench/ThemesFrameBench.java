@@ -43,6 +43,7 @@ import nl.labtafel.ui.themes.ThemesWorkspace;
  * the example session's size (40 notes in 3 themes) as baseline; wall time, the FX thread's CPU time (the
  * issue-18 goal: one frame at 60 Hz, 16 ms) and the FX and render threads' CPU time together, p50/p95, at
  * 1280x720 and 1920x1080 (or the sizes {@code --size} names);</li>
+ * <li>real pulses with a move in every third one: the time from the move's pulse to the next, 5,000 notes;</li>
  * <li>the longest gap between pulses on the FX thread while the export dialog's work runs for a 1,000-note
  * session (the board picture and the documents are made on the background executor).</li>
  * </ol>
@@ -98,6 +99,13 @@ public final class ThemesFrameBench {
                         TableLine.atMost("Themes 5000 notes in 30 themes " + size + ", move a note, FX CPU p95", large[3],
                                 TARGET_MS, "ms", "FX+render " + TableLine.ms(large[5]) + ", wall " + TableLine.ms(large[1])
                                 + "; 40 notes FX " + TableLine.ms(small[3]));
+                        double[] gaps = pulseMoves(stage);
+                        long late = Arrays.stream(gaps).filter(g -> g > 20).count();
+                        System.out.printf(Locale.ROOT, "%s real pulses, a move every third pulse, 5000 notes: interval after a"
+                                + " move p50 %.1f ms, p95 %.1f ms, %d of %d over 20 ms%n", size, pct(gaps, 50), pct(gaps, 95),
+                                late, gaps.length);
+                        TableLine.report("Themes 5000 notes in 30 themes " + size + ", real pulses, interval after a move p95",
+                                TableLine.ms(pct(gaps, 95)) + " (" + late + " of " + gaps.length + " over 20 ms)");
                     }
                     exportPause(stage);
                 } catch (Exception e) {
@@ -169,6 +177,46 @@ public final class ThemesFrameBench {
             double[] c = Arrays.copyOfRange(cpu, 20, STEPS);
             double[] b = Arrays.copyOfRange(both, 20, STEPS);
             return new double[] {pct(w, 50), pct(w, 95), pct(c, 50), pct(c, 95), pct(b, 50), pct(b, 95)};
+        }
+
+        /**
+         * Real pulses, as the window runs them (CSS and layout of what changed, rendering of the dirty regions):
+         * a note moved in every third pulse, and the time from that pulse to the next (60 Hz = 16.7 ms).
+         */
+        private double[] pulseMoves(Stage stage) throws Exception {
+            Session session = session(5_000, 30);
+            SessionContext context = new SessionContext(session, null, Messages.forLanguage("nl"),
+                    new BackgroundTasks(), AppPaths.detect());
+            ThemesViewModel model = new ThemesViewModel(context);
+            onFx(() -> stage.getScene().setRoot((Parent) new ThemesWorkspace(context).view()));
+            double[] gaps = new double[60];
+            Random random = new Random(11);
+            CountDownLatch done = new CountDownLatch(1);
+            onFx(() -> new AnimationTimer() {
+                private long last;
+                private int pulse = -30;
+                private int measured;
+
+                @Override
+                public void handle(long now) {
+                    if (pulse > 0 && pulse % 3 == 1) {
+                        gaps[measured++] = (now - last) / 1e6;
+                    }
+                    last = now;
+                    if (measured == gaps.length) {
+                        stop();
+                        done.countDown();
+                        return;
+                    }
+                    if (pulse >= 0 && pulse % 3 == 0) {
+                        Note note = session.getNotes().get(random.nextInt(session.getNotes().size()));
+                        model.move(List.of(note.getId()), session.getThemes().get(random.nextInt(30)).getId());
+                    }
+                    pulse++;
+                }
+            }.start());
+            done.await(120, TimeUnit.SECONDS);
+            return gaps;
         }
 
         private void exportPause(Stage stage) throws Exception {
