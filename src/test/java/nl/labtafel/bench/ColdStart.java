@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Cold start of Labtafel against a bare JavaFX window, in the same run: each is launched N times as a
  * child JVM (alternating, so drift on a shared machine hits both alike) and timed from process start
- * to its first window shown and laid out, and for Labtafel also to the start screen being usable. Prints
- * the medians and the ratios (target ≤ 1.3 for the first window).
+ * to its first window shown and laid out, and for Labtafel also to the start screen being usable (title
+ * field focused, lists in, create button live: {@code FirstWindowProbe.usable}). Prints the medians, the
+ * ratios (target ≤ 1.3 for the usable start screen) and TABLE lines for src/tools/bench-report.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -45,8 +46,13 @@ public final class ColdStart {
         System.out.printf("bare JavaFX window shown: median %.0f ms  %s%n", b, bare);
         System.out.printf("Labtafel first window shown: median %.0f ms  %s%n", l, labtafel);
         System.out.printf("Labtafel start screen usable: median %.0f ms  %s%n", r, ready);
-        System.out.printf("ratio first window Labtafel / bare: %.2f (target <= 1.30)%n", l / b);
-        System.out.printf("ratio usable start screen / bare window: %.2f%n", r / b);
+        System.out.printf("ratio first window Labtafel / bare: %.2f%n", l / b);
+        System.out.printf("ratio usable start screen / bare window: %.2f (target <= 1.30)%n", r / b);
+        System.out.printf("noise: bare window %s, usable start screen %s (spread of the middle half / median)%n",
+                spread(bare), spread(ready));
+        System.out.printf(java.util.Locale.ROOT, "TABLE|Start to usable start screen (jar)|%.2fx bare window (%.0f ms vs %.0f ms)|<= 1.3x|%s%n",
+                r / b, r, b, r / b <= 1.3 ? "yes" : "no");
+        System.out.printf(java.util.Locale.ROOT, "TABLE|Start to first window (jar)|%.2fx bare window|-|-%n", l / b);
     }
 
     /** Milliseconds from starting the child JVM to its SHOWN and its READY line. */
@@ -76,6 +82,14 @@ public final class ColdStart {
         process.waitFor();
         throw new IllegalStateException(main.getSimpleName() + " never showed a window (exit " + process.exitValue()
                 + "); is there a display (xvfb-run)?");
+    }
+
+    /** Interquartile range over the median, as a percentage: how far same-kind runs scatter. */
+    static String spread(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        double iqr = sorted.get((3 * n) / 4 == n ? n - 1 : (3 * n) / 4) - sorted.get(n / 4);
+        return String.format(java.util.Locale.ROOT, "±%.0f %%", 50 * iqr / median(values));
     }
 
     private static double median(List<Double> values) {
