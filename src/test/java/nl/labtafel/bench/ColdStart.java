@@ -80,8 +80,8 @@ public final class ColdStart {
             }
         }
         process.waitFor();
-        throw new IllegalStateException(main.getSimpleName() + " never showed a window (exit " + process.exitValue()
-                + "); is there a display (xvfb-run)?");
+        throw new IllegalStateException(main.getSimpleName() + " never showed a usable window (exit "
+                + process.exitValue() + "); is there a display (xvfb-run), and is this the project folder?");
     }
 
     /** Interquartile range over the median, as a percentage: how far same-kind runs scatter. */

@@ -21,6 +21,20 @@ final class ShownProbe {
     }
 
     static void install() {
+        // A start screen that never becomes usable (no templates found, focus elsewhere) ends the run with
+        // what it shows instead of hanging the harness.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.out.println("NOT USABLE after 60 s: run from the project folder (templates/)?");
+            System.out.flush();
+            Runtime.getRuntime().halt(1);
+        }, "cold-start-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 // A window joins this list as it is being shown: the next pulse lays out and styles
