@@ -147,7 +147,9 @@ public final class Packager {
      * is installed; {@link #startUpClassDataSharing} replaces it with a larger one when it can. An
      * archive of the app's own jars (AppCDS, -XX:ArchiveClassesAtExit) was measured too and left out:
      * on Java 17 it records the absolute class path, so it no longer matches once the image is
-     * installed elsewhere (/opt/labtafel, Program Files), and silently does nothing there.
+     * installed elsewhere (/opt/labtafel, Program Files), and does nothing there but print a warning (tried
+     * again for issue 18 with {@code -XX:SharedArchiveFile=$APPDIR/labtafel.jsa}: the launcher expands
+     * $APPDIR, the JVM then reports "APP classpath mismatch"; see src/dist/README.md).
      */
     private static void classDataSharing(Path runtime) throws IOException {
         Path java = runtime.resolve(WINDOWS ? "bin/java.exe" : "bin/java");
@@ -164,7 +166,7 @@ public final class Packager {
     }
 
     /**
-     * Starts the app image once ({@code -Dlabtafel.smokeTest}: to its first window, then it quits),
+     * Starts the app image once ({@code -Dlabtafel.smokeTest}: to a usable start screen, then it quits),
      * records which classes a start loads, and rebuilds the runtime's CDS archive from that list. The
      * archive then holds the JavaFX classes of the first window too (~1,700 more), and as they come
      * from the runtime image, not from a class path, it stays valid wherever the app is installed.
