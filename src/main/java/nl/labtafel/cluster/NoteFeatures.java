@@ -106,7 +106,8 @@ final class NoteFeatures {
     /**
      * Similarity of every pair: {@code meaningWeight} of the meaning cosine, the rest the TF-IDF cosine. Words go
      * through an inverted index (only pairs that share a stem cost anything), meanings through one flat array with
-     * four running sums: 1,000 notes are half a million pairs.
+     * four running sums: 1,000 notes are half a million pairs. Both fill the upper triangle row by row, which is
+     * mirrored once at the end (writing s[j][i] as well cost a cache miss per pair).
      */
     double[][] similarity(double meaningWeight) {
         int n = size();
@@ -119,29 +120,44 @@ final class NoteFeatures {
         }
         for (int i = 0; i < n; i++) {
             s[i][i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                s[j][i] = s[i][j];
+            }
         }
         return s;
     }
 
     private void addWords(double[][] s, double weight) {
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, Posting> postings = new HashMap<>();
         for (int i = 0; i < tfidf.size(); i++) {
-            for (String stem : tfidf.get(i).keySet()) {
-                postings.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+            for (Map.Entry<String, Double> e : tfidf.get(i).entrySet()) {
+                postings.computeIfAbsent(e.getKey(), k -> new Posting()).add(i, e.getValue());
             }
         }
-        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-            List<Integer> notes = e.getValue();
-            for (int x = 0; x < notes.size(); x++) {
-                int i = notes.get(x);
-                double wi = tfidf.get(i).get(e.getKey()) * weight;
-                for (int y = x + 1; y < notes.size(); y++) {
-                    int j = notes.get(y);
-                    double v = wi * tfidf.get(j).get(e.getKey());
-                    s[i][j] += v;
-                    s[j][i] += v;
+        for (Posting p : postings.values()) {
+            for (int x = 0; x < p.size; x++) {
+                double[] row = s[p.notes[x]];
+                double wi = p.weights[x] * weight;
+                for (int y = x + 1; y < p.size; y++) {
+                    row[p.notes[y]] += wi * p.weights[y]; // notes ascend: always the upper triangle
                 }
             }
+        }
+    }
+
+    /** The notes that have one stem, in ascending order, with the stem's TF-IDF weight in each. */
+    private static final class Posting {
+        int[] notes = new int[4];
+        double[] weights = new double[4];
+        int size;
+
+        void add(int note, double w) {
+            if (size == notes.length) {
+                notes = java.util.Arrays.copyOf(notes, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            notes[size] = note;
+            weights[size++] = w;
         }
     }
 
@@ -172,10 +188,9 @@ final class NoteFeatures {
                     row[j] += x * byDimension[base + j];
                 }
             }
+            double[] out = s[i];
             for (int j = i + 1; j < n; j++) {
-                double value = weight * row[j];
-                s[i][j] += value;
-                s[j][i] += value;
+                out[j] += weight * row[j];
             }
         }
     }

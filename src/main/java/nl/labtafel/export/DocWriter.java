@@ -24,6 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 final class DocWriter {
     private static final BigInteger LEVEL_0 = BigInteger.ZERO;
     private static final double MAX_PICTURE_HEIGHT_PT = 560;
+    /** Half an inch: where Word's List Bullet puts a point's text. */
+    private static final int UNDER_BULLET_TWIPS = 720;
 
     private final XWPFDocument doc;
     private final TemplateStyles styles;
@@ -104,6 +106,18 @@ final class DocWriter {
 
     /** "Mogelijk vervolg: …": the label in the template's Strong style, then the text. */
     void labelled(String label, String text) {
+        labelledParagraph(label, text);
+    }
+
+    /**
+     * A labelled line under a bullet ("Voortgekomen uit: …" under a theme), indented to the bullet's text so it
+     * reads as belonging to that point.
+     */
+    void underBullet(String label, String text) {
+        labelledParagraph(label, text).setIndentationLeft(UNDER_BULLET_TWIPS);
+    }
+
+    private XWPFParagraph labelledParagraph(String label, String text) {
         List<String> parts = SafeText.paragraphs(text);
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(styles.id(StyleRole.NORMAL));
@@ -114,6 +128,7 @@ final class DocWriter {
         for (int i = 1; i < parts.size(); i++) {
             paragraph(StyleRole.NORMAL, parts.get(i));
         }
+        return p;
     }
 
     /**

@@ -194,8 +194,8 @@ final class MinutesExporter {
      * shows the post-its in a column per theme, so it belongs here and is captioned as what it is.
      */
     private void themes() throws IOException {
-        List<String> themes = TeamSections.teamThemes(session).stream().map(Theme::getName)
-                .filter(n -> !SafeText.isBlank(n)).toList();
+        List<Theme> named = TeamSections.teamThemes(session).stream().filter(t -> !SafeText.isBlank(t.getName())).toList();
+        List<String> themes = named.stream().map(Theme::getName).toList();
         boolean teams = !session.getTeams().isEmpty();
         String summary = summary(PhaseKind.THEMES);
         if (themes.isEmpty() && !teams && board == null && summary.isEmpty()) {
@@ -205,7 +205,7 @@ final class MinutesExporter {
         phaseSummary(PhaseKind.THEMES);
         if (!themes.isEmpty()) {
             out.lead(labels.format("themes.lead", themeCount(themes.size())));
-            out.bullets(themes);
+            themeBullets(named);
         }
         if (teams) {
             out.lead(labels.get("canvas.lead"));
@@ -218,6 +218,36 @@ final class MinutesExporter {
         if (board != null) {
             themeBoard();
         }
+    }
+
+    /**
+     * The chosen themes as bullets; under a theme that came from insights (issue 13), the points it came from:
+     * "Voortgekomen uit: kans ‘…’; uitdaging ‘…’", as the seed's themes came from the opportunities and challenges.
+     */
+    private void themeBullets(List<Theme> themes) {
+        if (themes.stream().allMatch(t -> sources(t).isEmpty())) {
+            out.bullets(themes.stream().map(Theme::getName).toList());
+            return;
+        }
+        for (Theme theme : themes) {
+            out.bullet(theme.getName());
+            String sources = sources(theme);
+            if (!sources.isEmpty()) {
+                out.underBullet(labels.get("themes.from"), sources);
+            }
+        }
+    }
+
+    private String sources(Theme theme) {
+        List<String> parts = new ArrayList<>();
+        for (Insight insight : session.insightsOfTheme(theme)) {
+            if (!SafeText.isBlank(insight.getText())) {
+                String kind = session.getInsights().kindOf(insight.getId()).map(k -> labels.get("insight."
+                        + k.name().toLowerCase())).orElse("");
+                parts.add(labels.format("insight.source", kind, SafeText.clean(insight.getText()).strip()).strip());
+            }
+        }
+        return String.join("; ", parts);
     }
 
     private void themeBoard() throws IOException {

@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -25,6 +23,12 @@ import nl.labtafel.model.Session;
  * {@code ownerThread}. After {@link #close()} it is inert: no change schedules, no queued write lands.
  */
 public final class Autosaver implements AutoCloseable {
+    /**
+     * Urgent writes ({@link #persistNow}) start at least this far apart: during a rush of phones every write
+     * copies and serialises the whole session, so spacing them lets each carry more items (the FX thread copies
+     * a few times a second instead of as often as the disk allows) at the cost of at most this much waiting.
+     */
+    public static final Duration URGENT_GAP = Duration.ofMillis(100);
     /** The longest a change waits for its recovery file while typing goes on. */
     public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(5);
     private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
@@ -43,6 +47,8 @@ public final class Autosaver implements AutoCloseable {
     private List<CompletableFuture<Void>> waiting = new ArrayList<>();
     /** When the oldest change not yet in a snapshot was made (nanoTime), or 0. */
     private long firstChange;
+    /** When the last urgent snapshot was asked for (nanoTime); guarded by this. */
+    private long lastUrgent;
 
     /** What became of one autosave; {@code error} is null when it worked. */
     public record Result(Path file, LocalTime time, FileProblemException error) {
@@ -122,17 +128,24 @@ public final class Autosaver implements AutoCloseable {
      * Writes the recovery file soon and completes the future once the state of now is on disk (or
      * exceptionally when the write failed). Never blocks the caller: the room server's thread waits on the
      * future, the owner (FX) thread only takes the snapshot. Calls that arrive while a write is queued
-     * join it, so a burst of phones costs a few writes, not one each.
+     * join it, so a burst of phones costs a few writes, not one each; urgent writes start at least
+     * {@link #URGENT_GAP} apart.
      */
     public CompletableFuture<Void> persistNow() {
         CompletableFuture<Void> done = new CompletableFuture<>();
+        long wait = 0;
         boolean first;
         synchronized (this) {
             first = waiting.isEmpty();
             waiting.add(done);
+            if (first) {
+                long now = System.nanoTime();
+                wait = lastUrgent == 0 ? 0 : Math.max(0, lastUrgent + URGENT_GAP.toNanos() - now);
+                lastUrgent = now + wait;
+            }
         }
         if (first) {
-            io.execute(() -> ownerThread.execute(this::takeUrgentSnapshot));
+            io.schedule(() -> ownerThread.execute(this::takeUrgentSnapshot), wait, TimeUnit.NANOSECONDS);
         }
         return done;
     }

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * <p>
  * An optional field added later needs no step and no new version: a file without it loads with the field's
  * default, and an older build ignores it. So came {@code phases[].summary} and {@code actions[].progress}
- * (empty when absent) within version 2.
+ * (empty when absent) within version 2, and {@code themes[].insightIds} (a theme's source insights, issue 13;
+ * empty when absent) within version 3.
  */
 final class Migrations {
     /** STEPS.get(i) migrates version i+1 to version i+2. */

@@ -2,6 +2,7 @@ package nl.labtafel.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What stood out, the opportunities, the challenges and the ideas, each an ordered list. */
 public final class Insights {
@@ -17,6 +18,28 @@ public final class Insights {
             case CHALLENGES -> challenges;
             case IDEAS -> ideas;
         };
+    }
+
+    /** The point with this id, in whichever list it stands. */
+    public Optional<Insight> find(String id) {
+        for (InsightKind kind : InsightKind.values()) {
+            for (Insight insight : list(kind)) {
+                if (insight.getId() != null && insight.getId().equals(id)) {
+                    return Optional.of(insight);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The list the point with this id stands in. */
+    public Optional<InsightKind> kindOf(String id) {
+        for (InsightKind kind : InsightKind.values()) {
+            if (list(kind).stream().anyMatch(i -> i.getId() != null && i.getId().equals(id))) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     public int size() {

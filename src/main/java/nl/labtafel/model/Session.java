@@ -45,6 +45,16 @@ public final class Session {
         return notes.stream().filter(n -> themeId.equals(n.getThemeId())).toList();
     }
 
+    /** The theme an insight joined, if any (an insight is in at most one theme). */
+    public Optional<Theme> themeOfInsight(String insightId) {
+        return themes.stream().filter(t -> t.getInsightIds().contains(insightId)).findFirst();
+    }
+
+    /** The insights a theme came from, in the order they joined; ids whose insight is gone are skipped. */
+    public List<Insight> insightsOfTheme(Theme theme) {
+        return theme.getInsightIds().stream().map(insights::find).flatMap(Optional::stream).toList();
+    }
+
     public List<Theme> chosenThemes() {
         return themes.stream().filter(Theme::isChosen).toList();
     }

@@ -67,6 +67,7 @@ public final class SessionValidator {
         }
         Set<String> notes = checkNotes(s, groups, themes);
         checkInsights(s.getInsights());
+        checkThemeInsights(s);
         Map<String, String> teamThemes = checkTeams(s, groups, themes, notes);
         checkActions(s, themes, teamThemes);
         checkRoom(s.getRoom());
@@ -237,6 +238,37 @@ public final class SessionValidator {
             ids(name, list, Insight::getId, SessionLimits.ITEMS);
             for (int i = 0; i < list.size(); i++) {
                 text(name + "[" + i + "].text", list.get(i).getText(), SessionLimits.SHORT_TEXT);
+            }
+        }
+    }
+
+    /** A theme's source insights must exist, and an insight is in one theme only. */
+    private void checkThemeInsights(Session s) {
+        if (s.getInsights() == null) {
+            return;
+        }
+        Set<String> insights = new HashSet<>();
+        for (InsightKind kind : InsightKind.values()) {
+            List<Insight> list = s.getInsights().list(kind);
+            if (list != null) {
+                list.forEach(i -> insights.add(i.getId()));
+            }
+        }
+        Map<String, String> themeOf = new HashMap<>();
+        for (int i = 0; i < s.getThemes().size(); i++) {
+            Theme t = s.getThemes().get(i);
+            if (t.getInsightIds() == null) {
+                problems.add(new Problem("themes[" + i + "].insightIds", "problem.required"));
+                continue;
+            }
+            for (int j = 0; j < t.getInsightIds().size(); j++) {
+                String path = "themes[" + i + "].insightIds[" + j + "]";
+                String id = t.getInsightIds().get(j);
+                link(path, id, insights);
+                String other = id == null ? null : themeOf.putIfAbsent(id, t.getId());
+                if (other != null) {
+                    problems.add(new Problem(path, "problem.insightInTwoThemes", id, other));
+                }
             }
         }
     }

@@ -1,8 +1,13 @@
 package nl.labtafel.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A cluster of inventory notes. Membership lives on the note ({@link Note#getThemeId()}), so a note is
- * in at most one theme and deleting a theme can never delete a note.
+ * in at most one theme and deleting a theme can never delete a note. A theme may also come from insights
+ * (an opportunity or challenge, as the seed's themes did): those stay in their list and the theme records
+ * their ids in {@link #getInsightIds()}, in the order they joined; an insight is in at most one theme.
  */
 public final class Theme {
     private String id;
@@ -10,6 +15,8 @@ public final class Theme {
     private int votes;
     /** Chosen by the room for a research team. */
     private boolean chosen;
+    /** The insights this theme came from (optional in the file: older files have none). */
+    private List<String> insightIds = new ArrayList<>();
 
     public Theme() {
     }
@@ -28,10 +35,14 @@ public final class Theme {
     public boolean isChosen() { return chosen; }
     public void setChosen(boolean chosen) { this.chosen = chosen; }
 
+    public List<String> getInsightIds() { return insightIds; }
+    public void setInsightIds(List<String> insightIds) { this.insightIds = insightIds; }
+
     public Theme copy() {
         Theme copy = new Theme(id, name);
         copy.votes = votes;
         copy.chosen = chosen;
+        copy.insightIds = new ArrayList<>(insightIds);
         return copy;
     }
 }

@@ -24,6 +24,30 @@ public final class ThemeOperations {
         return theme;
     }
 
+    /** A new theme started from insights (and any notes): the insights stay in their lists. */
+    public static Theme makeTheme(Session s, Collection<String> noteIds, Collection<String> insightIds, String name) {
+        Theme theme = makeTheme(s, noteIds, name);
+        assignInsights(s, insightIds, theme.getId());
+        return theme;
+    }
+
+    /**
+     * Lets insights join a theme (leaving the theme they were in), or with {@code themeId == null} leave their
+     * theme. The insights themselves stay where they are in their lists.
+     */
+    public static void assignInsights(Session s, Collection<String> insightIds, String themeId) {
+        Theme target = themeId == null ? null : theme(s, themeId);
+        for (String id : insightIds) {
+            if (s.getInsights().find(id).isEmpty()) {
+                throw new IllegalArgumentException("no insight " + id);
+            }
+            s.getThemes().forEach(t -> t.getInsightIds().remove(id));
+            if (target != null) {
+                target.getInsightIds().add(id);
+            }
+        }
+    }
+
     /** Puts notes into a theme, or back among the unassigned with {@code themeId == null}. */
     public static void assign(Session s, Collection<String> noteIds, String themeId) {
         if (themeId != null) {
@@ -41,7 +65,7 @@ public final class ThemeOperations {
         theme(s, themeId).setName(name);
     }
 
-    /** Moves everything of {@code sourceId} into {@code targetId}: notes, votes, chosen flag, its team. */
+    /** Moves everything of {@code sourceId} into {@code targetId}: notes, insights, votes, chosen flag, its team. */
     public static void merge(Session s, String targetId, String sourceId) {
         if (targetId.equals(sourceId)) {
             return;
@@ -68,6 +92,8 @@ public final class ThemeOperations {
                 action.setThemeId(targetId);
             }
         }
+        source.getInsightIds().stream().filter(id -> !target.getInsightIds().contains(id))
+                .forEach(target.getInsightIds()::add);
         target.setVotes(target.getVotes() + source.getVotes());
         target.setChosen(target.isChosen() || source.isChosen());
         s.getThemes().remove(source);
@@ -87,7 +113,10 @@ public final class ThemeOperations {
         return split;
     }
 
-    /** Deletes a theme; its notes return to the unassigned. Refused when its research team holds work. */
+    /**
+     * Deletes a theme; its notes return to the unassigned, its insights simply no longer point at a theme.
+     * Refused when its research team holds work.
+     */
     public static void delete(Session s, String themeId) {
         Theme theme = theme(s, themeId);
         Optional<ResearchTeam> team = team(s, themeId);

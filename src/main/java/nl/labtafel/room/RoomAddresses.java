@@ -36,6 +36,9 @@ public final class RoomAddresses {
                 }
             }
         } catch (SocketException e) {
+            // The console then says the laptop is on no network (room.noNetwork); the log says why.
+            System.getLogger(RoomAddresses.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not list the network interfaces", e);
             return List.of();
         }
         found.sort(Comparator.comparing((Candidate c) -> !c.address().startsWith("192.168."))

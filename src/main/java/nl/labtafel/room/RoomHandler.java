@@ -22,6 +22,7 @@ import org.eclipse.jetty.util.Callback;
  * the desk's future does.
  */
 final class RoomHandler extends Handler.Abstract {
+    private static final System.Logger LOG = System.getLogger(RoomHandler.class.getName());
     private static final String JSON = "application/json; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -123,7 +124,7 @@ final class RoomHandler extends Handler.Abstract {
                 return refuse(response, callback, admitted.refusal(), admitted.retryAfterSeconds());
             }
             String ballot = Request.extractQueryParameters(request).getValue("ballot");
-            reply(response, callback, desk.snapshot(RoomRules.validKey(ballot) ? ballot : null),
+            reply(request, response, callback, desk.snapshot(RoomRules.validKey(ballot) ? ballot : null),
                     snapshot -> RoomApi.write(snapshot));
             return true;
         }
@@ -153,21 +154,28 @@ final class RoomHandler extends Handler.Abstract {
         }
         Content.Source.asByteBufferAsync(request, limits.maxBodyBytes()).whenComplete((buffer, error) -> {
             if (error != null) {
+                // Over the size limit, or the phone went away mid-request; the phone (if still there) hears why.
+                LOG.log(System.Logger.Level.DEBUG, "room request body not read", error);
                 refuse(response, callback, Refusal.TOO_LARGE, 0);
                 return;
             }
             byte[] body = new byte[buffer.remaining()];
             buffer.get(body);
             try {
-                dispatch(response, callback, call, body);
-            } catch (IOException | RuntimeException e) {
+                dispatch(request, response, callback, call, body);
+            } catch (IOException e) {
+                // Not our JSON: the phone is told 400; a page of ours never sends this.
+                LOG.log(System.Logger.Level.DEBUG, "room request not understood: " + e.getMessage());
+                refuse(response, callback, Refusal.BAD_REQUEST, 0);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "room request failed", e);
                 refuse(response, callback, Refusal.BAD_REQUEST, 0);
             }
         });
         return true;
     }
 
-    private void dispatch(Response response, Callback callback, String call, byte[] body) throws IOException {
+    private void dispatch(Request request, Response response, Callback callback, String call, byte[] body) throws IOException {
         switch (call) {
             case "items" -> {
                 RoomApi.ItemRequest item = RoomApi.read(body, RoomApi.ItemRequest.class);
@@ -175,7 +183,7 @@ final class RoomHandler extends Handler.Abstract {
                     refuse(response, callback, Refusal.BAD_REQUEST, 0);
                     return;
                 }
-                outcome(response, callback, desk.submit(item.toItem()), item.key());
+                outcome(request, response, callback, desk.submit(item.toItem()), item.key());
             }
             case "ballot" -> {
                 RoomApi.BallotRequest ballot = RoomApi.read(body, RoomApi.BallotRequest.class);
@@ -183,7 +191,7 @@ final class RoomHandler extends Handler.Abstract {
                     refuse(response, callback, Refusal.BAD_REQUEST, 0);
                     return;
                 }
-                outcome(response, callback, desk.vote(ballot.ballot(), ballot.themes()), ballot.ballot());
+                outcome(request, response, callback, desk.vote(ballot.ballot(), ballot.themes()), ballot.ballot());
             }
             default -> {
                 RoomApi.StatusRequest status = RoomApi.read(body, RoomApi.StatusRequest.class);
@@ -192,32 +200,40 @@ final class RoomHandler extends Handler.Abstract {
                     return;
                 }
                 List<String> keys = status.keys().stream().filter(RoomRules::validKey).toList();
-                reply(response, callback, desk.statuses(keys), found -> RoomApi.write(Map.of("statuses", found)));
+                reply(request, response, callback, desk.statuses(keys), found -> RoomApi.write(Map.of("statuses", found)));
             }
         }
     }
 
-    private void outcome(Response response, Callback callback, CompletableFuture<SessionDesk.Outcome> future,
-                         String key) {
-        future.orTimeout(limits.persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((outcome, error) -> {
+    /**
+     * Answers come back on the thread that finished the work: the FX thread or the autosave's writer. The
+     * answer is written from the server's own threads instead, so neither of those spends time on JSON and
+     * sockets (with 60 phones at once that was a good part of their work).
+     */
+    private void outcome(Request request, Response response, Callback callback,
+                         CompletableFuture<SessionDesk.Outcome> future, String key) {
+        future.orTimeout(limits.persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((outcome, error) -> {
             if (error != null) {
+                LOG.log(System.Logger.Level.WARNING, "room item not saved in time; the phone will retry", error);
                 refuse(response, callback, Refusal.NOT_SAVED, 2);
             } else if (outcome.refusal() != null) {
                 refuse(response, callback, outcome.refusal(), 0);
             } else {
                 json(response, callback, 200, RoomApi.received(key, outcome.status()));
             }
-        });
+        }, request.getComponents().getExecutor());
     }
 
-    private <T> void reply(Response response, Callback callback, CompletableFuture<T> future, Function<T, byte[]> body) {
-        future.orTimeout(limits.persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((value, error) -> {
+    private <T> void reply(Request request, Response response, Callback callback, CompletableFuture<T> future,
+                           Function<T, byte[]> body) {
+        future.orTimeout(limits.persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((value, error) -> {
             if (error != null) {
+                LOG.log(System.Logger.Level.WARNING, "room state not answered in time; the phone will ask again", error);
                 refuse(response, callback, Refusal.NOT_SAVED, 2);
             } else {
                 json(response, callback, 200, body.apply(value));
             }
-        });
+        }, request.getComponents().getExecutor());
     }
 
     /**

@@ -55,7 +55,16 @@ public final class RoomRules {
         return cleaned.replaceAll("\\n{3,}", "\n\n");
     }
 
-    /** Null when the item may go into the inbox; the item's text is cleaned in place. */
+    /**
+     * Cleans the item's text and organisation in place ({@link #clean}). Needs no session, so the server's own
+     * thread does it before the item hops to the session's thread; {@link #check} expects it done.
+     */
+    public static void prepare(RoomItem item) {
+        item.setText(clean(item.getText()));
+        item.setOrganisation(clean(item.getOrganisation()));
+    }
+
+    /** Null when the item (already {@link #prepare prepared}) may go into the inbox. */
     public static Refusal check(Session session, RoomItem item, RoomLimits limits) {
         if (!validKey(item.getKey()) || item.getKind() == null) {
             return Refusal.BAD_REQUEST;
@@ -63,15 +72,17 @@ public final class RoomRules {
         if (accepts(phase(session)).filter(k -> k == item.getKind()).isEmpty()) {
             return Refusal.WRONG_PHASE;
         }
-        item.setText(clean(item.getText()));
-        if (item.getText().isEmpty()) {
+        if (item.getText() == null || item.getText().isEmpty()) {
             return Refusal.EMPTY;
         }
         if (item.getText().codePointCount(0, item.getText().length()) > limits.maxChars()) {
             return Refusal.TOO_LONG;
         }
         RoomState room = session.getRoom();
-        String organisation = room != null && room.isAllowNames() ? clean(item.getOrganisation()) : "";
+        String organisation = room != null && room.isAllowNames() ? item.getOrganisation() : "";
+        if (organisation == null) {
+            organisation = "";
+        }
         if (organisation.length() > 120) {
             return Refusal.TOO_LONG;
         }

@@ -1,13 +1,17 @@
 package nl.labtafel.room;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import nl.labtafel.model.RoomItem;
 import nl.labtafel.model.RoomItemStatus;
@@ -19,18 +23,27 @@ import nl.labtafel.model.Session;
  * app), so every call hops there, does its small piece of work and returns a future; nothing here ever
  * waits on the owner thread. An item is answered only after {@code persistNow} reports the recovery
  * file written with the item in it.
+ *
+ * <p>Group commit: calls that arrive while a hop is queued ride on that same hop (60 phones sending at once
+ * cost the owner thread a handful of turns, not 600), the listener hears once per hop, and everything a
+ * hop received is written by one {@code persistNow}; each phone is still answered only after its own item
+ * is on disk.
  */
 public final class SessionDesk {
     /** Receipts kept for retries; the oldest decided ones go first beyond this. */
     static final int RECEIPTS_KEPT = 40_000;
+    private static final System.Logger LOG = System.getLogger(SessionDesk.class.getName());
 
     /** Told on the owner thread, after the change is in the session and before it is written. */
     public interface Listener {
         /** The inbox or the ballots changed (mark the session unsaved, refresh the inbox). */
         void changed();
 
-        /** A new item is in the inbox (the console may accept it at once when "accept automatically" is on). */
-        default void arrived(RoomItem item) {
+        /**
+         * New items are in the inbox, in the order they came (the console may accept them at once when
+         * "accept automatically" is on); called once per hop, after {@link #changed()}.
+         */
+        default void arrived(List<RoomItem> items) {
         }
     }
 
@@ -47,6 +60,14 @@ public final class SessionDesk {
     private final RoomLimits limits;
     private final Clock clock;
     private volatile Listener listener = () -> { };
+    /** Work waiting for the owner thread; drained in one hop. */
+    private final Queue<Runnable> queued = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean hopQueued = new AtomicBoolean();
+    // Owner thread only: what the hop being drained changed.
+    private boolean changedInHop;
+    private final List<RoomItem> arrivedInHop = new ArrayList<>();
+    private final List<Runnable> savedInHop = new ArrayList<>();
+    private final List<Runnable> notSavedInHop = new ArrayList<>();
 
     public SessionDesk(Session session, Executor owner, Supplier<CompletableFuture<Void>> persistNow,
                        RoomLimits limits, Clock clock) {
@@ -71,11 +92,11 @@ public final class SessionDesk {
     }
 
     CompletableFuture<RoomSnapshot> snapshot(String ballotKey) {
-        return CompletableFuture.supplyAsync(() -> RoomSnapshot.of(session, limits, ballotKey), owner);
+        return onOwner(() -> RoomSnapshot.of(session, limits, ballotKey));
     }
 
     CompletableFuture<Map<String, RoomItemStatus>> statuses(Collection<String> keys) {
-        return CompletableFuture.supplyAsync(() -> {
+        return onOwner(() -> {
             Map<String, RoomItemStatus> found = new LinkedHashMap<>();
             Map<String, RoomItemStatus> receipts = RoomKeys.ensure(session).getReceipts();
             for (String key : keys) {
@@ -85,12 +106,77 @@ public final class SessionDesk {
                 }
             }
             return found;
-        }, owner);
+        });
     }
 
     /** Puts the item in the inbox (once per key) and completes when it is saved. */
     CompletableFuture<Outcome> submit(RoomItem item) {
-        return CompletableFuture.supplyAsync(() -> receive(item), owner).thenCompose(this::afterSaved);
+        RoomRules.prepare(item); // text cleaning on the caller's thread: the owner thread only checks and adds
+        CompletableFuture<Outcome> answer = new CompletableFuture<>();
+        onOwner(() -> {
+            afterSaved(receive(item), answer);
+            return null;
+        }).exceptionally(error -> {
+            answer.completeExceptionally(error);
+            return null;
+        });
+        return answer;
+    }
+
+    /** Runs {@code work} on the owner thread, in the next hop (one hop for everything queued meanwhile). */
+    private <T> CompletableFuture<T> onOwner(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        queued.add(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "room request failed on the session", e);
+                result.completeExceptionally(e);
+            }
+        });
+        if (hopQueued.compareAndSet(false, true)) {
+            owner.execute(this::drain);
+        }
+        return result;
+    }
+
+    private void drain() {
+        hopQueued.set(false); // work queued from now on gets a hop of its own (or rides on this one)
+        for (Runnable work = queued.poll(); work != null; work = queued.poll()) {
+            work.run();
+        }
+        if (changedInHop) {
+            changedInHop = false;
+            try {
+                listener.changed();
+                if (!arrivedInHop.isEmpty()) {
+                    listener.arrived(List.copyOf(arrivedInHop));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "the console failed on items from phones", e);
+            } finally {
+                arrivedInHop.clear();
+            }
+        }
+        if (savedInHop.isEmpty()) {
+            return;
+        }
+        List<Runnable> saved = List.copyOf(savedInHop);
+        List<Runnable> notSaved = List.copyOf(notSavedInHop);
+        savedInHop.clear();
+        notSavedInHop.clear();
+        CompletableFuture<Void> written;
+        try {
+            written = persistNow.get();
+        } catch (RuntimeException e) {
+            written = CompletableFuture.failedFuture(e);
+        }
+        written.whenComplete((ok, error) -> {
+            if (error != null) {
+                LOG.log(System.Logger.Level.WARNING, "room items not saved; the phones are told to retry", error);
+            }
+            (error == null ? saved : notSaved).forEach(Runnable::run);
+        });
     }
 
     private Outcome receive(RoomItem item) {
@@ -107,39 +193,49 @@ public final class SessionDesk {
         room.getInbox().add(item);
         room.getReceipts().put(item.getKey(), RoomItemStatus.PENDING);
         trim(room.getReceipts());
-        listener.changed();
-        listener.arrived(item);
+        changedInHop = true;
+        arrivedInHop.add(item);
         return new Outcome(room.getReceipts().get(item.getKey()), null);
     }
 
     /** Replaces the ballot's dots and completes when saved. */
     CompletableFuture<Outcome> vote(String ballotKey, List<String> themeIds) {
-        return CompletableFuture.supplyAsync(() -> {
-            Refusal refusal = RoomRules.checkBallot(session, ballotKey, themeIds);
-            if (refusal != null) {
-                return Outcome.refused(refusal);
-            }
-            RoomState room = RoomKeys.ensure(session);
-            if (room.getBallots().size() >= limits.maxDevices() * 2 && !room.getBallots().containsKey(ballotKey)) {
-                return Outcome.refused(Refusal.ROOM_FULL);
-            }
-            room.getBallots().put(ballotKey, List.copyOf(themeIds));
-            listener.changed();
-            return new Outcome(RoomItemStatus.ACCEPTED, null);
-        }, owner).thenCompose(this::afterSaved);
+        CompletableFuture<Outcome> answer = new CompletableFuture<>();
+        onOwner(() -> {
+            afterSaved(ballot(ballotKey, themeIds), answer);
+            return null;
+        }).exceptionally(error -> {
+            answer.completeExceptionally(error);
+            return null;
+        });
+        return answer;
     }
 
-    private CompletableFuture<Outcome> afterSaved(Outcome outcome) {
+    private Outcome ballot(String ballotKey, List<String> themeIds) {
+        Refusal refusal = RoomRules.checkBallot(session, ballotKey, themeIds);
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        RoomState room = RoomKeys.ensure(session);
+        if (room.getBallots().size() >= limits.maxDevices() * 2 && !room.getBallots().containsKey(ballotKey)) {
+            return Outcome.refused(Refusal.ROOM_FULL);
+        }
+        room.getBallots().put(ballotKey, List.copyOf(themeIds));
+        changedInHop = true;
+        return new Outcome(RoomItemStatus.ACCEPTED, null);
+    }
+
+    /**
+     * A refusal is answered at once; anything else once this hop's write is on disk. Also a retry of a known
+     * key waits for that write, so "received" never comes before the item is saved.
+     */
+    private void afterSaved(Outcome outcome, CompletableFuture<Outcome> answer) {
         if (outcome.refusal() != null) {
-            return CompletableFuture.completedFuture(outcome);
+            answer.complete(outcome);
+            return;
         }
-        CompletableFuture<Void> saved;
-        try {
-            saved = persistNow.get();
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(Outcome.refused(Refusal.NOT_SAVED));
-        }
-        return saved.handle((ok, error) -> error == null ? outcome : Outcome.refused(Refusal.NOT_SAVED));
+        savedInHop.add(() -> answer.complete(outcome));
+        notSavedInHop.add(() -> answer.complete(Outcome.refused(Refusal.NOT_SAVED)));
     }
 
     private static void trim(Map<String, RoomItemStatus> receipts) {

@@ -1,6 +1,8 @@
 package nl.labtafel.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,17 +33,19 @@ import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.inventory.InventoryWorkspace;
 
 /**
- * The console with and without the room's screen mirroring it, same run, interleaved: a 5,000-note inventory board
- * panned frame by frame with a post-it typed and entered every 8th frame. A frame is the step plus CSS and layout of
- * every shown scene plus rendering the console (snapshot, software pipeline), all on the FX thread; the audience
- * window's own drawing happens on the render thread in a real pulse and is not counted. After each entered post-it
- * the bench checks the audience view already holds it (laid out in the same frame, so shown at the next pulse).
- * Last, {@code render} of the example inventory at 1920×1080, first call and warm.
+ * The console with and without the room's screen mirroring it, same run, interleaved (A B B A …, after a warm-up of
+ * both): a 5,000-note inventory board panned frame by frame with a post-it typed and entered every 8th frame. A frame
+ * is the step plus CSS and layout of every shown scene plus rendering the console (snapshot, software pipeline), all
+ * on the FX thread; it is timed as FX-thread CPU time and as wall time. The audience window's own drawing happens on
+ * the render thread in a real pulse and is not counted. After each entered post-it the bench checks, without laying
+ * anything out itself, that the room's layout was made in that frame and holds the post-it, so the room shows it at
+ * the next pulse. Last, {@code render} of the example inventory at 1920×1080, first call and warm. Prints TABLE lines
+ * through {@link TableLine} for the benchmark report (src/tools/bench-report).
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * xvfb-run -a -s "-screen 0 1920x1080x24" java -Dprism.order=sw -Dlabtafel.projectDir=. \
- *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.AudienceFrameBench [--notes=5000]
+ *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.AudienceFrameBench [--notes=5000] [--rounds=3]
  * </pre>
  */
 public final class AudienceFrameBench {
@@ -53,37 +57,76 @@ public final class AudienceFrameBench {
     /** A launcher that does not extend Application is needed for a classpath launch. */
     public static final class App extends Application {
         private static final int STEPS = 240;
-        private final List<Double> relayoutMs = new ArrayList<>();
+        private static final double TARGET_RATIO = 1.1;
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final List<Double> roomMs = new ArrayList<>();
+        private final List<Double> roomCpuMs = new ArrayList<>();
         private int missed;
         private int edits;
 
+        /** One run's frame times: FX-thread CPU and wall, in ms. */
+        private record Times(double[] cpu, double[] wall) {
+        }
+
         @Override
         public void start(Stage console) throws Exception {
-            int notes = getParameters().getRaw().stream().filter(a -> a.startsWith("--notes=")).findFirst()
-                    .map(a -> Integer.parseInt(a.substring(8))).orElse(5000);
+            int notes = option("--notes=", 5000);
+            int rounds = option("--rounds=", 3);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            System.out.printf(Locale.ROOT, "Audience frame bench: %s, prism.order=%s, %d notes, 1280x720 console and room%n",
-                    System.getProperty("java.version"), System.getProperty("prism.order"), notes);
-            run(console, notes, false, "warm-up");
-            List<double[]> without = new ArrayList<>();
-            List<double[]> with = new ArrayList<>();
-            for (int round = 1; round <= 2; round++) {
+            System.out.printf(Locale.ROOT, "Audience frame bench: %s, prism.order=%s, %d notes, 1280x720 console and room,"
+                    + " %d rounds of %d frames each way%n", System.getProperty("java.version"),
+                    System.getProperty("prism.order"), notes, rounds, STEPS);
+            run(console, notes, false, "warm-up alone");
+            run(console, notes, true, "warm-up with room");
+            roomMs.clear();
+            roomCpuMs.clear();
+            edits = 0;
+            missed = 0;
+            List<Times> without = new ArrayList<>();
+            List<Times> with = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                boolean roomFirst = round % 2 == 0;
+                if (roomFirst) {
+                    with.add(run(console, notes, true, "console + room #" + round));
+                }
                 without.add(run(console, notes, false, "console alone #" + round));
-                with.add(run(console, notes, true, "console + room #" + round));
+                if (!roomFirst) {
+                    with.add(run(console, notes, true, "console + room #" + round));
+                }
             }
-            double[] a = concat(without);
-            double[] b = concat(with);
-            System.out.printf(Locale.ROOT, "p95 console alone %.2f ms, with the room mirroring %.2f ms: ratio %.2f%n",
-                    pct(a, 95), pct(b, 95), pct(b, 95) / pct(a, 95));
-            double[] relayouts = relayoutMs.stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf(Locale.ROOT, "edit step with the room mirroring (board + room layout): p50 %.2f ms, p95 %.2f ms; %d of %d edits already"
-                    + " on the room's pages when the frame ended%n", pct(relayouts, 50), pct(relayouts, 95),
-                    edits - missed, edits);
+            double[] aCpu = concat(without, true);
+            double[] bCpu = concat(with, true);
+            double[] aWall = concat(without, false);
+            double[] bWall = concat(with, false);
+            double cpuRatio = pct(bCpu, 95) / pct(aCpu, 95);
+            double wallRatio = pct(bWall, 95) / pct(aWall, 95);
+            System.out.printf(Locale.ROOT, "p95 FX CPU console alone %.2f ms, with the room mirroring %.2f ms: ratio %.2f%n",
+                    pct(aCpu, 95), pct(bCpu, 95), cpuRatio);
+            System.out.printf(Locale.ROOT, "p95 wall console alone %.2f ms, with the room mirroring %.2f ms: ratio %.2f%n",
+                    pct(aWall, 95), pct(bWall, 95), wallRatio);
+            double[] room = roomMs.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] roomCpu = roomCpuMs.stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf(Locale.ROOT, "room's share of an edit frame (its CSS + layout pass, where it lays out):"
+                    + " FX CPU p50 %.2f ms, p95 %.2f ms; wall p50 %.2f ms, p95 %.2f ms; %d of %d edits laid out on the"
+                    + " room's pages when the frame ended%n", pct(roomCpu, 50), pct(roomCpu, 95), pct(room, 50),
+                    pct(room, 95), edits - missed, edits);
+            TableLine.atMost("Audience: console p95 frame with the room mirroring / alone, " + notes + " notes", cpuRatio,
+                    TARGET_RATIO, "x", "FX CPU " + TableLine.ms(pct(bCpu, 95)) + " / " + TableLine.ms(pct(aCpu, 95))
+                    + "; wall " + TableLine.ratio(wallRatio) + ", " + TableLine.ms(pct(bWall, 95)) + " / "
+                    + TableLine.ms(pct(aWall, 95)));
+            TableLine.print("Audience: typed post-its on the room's pages when their frame ends", (edits - missed) + " of "
+                    + edits + " (room's layout pass p95 " + TableLine.ms(pct(roomCpu, 95)) + " FX CPU)", "all",
+                    TableLine.met(missed == 0 && edits > 0));
             renderTimes();
             System.exit(0);
         }
 
-        private double[] run(Stage console, int notes, boolean mirror, String label) {
+        private int option(String prefix, int fallback) {
+            return getParameters().getRaw().stream().filter(a -> a.startsWith(prefix)).findFirst()
+                    .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
+        }
+
+        private Times run(Stage console, int notes, boolean mirror, String label) {
             Session session = SessionFixtures.generated(notes, 7);
             SessionContext context = new SessionContext(session, null, Messages.forLanguage("nl"),
                     new BackgroundTasks(), AppPaths.detect());
@@ -102,9 +145,12 @@ public final class AudienceFrameBench {
                 view.applyCss();
                 view.layout();
             }
+            System.gc();
             WritableImage image = new WritableImage(1280, 720);
-            double[] times = new double[STEPS];
+            double[] cpu = new double[STEPS];
+            double[] wall = new double[STEPS];
             for (int i = 0; i < STEPS; i++) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 long relayoutsBefore = view == null ? 0 : view.relayouts();
                 String text = null;
@@ -116,33 +162,39 @@ public final class AudienceFrameBench {
                 } else {
                     workspace.board().panBy(i % 80 < 40 ? -9 : 9, i % 120 < 60 ? -37 : 37);
                 }
-                long afterStep = System.nanoTime();
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
+                long r0 = System.nanoTime();
+                long rc0 = THREADS.getCurrentThreadCpuTime();
                 if (view != null) {
                     view.getScene().getRoot().applyCss();
                     view.getScene().getRoot().layout();
                 }
+                long r1 = System.nanoTime();
+                long rc1 = THREADS.getCurrentThreadCpuTime();
                 scene.snapshot(image);
-                times[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+                wall[i] = (System.nanoTime() - t0) / 1e6;
                 if (view != null && text != null) {
                     edits++;
+                    boolean laidOut = view.upToDate() && view.relayouts() > relayoutsBefore; // read before pages()
                     String added = text;
                     Note note = session.getNotes().stream().filter(n -> added.equals(n.getText())).findFirst().orElse(null);
-                    boolean there = note != null && view.relayouts() > relayoutsBefore
-                            && AudienceLayout.pageOf(view.pages(), AudienceItem.note(note.getId())) >= 0;
-                    if (!there) {
+                    if (!laidOut || note == null || AudienceLayout.pageOf(view.pages(), AudienceItem.note(note.getId())) < 0) {
                         missed++;
                     }
-                    relayoutMs.add((afterStep - t0) / 1e6);
+                    roomMs.add((r1 - r0) / 1e6);
+                    roomCpuMs.add((rc1 - rc0) / 1e6);
                 }
             }
-            System.out.printf(Locale.ROOT, "%s: p50 %.2f ms, p95 %.2f ms%n", label, pct(times, 50), pct(times, 95));
+            System.out.printf(Locale.ROOT, "%s: FX CPU p50 %.2f ms, p95 %.2f ms; wall p50 %.2f ms, p95 %.2f ms%n", label,
+                    pct(cpu, 50), pct(cpu, 95), pct(wall, 50), pct(wall, 95));
             if (room != null) {
                 view.dispose();
                 room.close();
             }
-            return times;
+            workspace.dispose();
+            return new Times(cpu, wall);
         }
 
         private void renderTimes() throws Exception {
@@ -151,9 +203,10 @@ public final class AudienceFrameBench {
             AudienceLayout.Request request = new AudienceLayout.Request(PhaseKind.INVENTORY, "Blik van vandaag", null,
                     null, null, null, 1920, 1080);
             double[] ms = new double[6];
+            int pages = 0;
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
-                int pages = PageRenderer.draw(example, request, Messages.forLanguage("nl")).size();
+                pages = PageRenderer.draw(example, request, Messages.forLanguage("nl")).size();
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 if (i == 0) {
                     System.out.printf(Locale.ROOT, "render example inventory 1920x1080: %d pages, first call %.0f ms%n",
@@ -163,10 +216,12 @@ public final class AudienceFrameBench {
             double[] warm = Arrays.copyOfRange(ms, 1, ms.length);
             System.out.printf(Locale.ROOT, "render example inventory 1920x1080 warm: p50 %.0f ms (layout + draw, no PNG"
                     + " encoding)%n", pct(warm, 50));
+            TableLine.report("Audience: render example inventory 1920x1080", TableLine.ms(pct(warm, 50)) + " warm p50, "
+                    + pages + " pages, layout + draw (first call " + TableLine.ms(ms[0]) + ")");
         }
 
-        private static double[] concat(List<double[]> parts) {
-            return parts.stream().flatMapToDouble(Arrays::stream).toArray();
+        private static double[] concat(List<Times> parts, boolean cpu) {
+            return parts.stream().flatMapToDouble(t -> Arrays.stream(cpu ? t.cpu() : t.wall())).toArray();
         }
 
         private static double pct(double[] values, int percentile) {

@@ -12,7 +12,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the JMH benchmarks matching a regex ({@code mvn -Pbench verify -Dbench=REGEX}) and prints, per
  * benchmark class, each score as a ratio to that class's {@code baseline…} method from the same run:
- * the machines are noisy, ratios within one run are what we compare.
+ * the machines are noisy, ratios within one run are what we compare. Then the same as rows of the benchmark
+ * table ({@link JmhRows}), for {@code src/tools/bench-report}. JMH's own options (e.g. {@code -wi 2 -i 3 -f 1})
+ * may follow the regex.
  */
 public final class BenchMain {
 
@@ -24,6 +26,7 @@ public final class BenchMain {
         Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli).build()).run();
         Map<String, Map<String, Double>> byClass = new TreeMap<>();
         Map<String, String> units = new TreeMap<>();
+        Map<String, Double> errors = new TreeMap<>();
         for (RunResult r : results) {
             String label = r.getParams().getBenchmark();
             int dot = label.lastIndexOf('.');
@@ -33,6 +36,7 @@ public final class BenchMain {
             byClass.computeIfAbsent(label.substring(0, dot), c -> new TreeMap<>())
                     .put(method, r.getPrimaryResult().getScore());
             units.put(label.substring(0, dot) + "#" + method, r.getPrimaryResult().getScoreUnit());
+            errors.put(label.substring(0, dot) + "#" + method, r.getPrimaryResult().getScoreError());
         }
         System.out.println();
         System.out.println("== Ratios to the baseline of the same class, same run ==");
@@ -44,5 +48,7 @@ public final class BenchMain {
                     units.get(cls + "#" + method),
                     baseline == null ? "" : String.format("  %.2fx baseline", score / baseline)));
         });
+        byClass.forEach((cls, scores) -> JmhRows.print(cls.substring(cls.lastIndexOf('.') + 1), scores,
+                method -> units.get(cls + "#" + method), method -> errors.get(cls + "#" + method)));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cold start of Labtafel against a bare JavaFX window, in the same run: each is launched N times as a
@@ -50,9 +51,10 @@ public final class ColdStart {
         System.out.printf("ratio usable start screen / bare window: %.2f (target <= 1.30)%n", r / b);
         System.out.printf("noise: bare window %s, usable start screen %s (spread of the middle half / median)%n",
                 spread(bare), spread(ready));
-        System.out.printf(java.util.Locale.ROOT, "TABLE|Start to usable start screen (jar)|%.2fx bare window (%.0f ms vs %.0f ms)|<= 1.3x|%s%n",
-                r / b, r, b, r / b <= 1.3 ? "yes" : "no");
-        System.out.printf(java.util.Locale.ROOT, "TABLE|Start to first window (jar)|%.2fx bare window|-|-%n", l / b);
+        TableLine.atMost("Start (class path): usable start screen / bare window", r / b, 1.3, "x",
+                String.format(Locale.ROOT, "medians %.0f / %.0f ms, %d runs, noise %s", r, b, runs, spread(ready)));
+        TableLine.report("Start (class path): first window / bare window", TableLine.ratio(l / b)
+                + String.format(Locale.ROOT, " (medians %.0f / %.0f ms)", l, b));
     }
 
     /** Milliseconds from starting the child JVM to its SHOWN and its READY line. */
@@ -89,7 +91,7 @@ public final class ColdStart {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         double iqr = sorted.get((3 * n) / 4 == n ? n - 1 : (3 * n) / 4) - sorted.get(n / 4);
-        return String.format(java.util.Locale.ROOT, "±%.0f %%", 50 * iqr / median(values));
+        return String.format(Locale.ROOT, "±%.0f %%", 50 * iqr / median(values));
     }
 
     private static double median(List<Double> values) {

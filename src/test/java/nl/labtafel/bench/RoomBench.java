@@ -3,10 +3,9 @@ package nl.labtafel.bench;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +72,8 @@ public final class RoomBench {
     static final int PHONES = 60;
     static final int NOTES = 10;
     static final int ROUNDS = 3;
+    /** Bursts sent before measuring, so the measured ones run compiled code. */
+    static final int WARM_UP = 8;
 
     private RoomBench() {
     }
@@ -88,8 +89,7 @@ public final class RoomBench {
         private long lastFrame;
         private RoomViewModel model;
         private Scene scene;
-        private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        /** When each key first showed in the inbox list (System.nanoTime), for the external phones. */
+        /** When each key first showed in the inbox list (System.nanoTime). */
         private final Map<String, Long> shownAt = new ConcurrentHashMap<>();
         private boolean external;
         private final List<Double> visible = Collections.synchronizedList(new ArrayList<>());
@@ -111,7 +111,8 @@ public final class RoomBench {
                     (f, differences, answer) -> answer.accept(ConflictQuestion.Choice.CANCEL),
                     theirs -> { });
             InventoryWorkspace board = new InventoryWorkspace(context);
-            RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * ROUNDS).withMaxDevices(PHONES * ROUNDS)
+            RoomLimits limits = RoomLimits.defaults().withDevicesPerAddress(PHONES * (ROUNDS + WARM_UP))
+                    .withMaxDevices(PHONES * (ROUNDS + WARM_UP))
                     .withRate(NOTES, 20);
             model = new RoomViewModel(context, notes -> NotePlacer.place(session, notes), "127.0.0.1", limits);
             RoomPanel panel = new RoomPanel(model);
@@ -126,10 +127,6 @@ public final class RoomBench {
                 while (change.next()) {
                     for (RoomItem item : change.getAddedSubList()) {
                         shownAt.putIfAbsent(item.getKey(), now);
-                        Long t0 = sentAt.remove(item.getKey());
-                        if (t0 != null) {
-                            visible.add((now - t0) / 1e6);
-                        }
                     }
                 }
             });
@@ -181,20 +178,38 @@ public final class RoomBench {
             int port = fx(model::port);
             System.out.printf(Locale.ROOT, "Room bench: %s, prism.order=%s, 1280x720, %d phones x %d notes, %d rounds%n",
                     System.getProperty("java.version"), System.getProperty("prism.order"), PHONES, NOTES, ROUNDS);
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
             List<Double> idleFrames = new ArrayList<>();
             List<Double> loadFrames = new ArrayList<>();
             List<Double> answers = new ArrayList<>();
             Thread.sleep(1_000);
+            // Eight bursts first, not measured: the JIT compiles the server's and the inbox's paths, as it will have
+            // in a session where phones joined, polled and sent post-its before the rush.
+            for (int warm = 0; warm < WARM_UP; warm++) {
+                load(port, secret, ROUNDS + warm, () -> { });
+                visible.clear();
+                fx(() -> {
+                    model.reject(List.copyOf(model.inbox()));
+                    return null;
+                });
+            }
             for (int round = 0; round < ROUNDS; round++) {
                 idleFrames.addAll(record(3_000));
-                frames.clear();
-                double cpu0 = fxCpuMillis();
-                long t0 = System.nanoTime();
-                recording = true;
-                answers.addAll(external ? externalLoad(port, secret, round) : load(http, port, secret, round));
+                double[] cpu0 = new double[1];
+                long[] t0 = new long[1];
+                // Frames count from the moment every phone has joined and they all send, until the last answer.
+                answers.addAll(load(port, secret, round, () -> {
+                    cpuBefore = cpuByThread();
+                    frames.clear();
+                    lastFrame = 0;
+                    cpu0[0] = fxCpuMillis();
+                    t0[0] = System.nanoTime();
+                    recording = true;
+                }));
                 recording = false;
-                loadCpu.add((fxCpuMillis() - cpu0) / ((System.nanoTime() - t0) / 1e9));
+                addCpu(cpuBefore, cpuByThread());
+                loadCpu.add((fxCpuMillis() - cpu0[0]) / ((System.nanoTime() - t0[0]) / 1e9));
+                loadSeconds.add((System.nanoTime() - t0[0]) / 1e9);
                 loadFrames.addAll(new ArrayList<>(frames));
                 frames.clear();
                 if (round == ROUNDS - 1 && shot != null) {
@@ -240,6 +255,29 @@ public final class RoomBench {
                     loadCpu.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
             System.out.printf(Locale.ROOT, "server start: first in this JVM %d ms, restart %d ms%n", firstStart.toMillis(),
                     restart.toMillis());
+            System.out.printf(Locale.ROOT, "each burst of %d items took %s s%n", PHONES * NOTES,
+                    loadSeconds.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+            double burstSeconds = loadSeconds.stream().mapToDouble(Double::doubleValue).sum();
+            System.out.println("CPU ms per second of burst, this JVM: " + burstCpu.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.0f", e.getValue() / burstSeconds)).toList());
+            double quiet = idleSeconds;
+            System.out.println("CPU ms per second without load:     " + idleCpuByKind.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.0f", e.getValue() / quiet)).toList());
+            long added = addedBytes();
+            System.out.printf(Locale.ROOT, "added to the app: %.2f MB (Jetty, SLF4J and qrcodegen jars, the room's classes and"
+                    + " phone page)%n", added / 1e6);
+            String machine = Files.readString(Path.of("/proc/loadavg")).trim();
+            System.out.println("machine load average before / after: " + loadBefore + " / " + machine);
+            String phones = external ? ", phones in a niced JVM" : ", phones in the same JVM";
+            TableLine.atMost("Room: send -> visible in the inbox p95" + phones, p(shown, .95), 200, "ms",
+                    "p50 " + TableLine.ms(p(shown, .5)) + ", n=" + shown.size());
+            TableLine.atMost("Room: console FX frame interval p95 under load / without" + phones,
+                    p(loadFrames, .95) / p(idleFrames, .95), 1.2, "x", TableLine.ms(p(loadFrames, .95)) + " / "
+                            + TableLine.ms(p(idleFrames, .95)) + ", load average " + loadBefore.split(" ")[0]);
+            TableLine.report("Room: send -> phone told 'received' p95" + phones, TableLine.ms(p(answers, .95)));
+            TableLine.report("Room: server start", firstStart.toMillis() + " ms first in the JVM, restart " + restart.toMillis() + " ms");
+            TableLine.report("Room: added app size (Jetty, SLF4J, qrcodegen jars; room classes and phone page)",
+                    String.format(Locale.ROOT, "%.2f MB", added / 1e6));
             fx(() -> {
                 model.dispose();
                 return null;
@@ -250,6 +288,68 @@ public final class RoomBench {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private final List<Double> idleCpu = new ArrayList<>();
         private final List<Double> loadCpu = new ArrayList<>();
+        private final List<Double> loadSeconds = new ArrayList<>();
+
+        private volatile Map<String, Double> cpuBefore;
+        private final Map<String, Double> burstCpu = new java.util.TreeMap<>();
+
+        /**
+         * CPU ms so far by kind of thread (from /proc/self/task, so the JIT's and the collector's own threads count
+         * too), plus the collector's pauses.
+         */
+        private static Map<String, Double> cpuByThread() {
+            Map<String, Double> cpu = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        double ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0; // clock ticks of 10 ms
+                        String kind = name.startsWith("JavaFX Applicat") || name.startsWith("GtkNativeMain") ? "FX"
+                                : name.startsWith("labtafel-room") ? "server" : name.equals("labtafel-io") ? "autosave/io"
+                                : name.startsWith("QuantumRendere") ? "renderer" : name.startsWith("C2 ") || name.startsWith("C1 ")
+                                ? "JIT" : name.startsWith("G1 ") || name.startsWith("GC ") ? "GC threads" : "other";
+                        cpu.merge(kind, ms, Double::sum);
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // a thread that ended between the listing and the read: nothing to count
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            cpu.put("(gc pauses)", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToDouble(g -> Math.max(0, g.getCollectionTime())).sum());
+            return cpu;
+        }
+
+        private void addCpu(Map<String, Double> before, Map<String, Double> after) {
+            after.forEach((k, v) -> burstCpu.merge(k, v - before.getOrDefault(k, 0.0), Double::sum));
+        }
+
+        /**
+         * What room input adds to the app image: the jars it brought (as jpackage copies them into the app folder)
+         * plus its own classes and phone page, as built. The trimmed runtime's modules are not counted.
+         */
+        private static long addedBytes() throws java.io.IOException {
+            long total = 0;
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                String name = Path.of(entry).getFileName().toString();
+                if (name.endsWith(".jar") && (name.startsWith("jetty-") || name.startsWith("slf4j-")
+                        || name.startsWith("qrcodegen-"))) {
+                    total += Files.size(Path.of(entry));
+                }
+            }
+            for (String own : List.of("target/classes/nl/labtafel/room", "target/classes/nl/labtafel/ui/room")) {
+                Path dir = Path.of(own);
+                if (Files.isDirectory(dir)) {
+                    try (var files = Files.walk(dir)) {
+                        total += files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                    }
+                }
+            }
+            return total;
+        }
 
         /** CPU time the FX thread used, in ms: what the console's own work costs, apart from waiting for a core. */
         private static double fxCpuMillis() {
@@ -258,7 +358,21 @@ public final class RoomBench {
             return THREADS.getThreadCpuTime(id) / 1e6;
         }
 
+        private final Map<String, Double> idleCpuByKind = new java.util.TreeMap<>();
+        private double idleSeconds;
+
         private List<Double> record(long millis) throws InterruptedException {
+            Map<String, Double> before = cpuByThread();
+            long start = System.nanoTime();
+            try {
+                return recordFrames(millis);
+            } finally {
+                cpuByThread().forEach((k, v) -> idleCpuByKind.merge(k, v - before.getOrDefault(k, 0.0), Double::sum));
+                idleSeconds += (System.nanoTime() - start) / 1e9;
+            }
+        }
+
+        private List<Double> recordFrames(long millis) throws InterruptedException {
             frames.clear();
             double cpu0 = fxCpuMillis();
             long t0 = System.nanoTime();
@@ -271,72 +385,36 @@ public final class RoomBench {
             return copy;
         }
 
-        private List<Double> load(HttpClient http, int port, String secret, int round) throws Exception {
-            String api = "http://127.0.0.1:" + port + "/r/" + secret + "/api/";
-            List<CompletableFuture<HttpResponse<String>>> joins = new ArrayList<>();
-            for (int p = 0; p < PHONES; p++) {
-                joins.add(http.sendAsync(HttpRequest.newBuilder(URI.create(api + "state"))
-                        .header("X-Labtafel-Device", device(round, p)).GET().build(), HttpResponse.BodyHandlers.ofString()));
-            }
-            for (CompletableFuture<HttpResponse<String>> join : joins) {
-                if (join.get(30, TimeUnit.SECONDS).statusCode() != 200) {
-                    throw new IllegalStateException("join failed");
+        /**
+         * One round: the phones (in this JVM, or niced in their own with --external) send, then every answer is
+         * matched with when its item showed in the inbox.
+         */
+        private List<Double> load(int port, String secret, int round, Runnable atGo) throws Exception {
+            List<String> lines;
+            if (external) {
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                Process client = new ProcessBuilder("nice", "-n", "19", java, "-XX:TieredStopAtLevel=1", "-cp",
+                        System.getProperty("java.class.path"), RoomLoadClient.class.getName(), Integer.toString(port),
+                        secret, Integer.toString(round)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                        StandardCharsets.UTF_8));
+                String joined = out.readLine();
+                if (!"joined".equals(joined)) {
+                    throw new IllegalStateException("load client: " + joined);
                 }
-            }
-            List<Double> answers = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService phones = Executors.newFixedThreadPool(PHONES);
-            CountDownLatch go = new CountDownLatch(1);
-            List<CompletableFuture<Void>> all = new ArrayList<>();
-            for (int p = 0; p < PHONES; p++) {
-                for (int n = 0; n < NOTES; n++) {
-                    String key = String.format("bench-%d-%03d-%02d", round, p, n);
-                    String body = "{\"key\":\"" + key + "\",\"kind\":\"NOTE\",\"group\":\"inwoners\",\"text\":\"Telefoon "
-                            + p + " post-it " + n + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(api + "items"))
-                            .header("X-Labtafel-Device", device(round, p)).header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    all.add(CompletableFuture.runAsync(() -> {
-                        try {
-                            go.await();
-                            long t0 = System.nanoTime();
-                            sentAt.put(key, t0);
-                            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            answers.add((System.nanoTime() - t0) / 1e6);
-                            if (answer.statusCode() != 200) {
-                                throw new IllegalStateException(key + ": " + answer.statusCode() + " " + answer.body());
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }, phones));
+                atGo.run();
+                client.getOutputStream().write('\n');
+                client.getOutputStream().flush();
+                lines = out.lines().toList();
+                if (client.waitFor() != 0) {
+                    throw new IllegalStateException("load client failed: " + lines);
                 }
-            }
-            go.countDown();
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-            phones.shutdown();
-            int inInbox = fx(() -> model.inbox().size());
-            if (inInbox != PHONES * NOTES) {
-                throw new IllegalStateException("inbox has " + inInbox);
-            }
-            return answers;
-        }
-
-        /** The phones in their own niced JVM: the laptop's CPU is not spent on simulating them. */
-        private List<Double> externalLoad(int port, String secret, int round) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process client = new ProcessBuilder("nice", "-n", "19", java, "-XX:TieredStopAtLevel=1", "-cp",
-                    System.getProperty("java.class.path"), RoomLoadClient.class.getName(), Integer.toString(port), secret,
-                    Integer.toString(round)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            List<String> lines = new String(client.getInputStream().readAllBytes()).lines().toList();
-            if (client.waitFor() != 0) {
-                throw new IllegalStateException("load client failed: " + lines);
+            } else {
+                lines = RoomLoadClient.run(port, secret, round, atGo);
             }
             List<Double> answers = new ArrayList<>();
             for (String line : lines) {
                 String[] f = line.split(" ");
-                if (f.length < 4) {
-                    continue;
-                }
                 if (!f[3].equals("200")) {
                     throw new IllegalStateException(line);
                 }
@@ -344,19 +422,15 @@ public final class RoomBench {
                 answers.add((Long.parseLong(f[2]) - t0) / 1e6);
                 Long shown = shownAt.get(f[0]);
                 if (shown == null) {
-                    throw new IllegalStateException("never shown: " + f[0]);
+                    throw new IllegalStateException("answered but never shown: " + f[0]);
                 }
                 visible.add((shown - t0) / 1e6);
             }
             int inInbox = fx(() -> model.inbox().size());
-            if (inInbox != PHONES * NOTES) {
-                throw new IllegalStateException("inbox has " + inInbox);
+            if (inInbox != PHONES * NOTES || lines.size() != PHONES * NOTES) {
+                throw new IllegalStateException("inbox has " + inInbox + ", answers " + lines.size());
             }
             return answers;
-        }
-
-        private static String device(int round, int phone) {
-            return String.format("bench-phone-%d-%03d", round, phone);
         }
 
         private void snapshot(Path png) throws Exception {

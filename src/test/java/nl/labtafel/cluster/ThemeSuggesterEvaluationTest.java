@@ -12,28 +12,30 @@ import org.junit.jupiter.api.Test;
  * Dutch and 137 English; 5 sessions and 128 notes held out: no setting was chosen on them). Scores are note-weighted
  * over sessions; "other" notes count as singletons, so leaving a note out is never free.
  *
- * <p>Measured (automatic count; held-out sessions / all sessions):
+ * <p>Measured (automatic count; held-out sessions / all sessions), second round (4-bit word vectors, typo-tolerant
+ * Dutch gloss):
  * <pre>
  * pipeline                              held-out ARI  NMI   purity other | all ARI  other
- * meaning + words, linkage (shipped)          0.125  0.350  0.492   0 %  |   0.235   0 %   tuning 0.309
- * meaning alone (distilled word vectors)      0.123  0.366  0.492   0 %  |   0.193   0 %
- * words alone (TF-IDF, stems, compounds)      0.031  0.265  0.391  13 %  |   0.038  13 %
+ * meaning + words, linkage (shipped)          0.137  0.369  0.531   0 %  |   see the output; tuning 0.308
+ *   per language                        nl 0.105, en 0.186               |   tuning nl 0.298, en 0.319
+ * the same, gloss without typo tolerance      printed by typoToleranceIsMeasured
+ * round 1 (8-bit vectors, exact gloss)        0.125  0.350  0.492   0 %  |   0.235   0 %   tuning 0.309
  * Lingo (the suggester until issue 17)        0.125  0.603  0.805  34 %  |   0.173  37 %
- * Lingo, its leftovers placed by meaning      0.140  0.459  0.602   3 %  |   0.212   7 %
- * bisecting k-means / STC                     0.009 / 0.024              |   0.041 / 0.080 (STC: 80 % other)
- * count by silhouette (shipped) / gap / n÷6   0.125 / 0.115 / 0.112      |   0.235 / 0.233 / 0.234
  * sentence model, whole (test scope only)     nl 0.033, en 0.234         |   tuning nl 0.065, en 0.454
  *   (theWholeSentenceModelIsMeasuredToo; in the app it would add ~130 MB of ONNX Runtime, tokenizer and model)
  * </pre>
- * The shipped pipeline was chosen on the tuning sessions (0.309 against Lingo 0.206 and Lingo-then-placed ~0.26);
- * on the held-out ones Lingo-then-placed scores a little higher, which a second held-out set should settle.
- * The floors sit just under the shipped scores: a change that swaps in a weaker pipeline (or loses the word vectors,
- * the gloss or the centring) falls under one of them. Everything is deterministic, so falling under is not noise.
+ * The aim, ARI &gt;= 0.40 on held-out sessions, is NOT met. Round 2 measured SIF weights, principal-component
+ * removal, spectral clustering, kernel k-means, second-order similarity, count ranges, smaller vectors and three
+ * more ways to find Dutch words (VariantSweep, with what each scored): only the typo tolerance helped, and only a
+ * little; the 4-bit vectors halve the file at no measured cost. The shipped pipeline was chosen on the tuning
+ * sessions. The floors sit just under the shipped scores: round 1's pipeline (held-out 0.125, Dutch 0.088) falls
+ * under them, and so does a change that loses the word vectors, the gloss or the centring. Everything is
+ * deterministic, so falling under is not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double HELD_OUT_ARI_FLOOR = 0.11;
-    static final double HELD_OUT_NMI_FLOOR = 0.33;
-    static final double TUNING_ARI_FLOOR = 0.29;
+    static final double HELD_OUT_ARI_FLOOR = 0.13;
+    static final double HELD_OUT_NMI_FLOOR = 0.36;
+    static final double TUNING_ARI_FLOOR = 0.30;
     static final double MAX_OTHER_SHARE = 0.20;
 
     private static EvaluationSet set;
@@ -71,12 +73,12 @@ class ThemeSuggesterEvaluationTest {
 
     @Test
     void eachLanguageHoldsItsFloorOnHeldOutSessions() {
-        // Measured: Dutch 0.088, English 0.182. Dutch goes through the word-by-word gloss and scores lower.
+        // Measured: Dutch 0.105, English 0.186 (round 1: 0.088, 0.182). Dutch goes through the word-by-word gloss.
         for (String language : List.of("nl", "en")) {
             Score s = EvaluationReport.score(SHIPPED, set.heldOut().stream()
                     .filter(x -> x.language().equals(language)).toList(), false);
             System.out.println(language + ", held out: " + s);
-            assertTrue(s.ari() >= (language.equals("nl") ? 0.07 : 0.16), language + " held-out ARI " + s.ari());
+            assertTrue(s.ari() >= (language.equals("nl") ? 0.10 : 0.18), language + " held-out ARI " + s.ari());
         }
     }
 
@@ -99,6 +101,21 @@ class ThemeSuggesterEvaluationTest {
                     EvaluationReport.score(variant, set.heldOut(), false),
                     EvaluationReport.score(variant, set.sessions(), false));
         }
+    }
+
+    @Test
+    void typoToleranceIsMeasured() {
+        ThemeSuggester exact = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
+                ClusterCount.Rule.SILHOUETTE, Algorithm.MEANING_AND_WORDS.meaningWeight(), true,
+                new NoteMeaning(SHIPPED.resources().vectors(), SHIPPED.resources().gloss(), false)));
+        List<EvaluationSet.LabelledSession> dutchTuning = set.tuning().stream().filter(s -> s.language().equals("nl"))
+                .toList();
+        Score without = EvaluationReport.score(exact, dutchTuning, false);
+        Score with = EvaluationReport.score(SHIPPED, dutchTuning, false);
+        System.out.println("Dutch tuning, gloss without typo tolerance: " + without + " | shipped: " + with);
+        System.out.println("held out, gloss without typo tolerance: " + EvaluationReport.score(exact, set.heldOut(), false));
+        // Chosen on steadier measures (VariantSweep: MAP 0.471 → 0.488, ARI over five cuts 0.214 → 0.250).
+        assertTrue(with.ari() >= without.ari(), "typo tolerance helps Dutch tuning sessions: " + with + " vs " + without);
     }
 
     @Test

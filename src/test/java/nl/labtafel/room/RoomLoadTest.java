@@ -75,10 +75,13 @@ class RoomLoadTest {
             }
 
             @Override
-            public void arrived(RoomItem item) {
-                Long t0 = sentAt.get(item.getKey());
-                if (t0 != null) {
-                    toInbox.add((System.nanoTime() - t0) / 1e6);
+            public void arrived(List<RoomItem> items) {
+                long now = System.nanoTime();
+                for (RoomItem item : items) {
+                    Long t0 = sentAt.get(item.getKey());
+                    if (t0 != null) {
+                        toInbox.add((now - t0) / 1e6);
+                    }
                 }
             }
         });

@@ -126,6 +126,62 @@ class ConsoleWindowTest {
         assertTrue(notice(robot).startsWith("Ongedaan gemaakt: Datum actiepunt"), notice(robot));
     }
 
+    /**
+     * Item 2 for the insights, themes and teams phases: undo and redo go there, select and mark the point, the
+     * theme or the canvas note, and say it in the status line.
+     */
+    @Test
+    void undoShowsInsightsThemesAndCanvasNotes(FxRobot robot) {
+        newSession(robot, "Terugzien 2");
+        robot.clickOn("#phase-insights");
+        waitUntil(() -> robot.lookup(".insights-workspace .capture-field").queryAs(Node.class).isFocused());
+        robot.write("Werkgevers willen meedoen").push(KeyCode.ENTER);
+        waitUntil(() -> session().getInsights().size() == 1);
+        robot.clickOn("#phase-followup");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> "Kansen en uitdagingen".equals(title(robot)));
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> robot.lookup(".insights-workspace .list-cell").match(n -> n.getPseudoClassStates()
+                .contains(ChangeMark.CHANGED)).tryQuery().isPresent());
+        assertTrue(notice(robot).startsWith("Opnieuw gedaan:") && notice(robot).endsWith("(Kansen en uitdagingen)"),
+                notice(robot));
+
+        // The insight starts a theme in the themes phase; undoing its rename from elsewhere marks the theme.
+        robot.clickOn("#phase-themes");
+        robot.clickOn("Werkgevers willen meedoen");
+        robot.push(KeyCode.CONTROL, KeyCode.G);
+        waitUntil(() -> session().getThemes().size() == 1);
+        robot.eraseText(1).write("Meedoen").push(KeyCode.ENTER);
+        robot.clickOn(robot.lookup(".theme-column .check-box").match(n -> n.getParent().isVisible()).queryAs(Node.class));
+        waitUntil(() -> session().getTeams().size() == 1);
+        robot.clickOn("#phase-followup");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> "Thema's".equals(title(robot)));
+        waitUntil(() -> robot.lookup(".theme-column").match(n -> n.getPseudoClassStates()
+                .contains(ChangeMark.CHANGED)).tryQuery().isPresent());
+        assertTrue(notice(robot).startsWith("Ongedaan gemaakt: ") && notice(robot).endsWith("(Thema's)"), notice(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> session().getTeams().size() == 1);
+
+        // A canvas note, undone from another phase and redone: its team's canvas, the note selected and marked.
+        robot.clickOn("#phase-teams");
+        waitUntil(() -> robot.lookup(".capture-field").match(Node::isFocused).tryQuery()
+                .isPresent());
+        robot.write("Ruimte in de Kansenfabriek").push(KeyCode.ENTER);
+        waitUntil(() -> session().getTeams().get(0).getIngredients().size() == 1);
+        robot.clickOn("#phase-insights");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> "Onderzoeksteams".equals(title(robot)));
+        robot.clickOn("#phase-themes");
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitUntil(() -> "Onderzoeksteams".equals(title(robot)));
+        String noteId = session().getTeams().get(0).getIngredients().get(0).getId();
+        waitUntil(() -> robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof nl.labtafel.model.CanvasNote note && note.getId().equals(noteId)
+                && c.isSelected() && n.getPseudoClassStates().contains(ChangeMark.CHANGED)).tryQuery().isPresent());
+        assertTrue(notice(robot).endsWith("(Onderzoeksteams)"), notice(robot));
+    }
+
     private Session session() {
         return fixture.shell.window().context().session();
     }

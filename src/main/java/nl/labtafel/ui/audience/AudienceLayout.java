@@ -24,6 +24,7 @@ public final class AudienceLayout {
 
     private final TextMeasure measure;
     private final Messages m;
+    private final InventoryLayout.Memory inventory = new InventoryLayout.Memory();
 
     public AudienceLayout(TextMeasure measure, Messages messages) {
         this.measure = measure;
@@ -41,7 +42,7 @@ public final class AudienceLayout {
         if (contents == null) {
             contents = switch (r.phase() == null ? PhaseKind.INTRODUCTION : r.phase()) {
                 case INTRODUCTION -> new IntroductionLayout(frame, m).layout(session, r.phaseId(), size);
-                case INVENTORY -> new InventoryLayout(frame, m).layout(session, size);
+                case INVENTORY -> new InventoryLayout(frame, m, inventory).layout(session, size);
                 case INSIGHTS -> new InsightsLayout(frame, m).layout(session, size);
                 case THEMES -> new ThemesLayout(frame, m).layout(session, size);
                 case RESEARCH_TEAMS -> new TeamLayout(frame, m).layout(session, r.teamId(), size);
@@ -52,6 +53,11 @@ public final class AudienceLayout {
             contents = highlighted(contents, r.selection());
         }
         return frame.withChrome(contents, r.phaseName(), m.get("audience.page"), size[0]);
+    }
+
+    /** How many inventory pages the last layout took over unchanged from the one before (tests, benchmarks). */
+    int reusedInventoryPages() {
+        return inventory.reflow().reusedPages();
     }
 
     /** The first page showing the item, or -1. */

@@ -24,6 +24,9 @@ import nl.labtafel.ui.look.Styles;
  * What the room sees, live: lays the session out for its own size whenever the console edits, moves phase,
  * team or selection, and draws the room's page. Frozen, it keeps laying out the session as it was at the freeze
  * (page turns and spotlight still work); blank covers it all in black.
+ * <p>
+ * Changes only mark the layout stale; it is made once, in the next layout pass of the room's scene (the pulse that
+ * draws the next frame), however many edits came in between. Whoever reads {@link #pages()} gets it made at once.
  */
 public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -36,13 +39,15 @@ public final class AudienceView extends StackPane {
     private final RoomJoinCorner roomCorner;
     private final Timeline clock;
     private final InvalidationListener follow = this::onFollowedChange;
-    private final InvalidationListener relayout = o -> relayout();
+    private final InvalidationListener relayout = o -> invalidate();
     private final InvalidationListener redraw = o -> draw();
     private final Supplier<LocalTime> now;
     private Session frozenSession;
     private AudienceLayout.Request frozenRequest;
     private List<Page> pages = List.of();
     private long relayouts;
+    private boolean stale = true;
+    private boolean turnToSelection;
 
     public AudienceView(SessionContext context, FxTextMeasure measure) {
         this(context, measure, LocalTime::now);
@@ -85,15 +90,22 @@ public final class AudienceView extends StackPane {
 
     /** The pages of the current layout (tests, render). */
     public List<Page> pages() {
+        flush();
         return pages;
     }
 
     public Page shownPage() {
+        flush();
         return pages.isEmpty() ? null : pages.get(Math.min(room.pageProperty().get(), pages.size() - 1));
     }
 
     public PageView pageView() {
         return pageView;
+    }
+
+    /** Whether the pages match the session and the room's state now, without laying out (benchmarks, tests). */
+    public boolean upToDate() {
+        return !stale;
     }
 
     /** How many times the session was laid out (benchmarks, tests of freeze). */
@@ -122,19 +134,29 @@ public final class AudienceView extends StackPane {
         if (newPhase) {
             room.spotlightProperty().set(null);
         }
-        if (source == room.selectionProperty() && room.spotlightProperty().get() == null) {
+        if (source == room.selectionProperty() && room.spotlightProperty().get() == null && !stale) {
             pages = AudienceLayout.marked(pages, room.selectionProperty().get()); // no new layout for a mark
             draw();
         } else {
-            relayout();
+            invalidate();
         }
         if (newPhase) {
             room.pageProperty().set(0);
         } else if (source == room.selectionProperty() && room.selectionProperty().get() != null) {
-            int page = AudienceLayout.pageOf(pages, room.selectionProperty().get());
-            if (page >= 0) {
-                room.pageProperty().set(page);
+            turnToSelection = true;
+            if (!stale) {
+                showSelection();
             }
+        }
+    }
+
+    /** The room follows the console's selection to the page that shows it. */
+    private void showSelection() {
+        turnToSelection = false;
+        AudienceItem selection = room.selectionProperty().get();
+        int page = selection == null ? -1 : AudienceLayout.pageOf(pages, selection);
+        if (page >= 0) {
+            room.pageProperty().set(page);
         }
     }
 
@@ -146,7 +168,7 @@ public final class AudienceView extends StackPane {
             frozenSession = null;
             frozenRequest = null;
         }
-        relayout();
+        invalidate();
     }
 
     private AudienceLayout.Request liveRequest() {
@@ -160,6 +182,24 @@ public final class AudienceView extends StackPane {
                 null, getWidth(), getHeight());
     }
 
+    /** The layout no longer matches the session or the room's state: make it again before the next frame. */
+    private void invalidate() {
+        stale = true;
+        requestLayout();
+    }
+
+    private void flush() {
+        if (stale) {
+            relayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        flush(); // at most once per pulse, before the room's frame is drawn
+        super.layoutChildren();
+    }
+
     /** Lays the session out again for the current size and state, then draws the room's page. */
     public void relayout() {
         double w = getWidth();
@@ -167,6 +207,7 @@ public final class AudienceView extends StackPane {
         if (w < 100 || h < 100) {
             return;
         }
+        stale = false;
         boolean frozen = frozenRequest != null;
         AudienceLayout.Request base = frozen ? frozenRequest : liveRequest();
         AudienceItem spot = room.spotlightProperty().get();
@@ -178,10 +219,16 @@ public final class AudienceView extends StackPane {
         if (room.pageProperty().get() >= pages.size()) {
             room.pageProperty().set(pages.size() - 1);
         }
+        if (turnToSelection) {
+            showSelection();
+        }
         draw();
     }
 
     private void draw() {
+        if (stale) {
+            return; // drawn when laid out, in the coming layout pass
+        }
         Page page = shownPage();
         if (page != null) {
             pageView.show(page);

@@ -6,9 +6,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -40,6 +39,7 @@ public final class AudienceWindow implements AudienceScreen {
     private final ReadOnlyObjectWrapper<Image> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final PauseTransition previewDelay = new PauseTransition(Duration.millis(250));
     private final Runnable unwatch;
+    private final ChangeListener<Object> renewSoon = (o, was, is) -> previewDelay.playFromStart();
     private Stage stage;
     private AudienceView view;
     /** The screen the room's window is on when it is a screen of its own; null while it covers the console. */
@@ -68,8 +68,8 @@ public final class AudienceWindow implements AudienceScreen {
             return;
         }
         view = new AudienceView(context, measure);
-        view.pageView().getChildren().addListener((ListChangeListener<Node>) c -> previewDelay.playFromStart());
-        context.audience().blankProperty().addListener(o -> previewDelay.playFromStart());
+        view.pageView().pageProperty().addListener(renewSoon);
+        context.audience().blankProperty().addListener(renewSoon);
         stage = new Stage(StageStyle.UNDECORATED);
         stage.setTitle(context.messages().get("audience.window"));
         Scene scene = new Scene(view);
@@ -183,7 +183,9 @@ public final class AudienceWindow implements AudienceScreen {
     }
 
     private void closed() {
+        context.audience().blankProperty().removeListener(renewSoon);
         if (view != null) {
+            view.pageView().pageProperty().removeListener(renewSoon);
             view.dispose();
         }
         view = null;

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Fitter {
     /** Beyond this many cards a paged layout stays at the floor: the search would cost more than a frame. */
-    private static final int SEARCH_LIMIT = 1500;
+    static final int SEARCH_LIMIT = 1500;
 
     private final Flow flow;
     private final double minColumnEms;
@@ -21,6 +21,12 @@ final class Fitter {
         this.maxColumns = maxColumns;
     }
 
+    /** The columns a {@link Flow.Mode#RUN} layout uses at this size, as {@link #fit} would choose them when paging. */
+    int runColumns(double size, double width) {
+        cap = maxColumns;
+        return columnsFor(size, width);
+    }
+
     int columnsFor(double size, double width) {
         double gap = Flow.gap(size);
         int columns = (int) Math.floor((width + gap) / (minColumnEms * size + gap));
@@ -29,11 +35,20 @@ final class Fitter {
 
     private int cap;
 
+    /** An upper bound of the cards one page holds at a size: every card one line high, the most columns. */
+    private int oneLineCards(int size, Flow.Area area) {
+        double card = flow.lineHeight(size) + 2 * Box.padding(size) + Flow.gap(size);
+        int columns = flow.mode() == Flow.Mode.COLUMN_EACH ? cap : columnsFor(size, area.w());
+        return columns * (int) Math.floor((area.h() + Flow.gap(size)) / card);
+    }
+
     Flow.Result fit(List<Flow.Section> sections, Flow.Area area, int floor, int max) {
         cap = flow.mode() == Flow.Mode.COLUMN_EACH ? Math.max(1, Math.min(maxColumns, sections.size())) : maxColumns;
         Flow.Result best = null;
+        int cards = sections.stream().mapToInt(s -> s.items().size()).sum();
         // One page: for each column count the largest size that fits (columns no narrower than the minimum).
-        for (int columns = 1; columns <= cap; columns++) {
+        // Skipped when even one line per card at the floor cannot fit: thousands of post-its go straight to pages.
+        for (int columns = 1; columns <= cap && cards <= oneLineCards(floor, area); columns++) {
             int low = best == null ? floor : (int) best.size() + 1;
             int high = Math.max(floor, max);
             while (low <= high) {
@@ -52,7 +67,6 @@ final class Fitter {
             return best;
         }
         Flow.Result atFloor = flow.layout(sections, area, floor, columnsFor(floor, area.w()), Integer.MAX_VALUE);
-        int cards = sections.stream().mapToInt(s -> s.items().size()).sum();
         if (cards > SEARCH_LIMIT) {
             return atFloor;
         }

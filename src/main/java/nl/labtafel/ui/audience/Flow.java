@@ -44,6 +44,10 @@ final class Flow {
         return Math.round(size * 0.35);
     }
 
+    double lineHeight(double size) {
+        return measure.lineHeight(size);
+    }
+
     Mode mode() {
         return mode;
     }
@@ -57,19 +61,11 @@ final class Flow {
         double gap = gap(size);
         List<List<Box>> pages = new ArrayList<>();
         if (mode == Mode.RUN) {
-            double colW = (area.w() - gap * (columns - 1)) / columns;
-            double[] xs = new double[columns];
-            double[] ws = new double[columns];
-            for (int c = 0; c < columns; c++) {
-                xs[c] = area.x() + c * (colW + gap);
-                ws[c] = colW;
+            Run.Result run = new Run(measure, sections, area, size, columns, maxPages, null).from(0, Run.Mark.START);
+            if (run.overflow()) {
+                return new Result(run.pages(), true, size, columns);
             }
-            Cursor cursor = new Cursor(area, xs, ws, gap, pages, maxPages);
-            for (Section s : sections) {
-                if (!cursor.section(s, size)) {
-                    return new Result(pages, true, size, columns);
-                }
-            }
+            pages.addAll(run.pages());
         } else {
             for (int first = 0; first < sections.size(); first += columns) {
                 int startPage = pages.size();

@@ -45,21 +45,26 @@ final class Frame {
         double y = margin * 0.25;
         double clockW = measure.width("00:00", floor, false) * 1.15;
         double timerW = measure.width("-00:00", floor, true) * 1.15;
+        double nameW = width / 2 - margin * 2;
+        Box name = new Box(Box.Role.CHROME, margin, y, nameW, chromeHeight, List.of(ellipsis(phaseName, nameW)),
+                floor, false, null, Palette.QUIET, null, false);
+        Box timer = new Box(Box.Role.TIMER, width - margin - clockW - margin - timerW, y, timerW, chromeHeight,
+                List.of(""), floor, true, null, Palette.QUIET, null, false);
+        Box clock = new Box(Box.Role.CLOCK, width - margin - clockW, y, clockW, chromeHeight, List.of(""), floor,
+                false, null, Palette.QUIET, null, false);
+        String[] pageWords = pageText.split("%d", -1); // "pagina %d / %d": hundreds of pages, no String.format each
         for (int i = 0; i < contents.size(); i++) {
-            List<Box> boxes = new ArrayList<>();
-            double nameW = width / 2 - margin * 2;
-            boxes.add(new Box(Box.Role.CHROME, margin, y, nameW, chromeHeight, List.of(ellipsis(phaseName, nameW)),
-                    floor, false, null, Palette.QUIET, null, false));
+            List<Box> boxes = new ArrayList<>(contents.get(i).size() + 4);
+            boxes.add(name);
             if (contents.size() > 1) {
-                String page = String.format(pageText, i + 1, contents.size());
+                String page = pageWords.length == 3 ? pageWords[0] + (i + 1) + pageWords[1] + contents.size() + pageWords[2]
+                        : String.format(pageText, i + 1, contents.size());
                 double w = measure.width(page, floor, true) * 1.1;
                 boxes.add(new Box(Box.Role.CHROME, width * 0.6 - w / 2, y, w, chromeHeight, List.of(page), floor, true,
                         null, Palette.QUIET, null, false));
             }
-            boxes.add(new Box(Box.Role.TIMER, width - margin - clockW - margin - timerW, y, timerW, chromeHeight,
-                    List.of(""), floor, true, null, Palette.QUIET, null, false));
-            boxes.add(new Box(Box.Role.CLOCK, width - margin - clockW, y, clockW, chromeHeight, List.of(""), floor,
-                    false, null, Palette.QUIET, null, false));
+            boxes.add(timer);
+            boxes.add(clock);
             boxes.addAll(contents.get(i));
             pages.add(new Page(width, height, List.copyOf(boxes), textSize));
         }

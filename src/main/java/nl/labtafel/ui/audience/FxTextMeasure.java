@@ -1,6 +1,8 @@
 package nl.labtafel.ui.audience;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -8,12 +10,13 @@ import javafx.scene.text.Text;
 
 /**
  * Measures with the font the audience view draws in. Widths are measured once per word at a reference size and
- * scaled (glyph advances scale with the size), so laying out thousands of post-its again after an edit costs
- * map look-ups, not text layout. FX thread only.
+ * scaled (glyph advances scale with the size), and wrapped lines are remembered by text, size and width, so laying
+ * out thousands of post-its again after an edit costs one map look-up per post-it, not text layout. FX thread only.
  */
 public final class FxTextMeasure implements TextMeasure {
     private static final double REFERENCE = 64;
     private static final int CACHE = 50_000;
+    private static final int WRAP_CACHE = 40_000;
 
     private final String family;
     private final Text probe = new Text();
@@ -25,6 +28,12 @@ public final class FxTextMeasure implements TextMeasure {
             return size() > CACHE;
         }
     };
+
+    /** Key of remembered lines: the text's own hash is cached in the String, so a look-up does not read the text. */
+    private record Wrapped(String text, double size, boolean bold, long quarterPixels) {
+    }
+
+    private final Map<Wrapped, List<String>> wrapped = new HashMap<>(4096);
 
     public FxTextMeasure() {
         this(Font.getDefault().getFamily());
@@ -55,5 +64,19 @@ public final class FxTextMeasure implements TextMeasure {
             widths.put(key, w);
         }
         return w * size / REFERENCE;
+    }
+
+    @Override
+    public List<String> wrap(String text, double size, boolean isBold, double width) {
+        Wrapped key = new Wrapped(text == null ? "" : text, size, isBold, Math.round(width * 4));
+        List<String> lines = wrapped.get(key);
+        if (lines == null) {
+            if (wrapped.size() >= WRAP_CACHE) {
+                wrapped.clear(); // sizes tried by an old fit; the next layout fills it again with what it needs
+            }
+            lines = List.copyOf(TextWrap.wrap(text, size, isBold, width, this));
+            wrapped.put(key, lines);
+        }
+        return lines;
     }
 }

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.audience;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,40 @@ import nl.labtafel.ui.common.AudienceItem;
  * every group's count in view on every page.
  */
 final class InventoryLayout {
+    /** Beyond this many post-its the inventory pages at the floor size and is laid out again only where it changed. */
+    static final int REFLOW_FROM = Fitter.SEARCH_LIMIT;
+
+    /**
+     * What a live view keeps between layouts: each post-it's card (made again only when its text, organisation or
+     * colour changed) and the last run of pages for {@link Reflow}.
+     */
+    static final class Memory {
+        private record Card(String text, String organisation, String colour, Flow.Item item) {
+        }
+
+        private final Map<Note, Card> cards = new IdentityHashMap<>();
+        private final Reflow reflow = new Reflow();
+
+        Reflow reflow() {
+            return reflow;
+        }
+    }
+
     private final Frame frame;
     private final Messages m;
+    private final Memory memory;
 
-    InventoryLayout(Frame frame, Messages m) {
+    InventoryLayout(Frame frame, Messages m, Memory memory) {
         this.frame = frame;
         this.m = m;
+        this.memory = memory;
     }
 
     List<List<Box>> layout(Session session, double[] textSize) {
         Language lang = m.language();
+        if (memory.cards.size() > 2 * session.getNotes().size() + 64) {
+            memory.cards.clear(); // notes deleted or replaced since: start again
+        }
         Map<String, List<Note>> byGroup = new LinkedHashMap<>();
         session.getActorGroups().forEach(g -> byGroup.put(g.getId(), new ArrayList<>()));
         List<Note> none = new ArrayList<>();
@@ -58,9 +83,15 @@ final class InventoryLayout {
             pages.add(new ArrayList<>(Notice.centred(m.get("audience.inventory.empty"), frame)));
             textSize[0] = frame.floor;
         } else {
-            Flow.Result r = new Fitter(new Flow(frame.measure(), Flow.Mode.RUN), 10, 8)
-                    .fit(sections, area, frame.floor, (int) Math.max(frame.floor, area.h() / 7));
-            pages = r.pages();
+            Fitter fitter = new Fitter(new Flow(frame.measure(), Flow.Mode.RUN), 10, 8);
+            int cards = session.getNotes().size();
+            Flow.Result r = cards > REFLOW_FROM
+                    ? memory.reflow.layout(frame.measure(), sections, area, frame.floor, fitter.runColumns(frame.floor, area.w()))
+                    : fitter.fit(sections, area, frame.floor, (int) Math.max(frame.floor, area.h() / 7));
+            pages = new ArrayList<>(r.pages().size());
+            for (List<Box> flowed : r.pages()) {
+                pages.add(new ArrayList<>(flowed)); // the reflow keeps its own lists
+            }
             textSize[0] = r.size();
         }
         pages.forEach(p -> p.addAll(legendBoxes));
@@ -71,12 +102,18 @@ final class InventoryLayout {
         List<Flow.Item> items = new ArrayList<>();
         String ink = Palette.inkOn(colour);
         for (Note n : notes) {
-            String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
-                    : "\u2014 " + n.getOrganisation().strip();
-            items.add(new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
+            Memory.Card card = memory.cards.get(n);
+            if (card == null || card.text() != n.getText() || card.organisation() != n.getOrganisation()
+                    || !card.colour().equals(colour)) {
+                String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
+                        : "\u2014 " + n.getOrganisation().strip();
+                card = new Memory.Card(n.getText(), n.getOrganisation(), colour,
+                        new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
+                memory.cards.put(n, card);
+            }
+            items.add(card.item());
         }
-        String title = m.format("audience.group", name, notes.size());
-        return new Flow.Section(title, m.format("audience.group.continued", name, notes.size()), null, Palette.INK,
-                items);
+        // The count stands in the legend on every page; a heading without it lays out the same after an edit.
+        return new Flow.Section(name, m.format("audience.group.continued", name), null, Palette.INK, items);
     }
 }

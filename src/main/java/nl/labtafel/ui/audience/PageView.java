@@ -1,7 +1,14 @@
 package nl.labtafel.ui.audience;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -22,6 +29,9 @@ import nl.labtafel.ui.look.Styles;
 /**
  * Draws one {@link Page}: each box becomes a region and its lines, at the place the layout decided. Nothing
  * here decides a size or a place. Timer and clock texts stay reachable so they tick without a new page.
+ * <p>
+ * A new page keeps the nodes of every box that is still there (moved if it moved), so an edit on a busy page
+ * costs nodes only for the cards that changed.
  */
 public final class PageView extends Pane {
     /** Style class of the text of a card (post-it, insight, canvas note, action): what legibility tests measure. */
@@ -32,6 +42,12 @@ public final class PageView extends Pane {
     private final FxTextMeasure measure;
     private final List<Text> timers = new ArrayList<>();
     private final List<Text> clocks = new ArrayList<>();
+    /** The nodes of each box shown, by the box placed at the origin (so a card that only moved is found). */
+    private Map<Box, ArrayDeque<Shown>> shown = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Page> current = new ReadOnlyObjectWrapper<>(this, "page");
+
+    private record Shown(Box box, List<Node> nodes) {
+    }
 
     public PageView(FxTextMeasure measure) {
         this.measure = measure;
@@ -40,16 +56,63 @@ public final class PageView extends Pane {
     }
 
     public void show(Page page) {
+        if (page.equals(current.get())) {
+            return;
+        }
         timers.clear();
         clocks.clear();
-        List<Node> nodes = new ArrayList<>(page.boxes().size() * 3);
+        Map<Box, ArrayDeque<Shown>> next = new HashMap<>(page.boxes().size() * 2);
+        List<Node> added = new ArrayList<>();
         for (Box b : page.boxes()) {
-            draw(b, nodes);
+            Box key = b.moveTo(0, 0);
+            ArrayDeque<Shown> old = shown.get(key);
+            Shown kept = old == null ? null : old.poll();
+            List<Node> nodes;
+            if (kept != null) {
+                nodes = kept.nodes();
+                double dx = b.x() - kept.box().x();
+                double dy = b.y() - kept.box().y();
+                if (dx != 0 || dy != 0) {
+                    for (Node n : nodes) {
+                        n.setLayoutX(n.getLayoutX() + dx);
+                        n.setLayoutY(n.getLayoutY() + dy);
+                    }
+                }
+            } else {
+                nodes = new ArrayList<>(b.lines().size() + 1);
+                draw(b, nodes);
+                added.addAll(nodes);
+            }
+            collectLive(b, nodes);
+            next.computeIfAbsent(key, k -> new ArrayDeque<>(1)).add(new Shown(b, nodes));
         }
+        Set<Node> gone = new HashSet<>();
+        shown.values().forEach(q -> q.forEach(x -> gone.addAll(x.nodes())));
+        shown = next;
         setPrefSize(page.width(), page.height());
         setMinSize(page.width(), page.height());
         setMaxSize(page.width(), page.height());
-        getChildren().setAll(nodes);
+        if (!gone.isEmpty()) {
+            getChildren().removeIf(gone::contains);
+        }
+        getChildren().addAll(added);
+        current.set(page);
+    }
+
+    /** The page shown now. */
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    private void collectLive(Box b, List<Node> nodes) {
+        if (b.role() != Box.Role.TIMER && b.role() != Box.Role.CLOCK) {
+            return;
+        }
+        for (Node n : nodes) {
+            if (n instanceof Text t) {
+                (b.role() == Box.Role.TIMER ? timers : clocks).add(t);
+            }
+        }
     }
 
     public void setTimer(String text) {
@@ -87,10 +150,8 @@ public final class PageView extends Pane {
                 t.getStyleClass().add(CARD_TEXT);
             } else if (b.role() == Box.Role.TIMER) {
                 t.getStyleClass().add(TIMER);
-                timers.add(t);
             } else if (b.role() == Box.Role.CLOCK) {
                 t.getStyleClass().add(CLOCK);
-                clocks.add(t);
             }
             nodes.add(t);
         }

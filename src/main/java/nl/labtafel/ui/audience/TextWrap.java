@@ -4,40 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks text into lines that fit a width at a font size. Lines break between words; a word wider than the
- * whole line is split with a hyphen at the end of each piece, never silently mid-word.
+ * Breaks text into lines that fit a width at a font size. Lines break between words and after a hyphen or slash
+ * inside a word ("WIJ-/teams"); a word that still does not fit the whole line is hyphenated by width: cut where
+ * it fits, preferably between syllables (before a consonant that starts one: "Maatschap-pelijke"), each piece
+ * but the last ending in "-", never leaving a lone letter. No word is ever broken without a hyphen.
  */
 public final class TextWrap {
     /** Room left for the measuring error of hinting at small sizes. */
     private static final double SAFETY = 0.97;
+    /** A syllable break may give up this share of the line to look better than a plain cut. */
+    private static final double SYLLABLE_SLACK = 0.35;
+    private static final int MIN_PIECE = 3;
 
     private TextWrap() {
     }
 
-    /** Wrapped lines by text, size and width: after an edit only the changed post-it is wrapped again. */
-    private static final int CACHE = 20_000;
-    private static final java.util.Map<String, List<String>> WRAPPED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<String>> eldest) {
-                    return size() > CACHE;
-                }
-            });
-
+    /** Wrapped lines; the measure may remember them ({@link FxTextMeasure} does, so a relayout wraps only what changed). */
     public static List<String> lines(String text, double size, boolean bold, double width, TextMeasure measure) {
-        if (!(measure instanceof FxTextMeasure fx)) {
-            return wrap(text, size, bold, width, measure);
-        }
-        String key = fx.family() + '|' + size + '|' + bold + '|' + Math.round(width * 4) + '|' + text;
-        List<String> lines = WRAPPED.get(key);
-        if (lines == null) {
-            lines = List.copyOf(wrap(text, size, bold, width, measure));
-            WRAPPED.put(key, lines);
-        }
-        return lines;
+        return measure.wrap(text, size, bold, width);
     }
 
-    private static List<String> wrap(String text, double size, boolean bold, double width, TextMeasure measure) {
+    /** The wrapping itself, uncached. */
+    static List<String> wrap(String text, double size, boolean bold, double width, TextMeasure measure) {
         double limit = width * SAFETY;
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\\R", -1)) {
@@ -63,7 +51,7 @@ public final class TextWrap {
                     line.append(word);
                     lineWidth = w;
                 } else {
-                    String rest = hyphenate(word, size, bold, limit, measure, lines);
+                    String rest = split(word, size, bold, limit, measure, lines);
                     line.append(rest);
                     lineWidth = measure.width(rest, size, bold);
                 }
@@ -76,24 +64,84 @@ public final class TextWrap {
         return lines;
     }
 
-    /** Adds the full pieces of a too-long word (each ending in "-") to {@code lines}; returns the last piece. */
-    private static String hyphenate(String word, double size, boolean bold, double limit, TextMeasure measure,
-                                    List<String> lines) {
+    /** Adds the full pieces of a too-long word to {@code lines}; returns the last piece. */
+    private static String split(String word, double size, boolean bold, double limit, TextMeasure measure,
+                                List<String> lines) {
         String rest = word;
         while (measure.width(rest, size, bold) > limit && rest.length() > 1) {
-            int cut = rest.length() - 1;
-            while (cut > 1 && measure.width(rest.substring(0, cut) + "-", size, bold) > limit) {
-                cut = Math.max(1, cut - Math.max(1, cut / 8));
-            }
-            while (cut + 1 < rest.length() && measure.width(rest.substring(0, cut + 1) + "-", size, bold) <= limit) {
-                cut++;
-            }
-            if (rest.length() >= 6 && rest.length() - cut < 3) {
-                cut = rest.length() - 3; // no lone letter on the next line: "Facebookgro-/ep", not "Facebookgroe-/p"
-            }
-            lines.add(rest.substring(0, cut) + "-");
+            int longest = longestFit(rest, size, bold, limit, measure);
+            int cut = bestCut(rest, longest);
+            String piece = rest.substring(0, cut);
+            lines.add(endsInBreak(piece) ? piece : piece + "-");
             rest = rest.substring(cut);
         }
         return rest;
+    }
+
+    /** How many leading characters fit with a hyphen after them (at least one). */
+    private static int longestFit(String rest, double size, boolean bold, double limit, TextMeasure measure) {
+        int cut = rest.length() - 1;
+        while (cut > 1 && measure.width(rest.substring(0, cut) + "-", size, bold) > limit) {
+            cut = Math.max(1, cut - Math.max(1, cut / 8));
+        }
+        while (cut + 1 < rest.length() && measure.width(rest.substring(0, cut + 1) + "-", size, bold) <= limit) {
+            cut++;
+        }
+        return cut;
+    }
+
+    /**
+     * Where to cut within the first {@code longest} characters: after the word's own hyphen or slash if it has one,
+     * else before a syllable (a consonant followed by a vowel, with a letter before it), else as far as fits;
+     * never so that fewer than three letters stand alone on either side when the word allows it.
+     */
+    static int bestCut(String word, int longest) {
+        int max = Math.min(longest, word.length() - 1);
+        if (word.length() >= 2 * MIN_PIECE && word.length() - max < MIN_PIECE) {
+            max = word.length() - MIN_PIECE; // "Facebookgro-/ep", not "Facebookgroe-/p"
+        }
+        if (max <= MIN_PIECE) {
+            return Math.max(1, max);
+        }
+        int lowest = Math.max(MIN_PIECE, (int) Math.ceil(max * (1 - SYLLABLE_SLACK)));
+        for (int cut = max; cut >= MIN_PIECE; cut--) { // the word's own hyphen is the natural break, even early
+            if (endsInBreak(word.substring(0, cut))) {
+                return cut;
+            }
+        }
+        for (int cut = max; cut >= lowest; cut--) {
+            if (syllableStart(word, cut)) {
+                return cut;
+            }
+        }
+        return max;
+    }
+
+    private static boolean endsInBreak(String piece) {
+        char last = piece.charAt(piece.length() - 1);
+        return last == '-' || last == '/' || last == '\u2010' || last == '\u2013';
+    }
+
+    /** A cut before {@code word[cut]} starts a syllable: consonant + vowel after it, a letter before it, not "ch"/"ij". */
+    private static boolean syllableStart(String word, int cut) {
+        if (cut < 1 || cut + 1 >= word.length()) {
+            return false;
+        }
+        char before = Character.toLowerCase(word.charAt(cut - 1));
+        char c = Character.toLowerCase(word.charAt(cut));
+        char after = Character.toLowerCase(word.charAt(cut + 1));
+        if (!Character.isLetter(before) || !isConsonant(c) || !isVowel(after)) {
+            return false;
+        }
+        boolean splitsPair = (before == 'c' && c == 'h') || (before == 's' && c == 'c') || (before == 'i' && c == 'j');
+        return !splitsPair && (isVowel(before) || isConsonant(before));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyàáâäèéêëìíîïòóôöùúûü".indexOf(c) >= 0;
+    }
+
+    private static boolean isConsonant(char c) {
+        return Character.isLetter(c) && !isVowel(c);
     }
 }

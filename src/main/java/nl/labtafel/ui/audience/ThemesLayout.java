@@ -3,6 +3,8 @@ package nl.labtafel.ui.audience;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import nl.labtafel.model.Insight;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
@@ -41,6 +43,13 @@ final class ThemesLayout {
         List<Flow.Section> sections = new ArrayList<>();
         for (Theme t : themes) {
             List<Flow.Item> items = new ArrayList<>();
+            // The insights the theme came from (issue 13): white cards as on the insights screen, their list named.
+            for (Insight i : session.insightsOfTheme(t)) {
+                String list = session.getInsights().kindOf(i.getId())
+                        .map(k -> m.get("insights.kind." + k.name().toLowerCase(Locale.ROOT))).orElse(null);
+                items.add(new Flow.Item(i.getText(), list, Palette.CARD, Palette.INK,
+                        new AudienceItem(AudienceItem.Kind.INSIGHT, i.getId())));
+            }
             for (Note n : session.notesOfTheme(t.getId())) {
                 String fill = session.actorGroup(n.getActorGroupId()).map(g -> Palette.orNoGroup(g.getColour()))
                         .orElse(Palette.NO_GROUP);

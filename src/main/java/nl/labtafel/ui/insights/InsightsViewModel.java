@@ -20,11 +20,13 @@ import nl.labtafel.ui.undo.InsightCommands;
 public final class InsightsViewModel {
     private static final InsightKind[] KINDS = InsightKind.values();
     private final Insights insights;
+    private final SessionContext context;
     private final CommandStack commands;
     private final Messages messages;
     private final ObjectProperty<InsightKind> current = new SimpleObjectProperty<>(this, "current", KINDS[0]);
 
     public InsightsViewModel(SessionContext context) {
+        this.context = context;
         this.insights = context.session().getInsights();
         this.commands = context.commands();
         this.messages = context.messages();
@@ -65,7 +67,7 @@ public final class InsightsViewModel {
 
     public void remove(InsightKind kind, int index) {
         if (index >= 0 && index < list(kind).size()) {
-            commands.execute(InsightCommands.remove(insights, kind, index, messages.get("insights.cmd.remove")));
+            commands.execute(InsightCommands.remove(context.session(), kind, index, messages.get("insights.cmd.remove")));
         }
     }
 

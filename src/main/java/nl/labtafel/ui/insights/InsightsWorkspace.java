@@ -22,6 +22,7 @@ import nl.labtafel.text.Messages;
 import nl.labtafel.ui.capture.CaptureBar;
 import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.AudienceSelection;
+import nl.labtafel.ui.common.ListReveal;
 import nl.labtafel.ui.common.KeyChords;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
@@ -178,6 +179,29 @@ public final class InsightsWorkspace implements Workspace {
     @Override
     public void activate() {
         Platform.runLater(capture::requestFocus);
+    }
+
+    /** The point selected in the list that has the keyboard. */
+    @Override
+    public String focusedItem() {
+        for (InsightList list : lists.values()) {
+            Insight selected = list.listView().getSelectionModel().getSelectedItem();
+            if (list.listView().isFocused() && selected != null) {
+                return selected.getId();
+            }
+        }
+        return null;
+    }
+
+    /** Undo or redo changed this point: select it in its list, bring it into view, mark it. */
+    @Override
+    public boolean reveal(String item) {
+        for (InsightList list : lists.values()) {
+            if (ListReveal.reveal(list.listView(), i -> i.getId().equals(item))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For tests. */

@@ -45,6 +45,8 @@ public final class InventoryWorkspace implements Workspace {
     /** Left of the capture field: the group the next note gets, in its colour. */
     private final Label target = new Label();
     private String groupStylesheet;
+    /** What the capture target shows now (group index, key, name, icon), so an edit that changes none of it leaves it be. */
+    private String shownTarget;
     private boolean altChord;
 
     public InventoryWorkspace(SessionContext context) {
@@ -112,6 +114,13 @@ public final class InventoryWorkspace implements Workspace {
     private void showTarget() {
         ActorGroup group = model.captureGroupProperty().get();
         List<ActorGroup> groups = context.session().getActorGroups();
+        // Called on every edit: a style class taken off and put back, and a new icon, restyle the label each time.
+        String shown = group == null ? "" : groups.indexOf(group) + "|" + group.getKey() + "|"
+                + group.getName().get(context.messages().language()) + "|" + group.getIcon();
+        if (shown.equals(shownTarget)) {
+            return;
+        }
+        shownTarget = shown;
         target.getStyleClass().removeIf(c -> c.startsWith(ActorGroupStyles.ACTOR_PREFIX));
         if (group == null) {
             target.setText("");

@@ -3,6 +3,8 @@ package nl.labtafel.ui.room;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -13,7 +15,10 @@ import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
 
-/** One item from a phone: its group's colour and name, what kind of item, and the text (always as text). */
+/**
+ * One item from a phone: its group's colour and name, what kind of item, and the text (always as text). Every
+ * cell has the same height (room.css): two lines of text, the rest in the tooltip and the editor.
+ */
 final class InboxCell extends ListCell<RoomItem> {
     private final Session session;
     private final Messages m;
@@ -21,6 +26,7 @@ final class InboxCell extends ListCell<RoomItem> {
     private final Label meta = new Label();
     private final Label text = new Label();
     private final HBox box;
+    private final Tooltip whole = new Tooltip();
 
     InboxCell(Session session, Messages m) {
         this.session = session;
@@ -29,6 +35,9 @@ final class InboxCell extends ListCell<RoomItem> {
         meta.getStyleClass().add(RoomStyle.META);
         text.getStyleClass().add(RoomStyle.TEXT);
         text.setWrapText(true);
+        text.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
         VBox lines = new VBox(meta, text);
         lines.setMinWidth(0);
         box = new HBox(swatch, lines);
@@ -42,6 +51,7 @@ final class InboxCell extends ListCell<RoomItem> {
         super.updateItem(item, empty);
         if (empty || item == null) {
             setGraphic(null);
+            setTooltip(null);
             setAccessibleText(null);
             return;
         }
@@ -51,6 +61,8 @@ final class InboxCell extends ListCell<RoomItem> {
         String org = item.getOrganisation() == null || item.getOrganisation().isBlank() ? "" : " \u00b7 " + item.getOrganisation();
         meta.setText(who + org + " \u00b7 " + kind(item));
         text.setText(item.getText());
+        whole.setText(item.getText());
+        setTooltip(whole);
         setGraphic(box);
         setAccessibleText(meta.getText() + ": " + item.getText());
     }

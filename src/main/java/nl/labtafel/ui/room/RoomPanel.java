@@ -63,6 +63,9 @@ public final class RoomPanel implements SessionPanel {
         root.getStyleClass().add(RoomStyle.PANEL);
         root.getStylesheets().add(RoomPanel.class.getResource(STYLESHEET).toExternalForm());
         root.setId("room-panel");
+        // The window gives the panel its full height anyway; a fixed minimum spares the window's layout from
+        // measuring every line of the panel each time an item arrives.
+        root.setMinHeight(0);
 
         Label title = new Label(m.get("room.title"));
         title.getStyleClass().add(RoomStyle.TITLE);
@@ -190,6 +193,7 @@ public final class RoomPanel implements SessionPanel {
         names.selectedProperty().bindBidirectional(model.allowNamesProperty());
 
         list.setId("room-inbox");
+        list.getStyleClass().add(RoomStyle.INBOX);
         list.setItems(model.inbox());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new InboxCell(model.session(), m));

@@ -4,6 +4,7 @@ package nl.labtafel.ui.room;
 final class RoomStyle {
     static final String BIG = "lt-room-big";
     static final String BUTTONS = "lt-room-buttons";
+    static final String INBOX = "lt-room-inbox";
     static final String ITEM = "lt-room-item";
     static final String JOIN = "lt-room-join";
     static final String META = "lt-room-meta";

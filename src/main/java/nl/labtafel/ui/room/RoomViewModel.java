@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +70,10 @@ public final class RoomViewModel {
     private final ChangeListener<Number> onRevision = (obs, o, n) -> refreshSoon();
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private long startedAt;
+    /** Items from phones show at most this often: a burst costs the list a few updates a second, not one a frame. */
+    static final Duration PHONE_REFRESH_GAP = Duration.millis(60);
+    private final PauseTransition phoneRefresh = new PauseTransition(PHONE_REFRESH_GAP);
+    private long lastRefresh;
     private boolean refreshQueued;
     private boolean disposed;
 
@@ -90,9 +96,9 @@ public final class RoomViewModel {
             }
 
             @Override
-            public void arrived(RoomItem item) {
+            public void arrived(List<RoomItem> items) {
                 if (autoAccept.get()) {
-                    accept(List.of(item)); // in the same turn: the phone hears "accepted" at once
+                    accept(items); // in the same turn, one undo step per burst: the phones hear "accepted" at once
                 }
             }
         });
@@ -104,6 +110,7 @@ public final class RoomViewModel {
         address.addListener((obs, o, n) -> publishAddress());
         context.commands().revisionProperty().addListener(onRevision);
         ticker.setCycleCount(Timeline.INDEFINITE);
+        phoneRefresh.setOnFinished(e -> refresh());
         status.set(m.get("room.off"));
         refresh();
     }
@@ -132,7 +139,7 @@ public final class RoomViewModel {
         }, actual -> {
             busy.set(false);
             if (disposed) {
-                context.background().run(() -> { server.stop(); return null; }, ok -> { }, e -> { });
+                context.background().run(() -> { server.stop(); return null; }, ok -> { }, RoomViewModel::stopFailed);
                 return;
             }
             room.setPort(actual);
@@ -173,6 +180,7 @@ public final class RoomViewModel {
     public void dispose() {
         disposed = true;
         ticker.stop();
+        phoneRefresh.stop();
         context.commands().revisionProperty().removeListener(onRevision);
         desk.setListener(() -> { });
         if (running.get()) {
@@ -182,7 +190,12 @@ public final class RoomViewModel {
         context.background().run(() -> {
             server.stop();
             return null;
-        }, ok -> { }, e -> { });
+        }, ok -> { }, RoomViewModel::stopFailed);
+    }
+
+    /** The window is going: nobody to tell on screen, so the log has it. */
+    private static void stopFailed(Throwable e) {
+        System.getLogger(RoomViewModel.class.getName()).log(System.Logger.Level.WARNING, "room server did not stop", e);
     }
 
     private void publishAddress() {
@@ -218,7 +231,16 @@ public final class RoomViewModel {
     private void fromPhones() {
         context.commands().markUnsaved();
         context.roomChangesProperty().set(context.roomChangesProperty().get() + 1);
-        refreshSoon();
+        if (phoneRefresh.getStatus() == Animation.Status.RUNNING) {
+            return; // the refresh already planned shows these too
+        }
+        double since = (System.nanoTime() - lastRefresh) / 1e6;
+        if (since >= PHONE_REFRESH_GAP.toMillis()) {
+            refreshSoon();
+        } else {
+            phoneRefresh.setDuration(PHONE_REFRESH_GAP.subtract(Duration.millis(since)));
+            phoneRefresh.playFromStart();
+        }
     }
 
     /** Many items in one burst cost one refresh of the list, not one each. */
@@ -233,6 +255,8 @@ public final class RoomViewModel {
     }
 
     void refresh() {
+        lastRefresh = System.nanoTime();
+        phoneRefresh.stop();
         RoomState room = context.session().getRoom();
         if (room == null) {
             inbox.clear();

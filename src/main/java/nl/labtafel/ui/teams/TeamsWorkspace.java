@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.util.Subscription;
+import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -21,6 +23,8 @@ import nl.labtafel.model.ResearchTeam;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.ActorGroupStyles;
+import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.ListReveal;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -151,6 +155,48 @@ public final class TeamsWorkspace implements Workspace {
                 new ShortcutSpec("canvas.move", "canvas.key.move", null, null),
                 new ShortcutSpec("canvas.toAction", "canvas.toAction", "mdi2c-checkbox-marked-circle-outline",
                         new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)));
+    }
+
+    /** The canvas note the facilitator is on, else the team whose canvas is shown. */
+    @Override
+    public String focusedItem() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || !(tab.getContent() instanceof CanvasView canvas)) {
+            return null;
+        }
+        for (CanvasLane lane : CanvasLane.values()) {
+            ListView<CanvasNote> list = canvas.lane(lane).list();
+            if (list.isFocused() && list.getSelectionModel().getSelectedItem() != null) {
+                return list.getSelectionModel().getSelectedItem().getId();
+            }
+        }
+        return (String) tab.getUserData();
+    }
+
+    /** Undo or redo changed this canvas note or team: its canvas comes up, the note selected and marked. */
+    @Override
+    public boolean reveal(String item) {
+        for (ResearchTeam team : context.session().getTeams()) {
+            CanvasView canvas = canvases.get(team.getId());
+            Tab tab = tabs.getTabs().stream().filter(t -> team.getId().equals(t.getUserData())).findFirst().orElse(null);
+            if (canvas == null || tab == null) {
+                continue;
+            }
+            if (team.getId().equals(item)) {
+                tabs.getSelectionModel().select(tab);
+                ChangeMark.flash(canvas);
+                return true;
+            }
+            for (CanvasLane lane : CanvasLane.values()) {
+                if (team.lane(lane).stream().anyMatch(n -> n.getId().equals(item))) {
+                    tabs.getSelectionModel().select(tab);
+                    // Once the newly shown canvas has been laid out.
+                    Platform.runLater(() -> ListReveal.reveal(canvas.lane(lane).list(), n -> n.getId().equals(item)));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

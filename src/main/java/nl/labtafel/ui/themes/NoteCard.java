@@ -50,10 +50,6 @@ final class NoteCard extends ListCell<Note> {
     @Override
     protected void updateItem(Note note, boolean empty) {
         super.updateItem(note, empty);
-        if (actorClass != null) {
-            box.getStyleClass().remove(actorClass);
-            actorClass = null;
-        }
         if (empty || note == null) {
             setGraphic(null);
             return;
@@ -61,8 +57,15 @@ final class NoteCard extends ListCell<Note> {
         text.setText(note.getText());
         votes.setText(note.getVotes() > 0 ? "\u25CF " + note.getVotes() : "");
         votes.setManaged(note.getVotes() > 0);
-        actorClass = groupClass.apply(note.getActorGroupId());
-        box.getStyleClass().add(actorClass);
+        // A changed style class restyles the card and its labels; a cell reused for a note of the same group keeps it.
+        String now = groupClass.apply(note.getActorGroupId());
+        if (!now.equals(actorClass)) {
+            if (actorClass != null) {
+                box.getStyleClass().remove(actorClass);
+            }
+            box.getStyleClass().add(now);
+            actorClass = now;
+        }
         setGraphic(box);
     }
 }

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.themes;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.labtafel.model.Insight;
+import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
@@ -28,12 +31,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One theme as a labelled column (or the unassigned notes): name (double-click or F2 renames in
  * place), count, dots with − and +, chosen for a research team, a menu to merge, split or delete, and
- * the notes as a list that accepts dropped notes.
+ * the insights it came from (issue 13), and the notes as a list that accepts dropped notes and insights.
  */
 final class ThemeColumn extends VBox {
     private final ThemesViewModel model;
     private final NoteDrag drag;
     private final Messages messages;
+    private final Function<String, InsightKind> kindOf;
     private final ListView<Note> notes = new ListView<>();
     private final Label name = new Label();
     private final TextField nameField = new TextField();
@@ -43,12 +47,16 @@ final class ThemeColumn extends VBox {
     private final MenuButton menu = new MenuButton();
     private final VBox header = new VBox();
     private final HBox dotsRow = new HBox();
+    /** The insights the theme came from, above its post-its (hidden when it has none). */
+    private final VBox sources = new VBox();
     private ThemesViewModel.Column column;
     private List<Theme> others = List.of();
     private boolean updating;
 
-    ThemeColumn(ThemesViewModel model, Messages messages, UnaryOperator<String> groupClass, NoteDrag drag) {
+    ThemeColumn(ThemesViewModel model, Messages messages, UnaryOperator<String> groupClass, NoteDrag drag,
+            Function<String, InsightKind> kindOf) {
         this.model = model;
+        this.kindOf = kindOf;
         this.drag = drag;
         this.messages = messages;
         getStyleClass().add(ThemesStyle.COLUMN);
@@ -113,13 +121,19 @@ final class ThemeColumn extends VBox {
         teamRow.getStyleClass().add(ThemesStyle.DOTS);
         header.getStyleClass().add(ThemesStyle.HEADER);
         header.getChildren().addAll(name, dotsRow, teamRow);
-        getChildren().addAll(header, notes);
+        sources.getStyleClass().add(ThemesStyle.HEADER);
+        sources.setManaged(false);
+        sources.setVisible(false);
+        getChildren().addAll(header, sources, notes);
         addEventFilter(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> pseudoClassStateChanged(ThemesStyle.DROP, drag.active()));
         addEventFilter(MouseDragEvent.MOUSE_DRAG_EXITED, e -> pseudoClassStateChanged(ThemesStyle.DROP, false));
         addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             pseudoClassStateChanged(ThemesStyle.DROP, false);
+            boolean insights = drag.carriesInsights();
             List<String> ids = drag.take();
-            if (!ids.isEmpty()) {
+            if (!ids.isEmpty() && insights) {
+                model.joinInsights(ids, column.themeId());
+            } else if (!ids.isEmpty()) {
                 model.move(ids, column.themeId());
             }
             e.consume();
@@ -133,9 +147,13 @@ final class ThemeColumn extends VBox {
         Theme theme = column.theme();
         boolean isTheme = theme != null;
         pseudoClassStateChanged(ThemesStyle.CHOSEN, isTheme && theme.isChosen());
-        getStyleClass().remove(ThemesStyle.UNASSIGNED);
-        if (!isTheme) {
-            getStyleClass().add(ThemesStyle.UNASSIGNED);
+        // A style class taken off and put back restyles the whole column and its list: change it only when it changes.
+        if (isTheme == getStyleClass().contains(ThemesStyle.UNASSIGNED)) {
+            if (isTheme) {
+                getStyleClass().remove(ThemesStyle.UNASSIGNED);
+            } else {
+                getStyleClass().add(ThemesStyle.UNASSIGNED);
+            }
         }
         name.setText(isTheme ? theme.getName() : messages.get("themes.unassigned"));
         count.setText(String.valueOf(column.notes().size()));
@@ -150,9 +168,36 @@ final class ThemeColumn extends VBox {
         if (!notes.getItems().equals(column.notes())) {
             notes.getItems().setAll(column.notes());
         }
+        showSources(column);
         menu.getItems().clear();
         this.others = others;
         updating = false;
+    }
+
+    private void showSources(ThemesViewModel.Column column) {
+        List<String> shown = sources.getChildren().stream().map(n -> ((InsightChip) n).insightId()).toList();
+        List<String> wanted = column.insights().stream().map(Insight::getId).toList();
+        if (!shown.equals(wanted) || chipTextsDiffer(column.insights())) {
+            sources.getChildren().setAll(column.insights().stream().map(i -> new InsightChip(i,
+                    kindOf.apply(i.getId()), messages, drag)).toList());
+        }
+        sources.setManaged(!wanted.isEmpty());
+        sources.setVisible(!wanted.isEmpty());
+    }
+
+    private boolean chipTextsDiffer(List<Insight> insights) {
+        for (int i = 0; i < insights.size(); i++) {
+            if (!((InsightChip) sources.getChildren().get(i)).getText().equals(insights.get(i).getText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chip of this insight, if the theme came from it. */
+    InsightChip chip(String insightId) {
+        return sources.getChildren().stream().map(n -> (InsightChip) n).filter(c -> c.insightId().equals(insightId))
+                .findFirst().orElse(null);
     }
 
     /** The theme menu is made when opened: building 30 menus of 30 items on every change cost most of a frame. */

@@ -25,6 +25,10 @@ final class ThemesStyle {
     static final String PROPOSAL = "theme-proposal";
     static final String PROPOSAL_NOTE = "theme-proposal-note";
     static final String SUGGEST_LIST = "suggest-list";
+    static final String INSIGHTS_PANEL = "theme-insights";
+    static final String INSIGHT_ROW = "theme-insight-row";
+    static final String INSIGHT_CHIP = "theme-insight";
+    static final String INSIGHT_ICON = "theme-insight-icon";
 
     static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     static final PseudoClass DROP = PseudoClass.getPseudoClass("drop");

@@ -14,22 +14,27 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import nl.labtafel.model.InsightKind;
 import nl.labtafel.model.Theme;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.ActorGroupStyles;
 import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.AudienceSelection;
+import nl.labtafel.ui.common.ChangeMark;
+import nl.labtafel.ui.common.ListReveal;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
 /**
  * The themes phase: the inventory clustered by hand into labelled columns (unassigned first), dot
- * voting per theme, the ranking, and choosing the top themes for research teams.
+ * voting per theme, the ranking, and choosing the top themes for research teams. Beside the columns the
+ * insights: one can start a theme or join one (issue 13) and stays in its list.
  */
 public final class ThemesWorkspace implements Workspace {
     static final KeyCombination MAKE_THEME = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
@@ -45,6 +50,8 @@ public final class ThemesWorkspace implements Workspace {
     private final RankingPanel ranking;
     private final NoteDrag drag = new NoteDrag();
     private final ToggleButton showRanking;
+    private final InsightsPanel insights;
+    private final ScrollPane scroll;
 
     static final KeyCombination SUGGEST = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -70,9 +77,16 @@ public final class ThemesWorkspace implements Workspace {
         FlowPane toolbar = new FlowPane(make, suggest, new HBox(topN, choose), showRanking, dots, message);
         toolbar.getStyleClass().add(ThemesStyle.TOOLBAR);
         columnBox.getStyleClass().add(ThemesStyle.COLUMNS);
-        ScrollPane scroll = new ScrollPane(columnBox);
+        scroll = new ScrollPane(columnBox);
         scroll.setFitToHeight(true);
         ranking = new RankingPanel(m);
+        insights = new InsightsPanel(m, drag);
+        insights.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            if (drag.carriesInsights()) {
+                model.joinInsights(drag.take(), null);
+            }
+        });
+        root.setLeft(insights);
         root.setTop(toolbar);
         root.setCenter(scroll);
         showRanking.selectedProperty().addListener((o, was, is) -> root.setRight(is ? ranking : null));
@@ -89,7 +103,8 @@ public final class ThemesWorkspace implements Workspace {
         List<ThemesViewModel.Column> data = model.columns();
         while (columns.size() < data.size()) {
             ThemeColumn added = new ThemeColumn(model, context.messages(),
-                    groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag);
+                    groupId -> ActorGroupStyles.styleClass(context.session().getActorGroups(), groupId), drag,
+                    id -> context.session().getInsights().kindOf(id).orElse(InsightKind.OPPORTUNITIES));
             AudienceSelection.follow(added.list(), n -> AudienceItem.note(n.getId()), context.audience());
             AudienceSelection.whileFocused(added, () -> added.themeId() == null || !added.list().getSelectionModel()
                     .isEmpty() ? null : new AudienceItem(AudienceItem.Kind.THEME, added.themeId()), context.audience());
@@ -100,7 +115,13 @@ public final class ThemesWorkspace implements Workspace {
             ThemesViewModel.Column column = data.get(i);
             columns.get(i).show(column, themes.stream().filter(t -> t != column.theme()).toList());
         }
-        columnBox.getChildren().setAll(columns.subList(0, data.size()));
+        // Setting the same columns again would take every column out of the scene and put it back, and
+        // JavaFX then styles all 30 lists anew: most of a move's frame (ThemesFrameBench).
+        List<ThemeColumn> shown = columns.subList(0, data.size());
+        if (!columnBox.getChildren().equals(shown)) {
+            columnBox.getChildren().setAll(shown);
+        }
+        insights.show(model.insights());
         dots.setText(model.dotsText());
         ranking.show(model.ranking());
     }
@@ -113,13 +134,79 @@ public final class ThemesWorkspace implements Workspace {
         panel.run();
     }
 
+    /** Ctrl+G: a theme of the selected post-its and, when any are selected beside the columns, insights. */
     private void makeTheme() {
         List<String> selected = columns.stream().filter(c -> columnBox.getChildren().contains(c))
                 .flatMap(c -> c.selectedIds().stream()).toList();
-        String id = model.makeTheme(selected);
+        List<String> fromInsights = insights.selectedIds();
+        String id = fromInsights.isEmpty() ? model.makeTheme(selected) : model.makeThemeFromInsights(selected, fromInsights);
+        insights.list().getSelectionModel().clearSelection();
         if (id != null) {
             Platform.runLater(() -> columns.stream().filter(c -> id.equals(c.themeId())).findFirst()
                     .ifPresent(ThemeColumn::startRename));
+        }
+    }
+
+    /** After an insight moved, the keyboard follows it to its new column (or back to the panel). */
+    private void refocusInsight(String insightId) {
+        for (ThemeColumn column : columns) {
+            InsightChip chip = column.chip(insightId);
+            if (chip != null && columnBox.getChildren().contains(column)) {
+                chip.requestFocus();
+                return;
+            }
+        }
+        insights.reveal(insightId);
+    }
+
+    @Override
+    public String focusedItem() {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof InsightChip chip) {
+            return chip.insightId();
+        }
+        if (focus == insights.list() && !insights.selectedIds().isEmpty()) {
+            return insights.selectedIds().get(0);
+        }
+        ThemeColumn column = focusedColumn();
+        if (column == null) {
+            return null;
+        }
+        return column.selectedIds().isEmpty() ? column.themeId() : column.selectedIds().get(0);
+    }
+
+    /** Undo or redo changed this note, insight or theme: select it, bring it into view and mark it. */
+    @Override
+    public boolean reveal(String item) {
+        List<ThemeColumn> shown = columns.stream().filter(c -> columnBox.getChildren().contains(c)).toList();
+        for (ThemeColumn column : shown) {
+            if (item.equals(column.themeId())) {
+                column.list().requestFocus();
+                bringIntoView(column);
+                ChangeMark.flash(column);
+                return true;
+            }
+            InsightChip chip = column.chip(item);
+            if (chip != null) {
+                insights.reveal(item);
+                bringIntoView(column);
+                chip.requestFocus();
+                ChangeMark.flash(chip);
+                return true;
+            }
+            if (ListReveal.reveal(column.list(), n -> n.getId().equals(item))) {
+                bringIntoView(column);
+                return true;
+            }
+        }
+        return insights.reveal(item);
+    }
+
+    private void bringIntoView(ThemeColumn column) {
+        double content = columnBox.getWidth() - scroll.getViewportBounds().getWidth();
+        if (content > 0) {
+            double x = column.getBoundsInParent().getMinX();
+            scroll.setHvalue(Math.max(0, Math.min(1, (x - 20) / content)));
         }
     }
 
@@ -135,6 +222,25 @@ public final class ThemesWorkspace implements Workspace {
 
     private void key(KeyEvent e) {
         ThemeColumn column = focusedColumn();
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean sideways = e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT);
+        int step = e.getCode() == KeyCode.LEFT ? -1 : 1;
+        if (focus instanceof InsightChip chip && (sideways || e.getCode() == KeyCode.DELETE
+                || e.getCode() == KeyCode.BACK_SPACE)) {
+            if (sideways) {
+                model.stepInsight(chip.insightId(), step);
+            } else {
+                model.joinInsights(List.of(chip.insightId()), null);
+            }
+            refocusInsight(chip.insightId());
+            e.consume();
+            return;
+        }
+        if (focus == insights.list() && sideways && !insights.selectedIds().isEmpty()) {
+            insights.selectedIds().forEach(id -> model.stepInsight(id, step));
+            e.consume();
+            return;
+        }
         if (SUGGEST.match(e)) {
             suggest();
         } else if (MAKE_THEME.match(e)) {
@@ -189,6 +295,9 @@ public final class ThemesWorkspace implements Workspace {
                 new ShortcutSpec("themes.vote", "themes.key.vote", null, null),
                 new ShortcutSpec("themes.voteNote", "themes.key.voteNote", null, null),
                 new ShortcutSpec("themes.moveNotes", "themes.key.move", null, null),
+                new ShortcutSpec("themes.insightMake", "themes.key.insightMake", null, null),
+                new ShortcutSpec("themes.insightMove", "themes.key.insightMove", null, null),
+                new ShortcutSpec("themes.insightLeave", "themes.key.insightLeave", null, null),
                 new ShortcutSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
                 new ShortcutSpec("themes.delete", "themes.delete", null, DELETE_THEME));
     }

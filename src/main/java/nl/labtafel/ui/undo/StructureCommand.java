@@ -3,6 +3,7 @@ package nl.labtafel.ui.undo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import nl.labtafel.model.ActionItem;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.ResearchTeam;
@@ -21,6 +22,7 @@ public final class StructureCommand implements UndoableCommand {
     private final Consumer<Session> operation;
     private Snapshot before;
     private Snapshot after;
+    private Supplier<Location> where = () -> null;
 
     public StructureCommand(String name, Session session, Consumer<Session> operation) {
         this.name = name;
@@ -31,6 +33,17 @@ public final class StructureCommand implements UndoableCommand {
     @Override
     public String name() {
         return name;
+    }
+
+    /** Says where undo should show this change; asked once, right after the edit ran. */
+    public StructureCommand shownAt(Supplier<Location> location) {
+        this.where = location;
+        return this;
+    }
+
+    @Override
+    public Location location() {
+        return where.get();
     }
 
     @Override

@@ -51,6 +51,19 @@ class AudienceLayoutTest {
     }
 
     @Test
+    void longWordsBreakBetweenSyllablesOrAfterTheirOwnHyphenNeverWithoutOne() {
+        assertEquals(11, TextWrap.bestCut("Maatschappelijke", 12), "Maatschappe-/lijke, not Maatschappel-/ijke");
+        assertEquals(4, TextWrap.bestCut("WIJ-teamoverleg", 10), "after the word's own hyphen");
+        List<String> lines = TextWrap.lines("WIJ-teamoverlegvergadering", 20, false, 12 * 0.58 * 20, MEASURE);
+        assertEquals("WIJ-", lines.get(0), "no second hyphen after the word's own: " + lines);
+        for (int i = 1; i < lines.size() - 1; i++) {
+            assertTrue(lines.get(i).endsWith("-"), "every piece but the last ends in a hyphen: " + lines);
+        }
+        assertEquals("WIJ-teamoverlegvergadering", lines.get(0) + lines.subList(1, lines.size()).stream()
+                .map(l -> l.endsWith("-") ? l.substring(0, l.length() - 1) : l).collect(Collectors.joining()));
+    }
+
+    @Test
     void exampleInventoryAtTheFloorOrAboveInAtMostThreePagesEveryNoteOnce() throws Exception {
         Session s = example();
         List<Page> pages = pages(s, PhaseKind.INVENTORY, null, 1280, 720);

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.labtafel.model.Insight;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
@@ -46,6 +47,8 @@ class ThemesWorkspaceTest {
         for (int i = 0; i < texts.length; i++) {
             session.getNotes().add(new Note("n" + i, texts[i], session.getActorGroups().get(i % 3).getId()));
         }
+        session.getInsights().getOpportunities().add(new Insight("i1", "Werkgevers willen meedoen"));
+        session.getInsights().getChallenges().add(new Insight("i2", "Draagvlak bij inwoners"));
         context = BoardTestSessions.context(session);
         ThemesWorkspace workspace = new ThemesWorkspace(context);
         stage.setScene(new Scene((Parent) workspace.view(), 1280, 720));
@@ -105,6 +108,54 @@ class ThemesWorkspaceTest {
                 session.chosenThemes().stream().map(Theme::getId).toList());
         assertEquals(2, session.getTeams().size(), "each chosen theme gets a research team");
         assertEquals("Top-thema's kiezen", context.commands().undoNameProperty().get());
+    }
+
+    /**
+     * Issue 13: an insight starts a theme from the keyboard, another joins by drag, Alt+arrow walks one along,
+     * both stay in their lists, the column shows them with their list's icon, and undo takes it all back.
+     */
+    @Test
+    void insightsStartAndJoinThemesAndStayInTheirLists(FxRobot robot) {
+        robot.clickOn("Werkgevers willen meedoen");
+        robot.press(KeyCode.CONTROL, KeyCode.G).release(KeyCode.G, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, session.getThemes().size());
+        Theme theme = session.getThemes().get(0);
+        assertEquals(List.of("i1"), theme.getInsightIds());
+        assertEquals("Thema uit inzicht maken", context.commands().undoNameProperty().get());
+        robot.eraseText(1).write("Meedoen").type(KeyCode.ENTER);
+
+        Node chip = robot.lookup(".theme-insight").query();
+        assertTrue(chip.isVisible() && ((Label) chip).getText().equals("Werkgevers willen meedoen"),
+                "the theme's column shows the insight");
+        assertTrue(((Label) chip).getGraphic() != null, "marked with its list's icon");
+        assertTrue(robot.lookup("#themes-insights").queryListView().getItems().size() == 2,
+                "both insights are still in the panel");
+
+        robot.drag("Draagvlak bij inwoners").dropTo(column("Meedoen"));
+        assertEquals(List.of("i1", "i2"), session.theme(theme.getId()).orElseThrow().getInsightIds());
+        assertEquals(1, session.getInsights().getChallenges().size(), "the insight stays in its list");
+
+        // Keyboard only: the chip in the column, Alt+Left takes it out of the theme (before the first theme: none).
+        robot.clickOn(".theme-insight");
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        assertEquals(List.of("i2"), session.getThemes().get(0).getInsightIds());
+        assertEquals("Inzicht uit thema", context.commands().undoNameProperty().get());
+
+        robot.interact(() -> context.commands().undo());
+        robot.interact(() -> context.commands().undo());
+        assertEquals(List.of("i1"), session.getThemes().get(0).getInsightIds());
+        robot.interact(() -> context.commands().undo());
+        robot.interact(() -> context.commands().undo());
+        assertTrue(session.getThemes().isEmpty());
+        assertEquals(2, session.getInsights().size(), "no insight was lost");
+    }
+
+    @Test
+    void theShortcutSheetListsTheInsightKeys() {
+        List<String> keys = new ThemesWorkspace(context).shortcuts().stream().map(s -> s.textKey()).toList();
+        assertTrue(keys.containsAll(List.of("themes.key.insightMake", "themes.key.insightMove",
+                "themes.key.insightLeave")), keys.toString());
     }
 
     private static Node column(String name) {

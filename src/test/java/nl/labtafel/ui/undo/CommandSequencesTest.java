@@ -80,6 +80,9 @@ class CommandSequencesTest {
         }
         assertEquals(last, json(session), () -> "redo all, seed " + seed + ": " + steps);
         assertFalse(stack.canRedoProperty().get());
+        // Links between lists stay whole too: a removed insight leaves no theme pointing at it (issue 13).
+        assertEquals(List.of(), nl.labtafel.model.SessionValidator.validate(session).stream()
+                .filter(p -> p.path().contains("insightIds")).toList(), () -> "seed " + seed + ": " + steps);
     }
 
     private static String json(Session session) throws JsonProcessingException {
@@ -104,6 +107,8 @@ class CommandSequencesTest {
                 new Step("addInsights", this::addInsights), new Step("editInsight", this::editInsight),
                 new Step("removeInsight", this::removeInsight), new Step("moveInsight", this::moveInsight),
                 new Step("makeTheme", this::makeTheme), new Step("assignNotes", this::assignNotes),
+                new Step("themeFromInsights", this::themeFromInsights), new Step("joinInsights", this::joinInsights),
+                new Step("stepInsight", this::stepInsight),
                 new Step("renameTheme", this::renameTheme), new Step("mergeThemes", this::mergeThemes),
                 new Step("splitTheme", this::splitTheme), new Step("deleteTheme", this::deleteTheme),
                 new Step("voteTheme", this::voteTheme), new Step("voteNotes", this::voteNotes),
@@ -244,6 +249,36 @@ class CommandSequencesTest {
             List<String> ids = someNoteIds();
             if (!ids.isEmpty()) {
                 themes.makeTheme(ids);
+            }
+        }
+
+        private List<String> someInsightIds() {
+            List<String> ids = new ArrayList<>();
+            for (InsightKind kind : InsightKind.values()) {
+                for (Insight insight : s().getInsights().list(kind)) {
+                    if (random.nextInt(3) == 0) {
+                        ids.add(insight.getId());
+                    }
+                }
+            }
+            return ids;
+        }
+
+        private void themeFromInsights() {
+            List<String> ids = someInsightIds();
+            if (!ids.isEmpty()) {
+                themes.makeThemeFromInsights(random.nextBoolean() ? List.of() : someNoteIds(), ids);
+            }
+        }
+
+        private void joinInsights() {
+            themes.joinInsights(someInsightIds(), random.nextInt(4) == 0 ? null : anyThemeId());
+        }
+
+        private void stepInsight() {
+            List<String> ids = someInsightIds();
+            if (!ids.isEmpty()) {
+                themes.stepInsight(ids.get(0), random.nextBoolean() ? 1 : -1);
             }
         }
 
