@@ -15,6 +15,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import nl.labtafel.model.Phase;
 import nl.labtafel.model.Session;
+import nl.labtafel.room.RoomVotes;
 import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
@@ -74,6 +75,7 @@ public final class AudienceView extends StackPane {
         setStyle("-fx-background-color: " + Palette.GROUND + ";");
 
         context.commands().revisionProperty().addListener(follow);
+        context.roomDotsProperty().addListener(follow); // the room's open dots (room input), not undo steps
         room.phaseIdProperty().addListener(follow);
         room.teamIdProperty().addListener(follow);
         room.selectionProperty().addListener(follow);
@@ -118,6 +120,7 @@ public final class AudienceView extends StackPane {
         clock.stop();
         roomCorner.dispose();
         context.commands().revisionProperty().removeListener(follow);
+        context.roomDotsProperty().removeListener(follow);
         room.phaseIdProperty().removeListener(follow);
         room.teamIdProperty().removeListener(follow);
         room.selectionProperty().removeListener(follow);
@@ -162,7 +165,8 @@ public final class AudienceView extends StackPane {
 
     private void onFreeze() {
         if (room.frozenProperty().get()) {
-            frozenSession = context.session().copy();
+            Session shown = RoomVotes.onScreen(context.session()); // frozen as the room saw it, live dots included
+            frozenSession = shown == context.session() ? shown.copy() : shown;
             frozenRequest = liveRequest();
         } else {
             frozenSession = null;
@@ -213,7 +217,7 @@ public final class AudienceView extends StackPane {
         AudienceItem spot = room.spotlightProperty().get();
         AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
                 base.teamId(), spot == null ? base.selection() : null, spot, w, h);
-        pages = layout.pages(frozen ? frozenSession : context.session(), r);
+        pages = layout.pages(frozen ? frozenSession : RoomVotes.onScreen(context.session()), r);
         relayouts++;
         room.pageCountProperty().set(pages.size());
         if (room.pageProperty().get() >= pages.size()) {
