@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.FileProblemException;
@@ -128,19 +130,55 @@ final class StartActions {
 
     /** Reads the templates, recent sessions and recovery files in the background and shows them. */
     void refreshLists() {
+        refreshLists(() -> { });
+    }
+
+    /** The same; {@code then} runs on the FX thread once the reading is over, shown or not. */
+    void refreshLists(Runnable then) {
         StartScreen screen = shown.get();
         if (screen == null) {
+            then.run();
             return;
         }
         Messages m = messages.get();
         background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(m)),
                 lists -> {
-                    screen.setLists(lists);
-                    if (!lists.problems().isEmpty()) {
-                        screen.showProblem(lists.problems());
-                    }
-                }, error -> screen.showProblem(List.of(paths.sessions() + ": "
-                        + m.format("load.failed", String.valueOf(error.getMessage())))));
+                    show(screen, lists, lists.problems());
+                    then.run();
+                }, error -> {
+                    readFailed(screen, error);
+                    then.run();
+                });
+    }
+
+    /**
+     * Shows the lists {@link EarlyStart} began to read before the toolkit started, on whatever start
+     * screen is on the wall when they arrive; then runs {@code then} on the FX thread.
+     */
+    void showLists(CompletableFuture<EarlyStart.Lists> early, Runnable then) {
+        early.whenComplete((read, error) -> background.later(() -> {
+            StartScreen screen = shown.get();
+            if (screen != null && error != null) {
+                readFailed(screen, error);
+            } else if (screen != null) {
+                Messages m = messages.get();
+                show(screen, read.lists(), read.problems().stream().flatMap(p -> p.describe(m).stream()).toList());
+            }
+            then.run();
+        }));
+    }
+
+    private static void show(StartScreen screen, StartLists lists, List<String> problems) {
+        screen.setLists(lists);
+        if (!problems.isEmpty()) {
+            screen.showProblem(problems);
+        }
+    }
+
+    private void readFailed(StartScreen screen, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        screen.showProblem(List.of(paths.sessions() + ": "
+                + messages.get().format("load.failed", String.valueOf(cause.getMessage()))));
     }
 
     private void loadFailed(Throwable error) {

@@ -71,7 +71,10 @@ public final class AudienceView extends StackPane {
         roomCorner = new RoomJoinCorner(context, heightProperty());
         StackPane.setAlignment(roomCorner, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(roomCorner, new javafx.geometry.Insets(0, 12, 12, 0));
+        StackPane.setAlignment(pageView, javafx.geometry.Pos.TOP_LEFT);
         getChildren().addAll(pageView, roomCorner, blank);
+        roomCorner.visibleProperty().addListener(relayout);
+        roomCorner.widthProperty().addListener(relayout);
         setStyle("-fx-background-color: " + Palette.GROUND + ";");
 
         context.commands().revisionProperty().addListener(follow);
@@ -126,6 +129,8 @@ public final class AudienceView extends StackPane {
         room.selectionProperty().removeListener(follow);
         room.spotlightProperty().removeListener(relayout);
         room.pageProperty().removeListener(redraw);
+        roomCorner.visibleProperty().removeListener(relayout);
+        roomCorner.widthProperty().removeListener(relayout);
         blank.visibleProperty().unbind();
     }
 
@@ -206,8 +211,8 @@ public final class AudienceView extends StackPane {
 
     /** Lays the session out again for the current size and state, then draws the room's page. */
     public void relayout() {
-        double w = getWidth();
         double h = getHeight();
+        double w = getWidth() - roomCorner.reservedWidth(12); // the join corner (room input) never covers a card
         if (w < 100 || h < 100) {
             return;
         }
