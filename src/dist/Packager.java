@@ -44,6 +44,8 @@ public final class Packager {
             "jdk.zipfs",        // zip file system (templates and .docx parts read as zips)
             "java.desktop", "java.logging", "java.prefs", "java.scripting", "java.security.jgss", "java.sql",
             "java.xml", "java.xml.crypto", "jdk.jfr", "jdk.unsupported", "jdk.unsupported.desktop");
+    /** jlink's --compress level: 0 none, 1 shared strings, 2 zip (-Ddist.compress=N to compare). */
+    static final String COMPRESS = System.getProperty("dist.compress", "2");
     static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     static final boolean WINDOWS = OS.contains("win");
     static final boolean MAC = OS.contains("mac");
@@ -103,13 +105,15 @@ public final class Packager {
         modules.addAll(EXTRA_MODULES);
         System.out.println("[dist] modules: " + String.join(",", modules));
         Path runtime = dist.resolve("runtime");
-        // Not compressed: --compress=1 made the image 133 MB instead of 155 MB but the start ~15 % slower
-        // (median of 9 alternating starts each), and a facilitator waits for the start, not for the disk.
+        // Compressed (zip) since issue 18: the classes a start needs come from the CDS archive made below, not
+        // from the module image, so compression no longer slows the start as it did without that archive
+        // (--compress=1 was ~15 % slower then); see PackagedColdStart.
         run("jlink", "--module-path", jmods.toString(),
                 "--add-modules", String.join(",", modules),
                 "--include-locales", "en,nl",
-                "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=" + COMPRESS,
                 "--output", runtime.toString());
+        stripNativeSymbols(runtime);
         classDataSharing(runtime);
 
         Path images = dist.resolve("image");
@@ -143,7 +147,9 @@ public final class Packager {
      * is installed; {@link #startUpClassDataSharing} replaces it with a larger one when it can. An
      * archive of the app's own jars (AppCDS, -XX:ArchiveClassesAtExit) was measured too and left out:
      * on Java 17 it records the absolute class path, so it no longer matches once the image is
-     * installed elsewhere (/opt/labtafel, Program Files), and silently does nothing there.
+     * installed elsewhere (/opt/labtafel, Program Files), and does nothing there but print a warning (tried
+     * again for issue 18 with {@code -XX:SharedArchiveFile=$APPDIR/labtafel.jsa}: the launcher expands
+     * $APPDIR, the JVM then reports "APP classpath mismatch"; see src/dist/README.md).
      */
     private static void classDataSharing(Path runtime) throws IOException {
         Path java = runtime.resolve(WINDOWS ? "bin/java.exe" : "bin/java");
@@ -160,7 +166,7 @@ public final class Packager {
     }
 
     /**
-     * Starts the app image once ({@code -Dlabtafel.smokeTest}: to its first window, then it quits),
+     * Starts the app image once ({@code -Dlabtafel.smokeTest}: to a usable start screen, then it quits),
      * records which classes a start loads, and rebuilds the runtime's CDS archive from that list. The
      * archive then holds the JavaFX classes of the first window too (~1,700 more), and as they come
      * from the runtime image, not from a class path, it stays valid wherever the app is installed.
@@ -208,6 +214,32 @@ public final class Packager {
             throw new IOException(e);
         } finally {
             deleteTree(home);
+        }
+    }
+
+    /**
+     * Linux: the JDK's native libraries keep their symbol tables (libjvm.so alone carries 4 MB of them);
+     * {@code strip --strip-unneeded} drops what neither loading nor running needs (a crash log then
+     * names fewer functions). Skipped where binutils' strip is missing, and on Windows and macOS, whose
+     * JDK libraries come without them.
+     */
+    private static void stripNativeSymbols(Path runtime) throws IOException {
+        if (WINDOWS || MAC || !onPath("strip")) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+        try (Stream<Path> all = Files.walk(runtime.resolve("lib"))) {
+            all.filter(p -> p.getFileName().toString().endsWith(".so")).forEach(p -> command.add(p.toString()));
+        }
+        try {
+            Process strip = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(strip.getInputStream().readAllBytes());
+            if (strip.waitFor() != 0) {
+                throw new IllegalStateException("strip failed:\n" + out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 

@@ -20,6 +20,12 @@ public final class RoomState {
     private boolean allowNames;
     private boolean autoAccept;
     private boolean votingClosed;
+    /** The room's screen shows the dots only when voting closes (the facilitator's choice; live by default). */
+    private boolean dotsHiddenUntilClosed;
+    /** The facilitator's limits; 0 means the default (RoomLimits.defaults()). */
+    private int maxChars;
+    private int maxDevices;
+    private int perMinute;
     private List<RoomItem> inbox = new ArrayList<>();
     private Map<String, RoomItemStatus> receipts = new LinkedHashMap<>();
     /** Ballot key -> the theme ids that ballot put its dots on (a theme once per dot). */
@@ -37,6 +43,14 @@ public final class RoomState {
     public void setAutoAccept(boolean autoAccept) { this.autoAccept = autoAccept; }
     public boolean isVotingClosed() { return votingClosed; }
     public void setVotingClosed(boolean votingClosed) { this.votingClosed = votingClosed; }
+    public boolean isDotsHiddenUntilClosed() { return dotsHiddenUntilClosed; }
+    public void setDotsHiddenUntilClosed(boolean hidden) { this.dotsHiddenUntilClosed = hidden; }
+    public int getMaxChars() { return maxChars; }
+    public void setMaxChars(int maxChars) { this.maxChars = maxChars; }
+    public int getMaxDevices() { return maxDevices; }
+    public void setMaxDevices(int maxDevices) { this.maxDevices = maxDevices; }
+    public int getPerMinute() { return perMinute; }
+    public void setPerMinute(int perMinute) { this.perMinute = perMinute; }
     public List<RoomItem> getInbox() { return inbox; }
     public void setInbox(List<RoomItem> inbox) { this.inbox = inbox; }
     public Map<String, RoomItemStatus> getReceipts() { return receipts; }
@@ -52,6 +66,10 @@ public final class RoomState {
         copy.allowNames = allowNames;
         copy.autoAccept = autoAccept;
         copy.votingClosed = votingClosed;
+        copy.dotsHiddenUntilClosed = dotsHiddenUntilClosed;
+        copy.maxChars = maxChars;
+        copy.maxDevices = maxDevices;
+        copy.perMinute = perMinute;
         inbox.forEach(i -> copy.inbox.add(i.copy()));
         copy.receipts = new LinkedHashMap<>(receipts);
         ballots.forEach((k, v) -> copy.ballots.put(k, new ArrayList<>(v)));

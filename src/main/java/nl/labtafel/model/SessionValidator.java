@@ -83,6 +83,9 @@ public final class SessionValidator {
         if (room.getPort() < 0 || room.getPort() > 65_535) {
             problems.add(new Problem("room.port", "problem.range", room.getPort(), 0, 65_535));
         }
+        range("room.maxChars", room.getMaxChars(), 1_000);
+        range("room.maxDevices", room.getMaxDevices(), 500);
+        range("room.perMinute", room.getPerMinute(), 600);
         count("room.inbox", room.getInbox().size(), SessionLimits.ITEMS);
         count("room.receipts", room.getReceipts().size(), SessionLimits.NOTES);
         count("room.ballots", room.getBallots().size(), SessionLimits.PARTICIPANTS);
@@ -93,6 +96,13 @@ public final class SessionValidator {
             }
             text("room.inbox[" + i + "].text", item.getText(), SessionLimits.SHORT_TEXT);
             text("room.inbox[" + i + "].organisation", item.getOrganisation(), SessionLimits.LINE_TEXT);
+        }
+    }
+
+    /** A facilitator's room limit: 0 (the default) up to {@code max}. */
+    private void range(String path, int value, int max) {
+        if (value < 0 || value > max) {
+            problems.add(new Problem(path, "problem.range", value, 0, max));
         }
     }
 

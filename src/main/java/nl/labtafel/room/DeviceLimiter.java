@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +26,12 @@ final class DeviceLimiter {
         long lastNanos;
     }
 
-    private final RoomLimits limits;
+    private final Supplier<RoomLimits> limits;
     private final Map<String, Bucket> buckets = new HashMap<>();
     private final Map<String, Set<String>> devicesByAddress = new HashMap<>();
     private final Map<String, Bucket> codeTries = new HashMap<>();
 
-    DeviceLimiter(RoomLimits limits) {
+    DeviceLimiter(Supplier<RoomLimits> limits) {
         this.limits = limits;
     }
 
@@ -43,16 +44,16 @@ final class DeviceLimiter {
         if (buckets.containsKey(device)) {
             return Verdict.OK;
         }
-        if (buckets.size() >= limits.maxDevices()) {
+        if (buckets.size() >= limits.get().maxDevices()) {
             return new Verdict(Refusal.ROOM_FULL, 30);
         }
         Set<String> behind = devicesByAddress.computeIfAbsent(address, a -> new HashSet<>());
-        if (behind.size() >= limits.devicesPerAddress()) {
+        if (behind.size() >= limits.get().devicesPerAddress()) {
             return new Verdict(Refusal.TOO_MANY, 60);
         }
         behind.add(device);
         Bucket bucket = new Bucket();
-        bucket.tokens = limits.burst();
+        bucket.tokens = limits.get().burst();
         bucket.lastNanos = System.nanoTime();
         buckets.put(device, bucket);
         return Verdict.OK;
@@ -64,18 +65,18 @@ final class DeviceLimiter {
         if (admitted.refusal() != null) {
             return admitted;
         }
-        return take(buckets.get(device), limits.burst(), limits.perMinute());
+        return take(buckets.get(device), limits.get().burst(), limits.get().perMinute());
     }
 
     /** One wrong room code from this address. */
     synchronized Verdict wrongCode(String address) {
         Bucket bucket = codeTries.computeIfAbsent(address, a -> {
             Bucket b = new Bucket();
-            b.tokens = limits.codeTriesPerMinute();
+            b.tokens = limits.get().codeTriesPerMinute();
             b.lastNanos = System.nanoTime();
             return b;
         });
-        return take(bucket, limits.codeTriesPerMinute(), limits.codeTriesPerMinute());
+        return take(bucket, limits.get().codeTriesPerMinute(), limits.get().codeTriesPerMinute());
     }
 
     synchronized boolean codeBlocked(String address) {
@@ -83,7 +84,7 @@ final class DeviceLimiter {
         if (bucket == null) {
             return false;
         }
-        refill(bucket, limits.codeTriesPerMinute(), limits.codeTriesPerMinute());
+        refill(bucket, limits.get().codeTriesPerMinute(), limits.get().codeTriesPerMinute());
         return bucket.tokens < 1;
     }
 

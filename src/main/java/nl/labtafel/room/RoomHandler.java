@@ -29,19 +29,22 @@ final class RoomHandler extends Handler.Abstract {
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private final SessionDesk desk;
-    private final RoomLimits limits;
     private final DeviceLimiter limiter;
     private final PhoneFiles files;
     private final String secret;
     private final String code;
 
-    RoomHandler(SessionDesk desk, RoomLimits limits, PhoneFiles files, String secret, String code) {
+    RoomHandler(SessionDesk desk, PhoneFiles files, String secret, String code) {
         this.desk = desk;
-        this.limits = limits;
-        this.limiter = new DeviceLimiter(limits);
+        this.limiter = new DeviceLimiter(desk::limits);
         this.files = files;
         this.secret = secret;
         this.code = code;
+    }
+
+    /** The limits in force now (the facilitator may change them while the room is open). */
+    private RoomLimits limits() {
+        return desk.limits();
     }
 
     DeviceLimiter limiter() {
@@ -71,7 +74,7 @@ final class RoomHandler extends Handler.Abstract {
         if (!RoomKeys.same(secret, given)) {
             if (rest.startsWith("api/")) {
                 return json(response, callback, Refusal.WRONG_SECRET.status(),
-                        RoomApi.refusal(Refusal.WRONG_SECRET, limits, 0));
+                        RoomApi.refusal(Refusal.WRONG_SECRET, limits(), 0));
             }
             return page(response, callback, 403, files.scanPage(PhoneFiles.Notice.OLD_LINK));
         }
@@ -132,7 +135,7 @@ final class RoomHandler extends Handler.Abstract {
             return refuse(response, callback, Refusal.METHOD, 0);
         }
         long length = request.getLength();
-        if (length > limits.maxBodyBytes()) {
+        if (length > limits().maxBodyBytes()) {
             return refuse(response, callback, Refusal.TOO_LARGE, 0);
         }
         switch (call) {
@@ -152,7 +155,7 @@ final class RoomHandler extends Handler.Abstract {
                 return refuse(response, callback, Refusal.NOT_FOUND, 0);
             }
         }
-        Content.Source.asByteBufferAsync(request, limits.maxBodyBytes()).whenComplete((buffer, error) -> {
+        Content.Source.asByteBufferAsync(request, limits().maxBodyBytes()).whenComplete((buffer, error) -> {
             if (error != null) {
                 // Over the size limit, or the phone went away mid-request; the phone (if still there) hears why.
                 LOG.log(System.Logger.Level.DEBUG, "room request body not read", error);
@@ -212,7 +215,7 @@ final class RoomHandler extends Handler.Abstract {
      */
     private void outcome(Request request, Response response, Callback callback,
                          CompletableFuture<SessionDesk.Outcome> future, String key) {
-        future.orTimeout(limits.persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((outcome, error) -> {
+        future.orTimeout(limits().persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((outcome, error) -> {
             if (error != null) {
                 LOG.log(System.Logger.Level.WARNING, "room item not saved in time; the phone will retry", error);
                 refuse(response, callback, Refusal.NOT_SAVED, 2);
@@ -226,7 +229,7 @@ final class RoomHandler extends Handler.Abstract {
 
     private <T> void reply(Request request, Response response, Callback callback, CompletableFuture<T> future,
                            Function<T, byte[]> body) {
-        future.orTimeout(limits.persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((value, error) -> {
+        future.orTimeout(limits().persistTimeout().toMillis(), TimeUnit.MILLISECONDS).whenCompleteAsync((value, error) -> {
             if (error != null) {
                 LOG.log(System.Logger.Level.WARNING, "room state not answered in time; the phone will ask again", error);
                 refuse(response, callback, Refusal.NOT_SAVED, 2);
@@ -247,7 +250,7 @@ final class RoomHandler extends Handler.Abstract {
         if (retryAfter > 0) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter));
         }
-        return json(response, callback, refusal.status(), RoomApi.refusal(refusal, limits, retryAfter));
+        return json(response, callback, refusal.status(), RoomApi.refusal(refusal, limits(), retryAfter));
     }
 
     private static boolean json(Response response, Callback callback, int status, byte[] body) {

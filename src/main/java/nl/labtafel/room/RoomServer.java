@@ -79,8 +79,9 @@ public final class RoomServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(30_000);
         server.addConnector(connector);
-        handler = new RoomHandler(desk, limits, files, secret, code);
-        SizeLimitHandler sizeLimit = new SizeLimitHandler(limits.maxBodyBytes(), -1);
+        handler = new RoomHandler(desk, files, secret, code);
+        // The handler checks the limit in force; this is the hard ceiling whatever the facilitator sets.
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(Math.max(RoomLimits.BODY_CEILING, limits.maxBodyBytes()), -1);
         sizeLimit.setHandler(handler);
         server.setHandler(sizeLimit);
         server.setStopTimeout(2_000);

@@ -29,6 +29,26 @@ public final class RoomVotes {
         return tally;
     }
 
+    /**
+     * The session as the room's screen shows it: while the room votes, each theme's dots plus the room's open
+     * ballots, unless the facilitator keeps them for the close ({@link RoomState#isDotsHiddenUntilClosed()}).
+     * The session itself when there is nothing to add; otherwise a copy (the session's own counts change only
+     * when voting closes, as one undo step). Phones never see others' dots before the close either way.
+     */
+    public static Session onScreen(Session session) {
+        RoomState room = session.getRoom();
+        if (room == null || room.isVotingClosed() || room.isDotsHiddenUntilClosed() || room.getBallots().isEmpty()) {
+            return session;
+        }
+        Map<String, Integer> open = tally(room);
+        if (open.isEmpty()) {
+            return session;
+        }
+        Session shown = session.copy();
+        open.forEach((id, n) -> shown.theme(id).ifPresent(t -> t.setVotes(t.getVotes() + n)));
+        return shown;
+    }
+
     /** Number of ballots with at least one dot. */
     public static int voters(RoomState room) {
         return room == null ? 0 : (int) room.getBallots().values().stream().filter(b -> !b.isEmpty()).count();

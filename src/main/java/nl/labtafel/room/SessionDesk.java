@@ -39,6 +39,10 @@ public final class SessionDesk {
         /** The inbox or the ballots changed (mark the session unsaved, refresh the inbox). */
         void changed();
 
+        /** The room's open dots changed (a ballot came in or changed); called once per hop, after {@link #changed()}. */
+        default void dotsChanged() {
+        }
+
         /**
          * New items are in the inbox, in the order they came (the console may accept them at once when
          * "accept automatically" is on); called once per hop, after {@link #changed()}.
@@ -57,7 +61,8 @@ public final class SessionDesk {
     private final Session session;
     private final Executor owner;
     private final Supplier<CompletableFuture<Void>> persistNow;
-    private final RoomLimits limits;
+    private final RoomLimits base;
+    private volatile RoomLimits limits;
     private final Clock clock;
     private volatile Listener listener = () -> { };
     /** Work waiting for the owner thread; drained in one hop. */
@@ -65,6 +70,7 @@ public final class SessionDesk {
     private final AtomicBoolean hopQueued = new AtomicBoolean();
     // Owner thread only: what the hop being drained changed.
     private boolean changedInHop;
+    private boolean dotsInHop;
     private final List<RoomItem> arrivedInHop = new ArrayList<>();
     private final List<Runnable> savedInHop = new ArrayList<>();
     private final List<Runnable> notSavedInHop = new ArrayList<>();
@@ -74,7 +80,8 @@ public final class SessionDesk {
         this.session = session;
         this.owner = owner;
         this.persistNow = persistNow;
-        this.limits = limits;
+        this.base = limits;
+        this.limits = limits.with(session.getRoom());
         this.clock = clock;
     }
 
@@ -82,8 +89,14 @@ public final class SessionDesk {
         this.listener = listener;
     }
 
+    /** The limits in force: the given ones with the facilitator's choices from the session. */
     public RoomLimits limits() {
         return limits;
+    }
+
+    /** The facilitator changed a limit in the session: it holds from the next request on (owner thread). */
+    public void limitsChanged() {
+        limits = base.with(session.getRoom());
     }
 
     /** The keys of the room, made if needed; call on the owner thread. */
@@ -149,6 +162,9 @@ public final class SessionDesk {
             changedInHop = false;
             try {
                 listener.changed();
+                if (dotsInHop) {
+                    listener.dotsChanged();
+                }
                 if (!arrivedInHop.isEmpty()) {
                     listener.arrived(List.copyOf(arrivedInHop));
                 }
@@ -156,6 +172,7 @@ public final class SessionDesk {
                 LOG.log(System.Logger.Level.ERROR, "the console failed on items from phones", e);
             } finally {
                 arrivedInHop.clear();
+                dotsInHop = false;
             }
         }
         if (savedInHop.isEmpty()) {
@@ -222,6 +239,7 @@ public final class SessionDesk {
         }
         room.getBallots().put(ballotKey, List.copyOf(themeIds));
         changedInHop = true;
+        dotsInHop = true;
         return new Outcome(RoomItemStatus.ACCEPTED, null);
     }
 

@@ -2,9 +2,9 @@ package nl.labtafel.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -66,6 +66,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     /** {@code labtafel FILE.json --room}: room input starts as soon as the session window shows. */
     private boolean roomOnOpen;
     private RoomPanel roomPanel;
+    private boolean warmedUp;
 
     public AppShell(Stage stage, AppPaths paths, UiSettings settings, BackgroundTasks background,
                     Workspaces workspaces, Consumer<String> showDocument) {
@@ -86,27 +87,30 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     /** Shows the start screen at once; with a file argument, opens that session as soon as it has loaded. */
     public void start(List<String> args) {
-        showStart();
+        start(args, null);
+    }
+
+    /**
+     * The same, with the start screen's lists from {@link EarlyStart} (read beside the toolkit's start)
+     * instead of read now. The whole start screen is in the first frame, the title field has the keyboard,
+     * and the lists follow as soon as they are read: a facilitator can type at once. Clustering and export
+     * are warmed up only after that (see WarmUp), so they do not compete with it on two cores.
+     */
+    void start(List<String> args, EarlyStart early) {
+        roomOnOpen = args.contains(ROOM_FLAG);
+        showStart(early == null ? null : early.lists());
         // The window's own icon (task bar, Alt+Tab); decoded in the background, not before the first frame.
         stage.getIcons().add(new Image(AppShell.class.getResource("labtafel-icon.png").toExternalForm(), true));
         stage.show();
-        // The lists (templates, recent sessions, recovery files) are read, and clustering and export
-        // warmed up, once the first frame is laid out: on two cores, doing that alongside would delay
-        // the window itself (measured with bench/ColdStart).
-        Scene first = stage.getScene();
-        WarmUp.afterNextFrame(first, () -> {
-            if (start != null && stage.getScene() == first) {
-                start.complete();
-                WarmUp.afterNextFrame(first, start::focus); // once the form is in the laid-out scene
-                WarmUp.afterNextFrame(first, startActions::refreshLists);
-            }
-            WarmUp.afterNextFrame(first, () -> WarmUp.start(suggester, paths.templates()));
-        });
-        roomOnOpen = args.contains(ROOM_FLAG);
+        start.focus(); // a focus asked for before the window showed is lost when it shows
         args.stream().filter(a -> !a.equals(ROOM_FLAG)).findFirst().ifPresent(file -> open(Path.of(file)));
     }
 
     public void showStart() {
+        showStart(null);
+    }
+
+    private void showStart(CompletableFuture<EarlyStart.Lists> early) {
         window = null;
         start = new StartScreen(messages, this, settings.language(), settings.theme(), paths.defaultTemplate());
         start.setSessionsFolder(paths.sessions());
@@ -116,11 +120,20 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         stage.setTitle("Labtafel");
         stage.setOnCloseRequest(null);
         stage.setScene(scene);
-        if (stage.isShowing()) {
-            start.complete();
-            startActions.refreshLists();
+        start.focus();
+        if (early != null) {
+            startActions.showLists(early, this::warmUp);
+        } else {
+            startActions.refreshLists(this::warmUp);
         }
-        Platform.runLater(start::focus);
+    }
+
+    /** Once, after the start screen's lists first arrived (or failed): see {@link WarmUp}. */
+    private void warmUp() {
+        if (!warmedUp) {
+            warmedUp = true;
+            WarmUp.afterNextFrame(stage.getScene(), () -> WarmUp.start(suggester, paths.templates()));
+        }
     }
 
     private double width() {

@@ -3,6 +3,9 @@ package nl.labtafel.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.FileProblemException;
@@ -26,13 +29,14 @@ import nl.labtafel.ui.start.StartScreen;
  * screen. The language and look choices stay with {@link AppShell}, which rebuilds the screen for them.
  */
 final class StartActions {
+    private static final System.Logger LOG = System.getLogger(StartActions.class.getName());
     /** Opens a session window: the session, its file, whether it starts unsaved, and the file's guard. */
     interface Opener {
         void open(Session session, Path file, boolean unsaved, SessionFileGuard guard);
     }
 
     /** A session read in the background with its file's lock and stamp. */
-    private record Opened(Session session, SessionFileGuard guard) {
+    private record Opened(Session session, SessionFileGuard guard, boolean unsaved) {
     }
 
     private final AppPaths paths;
@@ -66,11 +70,26 @@ final class StartActions {
         }, guard -> opener.open(session, guard.file(), true, guard), this::loadFailed);
     }
 
+    /**
+     * Opens a session file. When its recovery file is newer (the app stopped with unsaved work: a crash, a power
+     * cut, room items from phones), the work in the recovery file is opened instead, as the start screen's
+     * "restore" does: otherwise its first autosave would overwrite the very work it kept (and, with room input,
+     * the room's QR code would change).
+     */
     void open(Path file) {
         background.run(() -> {
             SessionStore.Loaded loaded = store.loadStamped(file);
-            return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()));
-        }, opened -> opener.open(opened.session(), file, false, opened.guard()), this::loadFailed);
+            Optional<Path> recovery = RecoveryFiles.newerRecovery(file);
+            if (recovery.isPresent()) {
+                try {
+                    return new Opened(store.load(recovery.get()), SessionFileGuard.open(file, loaded.stamp()), true);
+                } catch (FileProblemException e) {
+                    LOG.log(System.Logger.Level.WARNING, "recovery file " + recovery.get() + " unreadable; opening "
+                            + file + " as saved", e);
+                }
+            }
+            return new Opened(loaded.session(), SessionFileGuard.open(file, loaded.stamp()), false);
+        }, opened -> opener.open(opened.session(), file, opened.unsaved(), opened.guard()), this::loadFailed);
     }
 
     /** The follow-up starts from the default template, saved beside the previous one in the sessions folder. */
@@ -80,7 +99,7 @@ final class StartActions {
             Session fresh = new TemplateStore().newSession(paths.defaultTemplate(), "", null);
             Path file = NewFiles.forNewSession(paths.sessions(), before.getHeader().getTitle(), null);
             FollowUpSessions.continueFrom(before, FollowUpSessions.linkName(file, previous), fresh);
-            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT));
+            return new Opened(fresh, SessionFileGuard.open(file, FileStamp.ABSENT), true);
         }, made -> opener.open(made.session(), made.guard().file(), true, made.guard()), this::loadFailed);
     }
 
@@ -95,7 +114,7 @@ final class StartActions {
     void restore(Path recovery) {
         Path sessionFile = RecoveryFiles.sessionOf(recovery);
         background.run(() -> new Opened(store.load(recovery),
-                        SessionFileGuard.open(sessionFile, FileStamp.current(sessionFile))),
+                        SessionFileGuard.open(sessionFile, FileStamp.current(sessionFile)), true),
                 opened -> opener.open(opened.session(), sessionFile, true, opened.guard()),
                 this::loadFailed);
     }
@@ -111,19 +130,55 @@ final class StartActions {
 
     /** Reads the templates, recent sessions and recovery files in the background and shows them. */
     void refreshLists() {
+        refreshLists(() -> { });
+    }
+
+    /** The same; {@code then} runs on the FX thread once the reading is over, shown or not. */
+    void refreshLists(Runnable then) {
         StartScreen screen = shown.get();
         if (screen == null) {
+            then.run();
             return;
         }
         Messages m = messages.get();
         background.run(() -> StartLists.read(paths.templates(), paths.sessions(), e -> e.describe(m)),
                 lists -> {
-                    screen.setLists(lists);
-                    if (!lists.problems().isEmpty()) {
-                        screen.showProblem(lists.problems());
-                    }
-                }, error -> screen.showProblem(List.of(paths.sessions() + ": "
-                        + m.format("load.failed", String.valueOf(error.getMessage())))));
+                    show(screen, lists, lists.problems());
+                    then.run();
+                }, error -> {
+                    readFailed(screen, error);
+                    then.run();
+                });
+    }
+
+    /**
+     * Shows the lists {@link EarlyStart} began to read before the toolkit started, on whatever start
+     * screen is on the wall when they arrive; then runs {@code then} on the FX thread.
+     */
+    void showLists(CompletableFuture<EarlyStart.Lists> early, Runnable then) {
+        early.whenComplete((read, error) -> background.later(() -> {
+            StartScreen screen = shown.get();
+            if (screen != null && error != null) {
+                readFailed(screen, error);
+            } else if (screen != null) {
+                Messages m = messages.get();
+                show(screen, read.lists(), read.problems().stream().flatMap(p -> p.describe(m).stream()).toList());
+            }
+            then.run();
+        }));
+    }
+
+    private static void show(StartScreen screen, StartLists lists, List<String> problems) {
+        screen.setLists(lists);
+        if (!problems.isEmpty()) {
+            screen.showProblem(problems);
+        }
+    }
+
+    private void readFailed(StartScreen screen, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        screen.showProblem(List.of(paths.sessions() + ": "
+                + messages.get().format("load.failed", String.valueOf(cause.getMessage()))));
     }
 
     private void loadFailed(Throwable error) {

@@ -7,9 +7,9 @@ import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.export.ExportService;
 
 /**
- * Start-up timing: work that must not delay the first frame runs after it. On two cores, reading the
- * start screen's lists or warming clustering and export alongside the first layout delayed the window
- * itself (measured with bench/ColdStart).
+ * Start-up timing: clustering and export are warmed up only once the start screen is usable (its lists
+ * shown, see AppShell), and then after a pause: on two cores, that warming beside the start screen's
+ * lists and layout delayed the moment a facilitator can type (measured with bench/ColdStart).
  */
 final class WarmUp {
     private static final long DELAY_MS = 1_000;

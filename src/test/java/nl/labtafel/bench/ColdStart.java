@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * Cold start of Labtafel against a bare JavaFX window, in the same run: each is launched N times as a
  * child JVM (alternating, so drift on a shared machine hits both alike) and timed from process start
- * to its first window shown and laid out, and for Labtafel also to the start screen being usable. Prints
- * the medians and the ratios (target ≤ 1.3 for the first window).
+ * to its first window shown and laid out, and for Labtafel also to the start screen being usable (title
+ * field focused, lists in, create button live: {@code FirstWindowProbe.usable}). Prints the medians, the
+ * ratios (target ≤ 1.3 for the usable start screen) and TABLE lines for src/tools/bench-report.
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -46,10 +47,12 @@ public final class ColdStart {
         System.out.printf("bare JavaFX window shown: median %.0f ms  %s%n", b, bare);
         System.out.printf("Labtafel first window shown: median %.0f ms  %s%n", l, labtafel);
         System.out.printf("Labtafel start screen usable: median %.0f ms  %s%n", r, ready);
-        System.out.printf("ratio first window Labtafel / bare: %.2f (target <= 1.30)%n", l / b);
-        System.out.printf("ratio usable start screen / bare window: %.2f%n", r / b);
+        System.out.printf("ratio first window Labtafel / bare: %.2f%n", l / b);
+        System.out.printf("ratio usable start screen / bare window: %.2f (target <= 1.30)%n", r / b);
+        System.out.printf("noise: bare window %s, usable start screen %s (spread of the middle half / median)%n",
+                spread(bare), spread(ready));
         TableLine.atMost("Start (class path): usable start screen / bare window", r / b, 1.3, "x",
-                String.format(Locale.ROOT, "medians %.0f / %.0f ms, %d runs", r, b, runs));
+                String.format(Locale.ROOT, "medians %.0f / %.0f ms, %d runs, noise %s", r, b, runs, spread(ready)));
         TableLine.report("Start (class path): first window / bare window", TableLine.ratio(l / b)
                 + String.format(Locale.ROOT, " (medians %.0f / %.0f ms)", l, b));
     }
@@ -79,8 +82,16 @@ public final class ColdStart {
             }
         }
         process.waitFor();
-        throw new IllegalStateException(main.getSimpleName() + " never showed a window (exit " + process.exitValue()
-                + "); is there a display (xvfb-run)?");
+        throw new IllegalStateException(main.getSimpleName() + " never showed a usable window (exit "
+                + process.exitValue() + "); is there a display (xvfb-run), and is this the project folder?");
+    }
+
+    /** Interquartile range over the median, as a percentage: how far same-kind runs scatter. */
+    static String spread(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        double iqr = sorted.get((3 * n) / 4 == n ? n - 1 : (3 * n) / 4) - sorted.get(n / 4);
+        return String.format(Locale.ROOT, "±%.0f %%", 50 * iqr / median(values));
     }
 
     private static double median(List<Double> values) {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.labtafel.ui.FirstWindowProbe;
 
 /**
  * Child-JVM side of the cold-start harness: watches for the first window to be shown and laid out,
@@ -20,6 +21,20 @@ final class ShownProbe {
     }
 
     static void install() {
+        // A start screen that never becomes usable (no templates found, focus elsewhere) ends the run with
+        // what it shows instead of hanging the harness.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.out.println("NOT USABLE after 60 s: run from the project folder (templates/)?");
+            System.out.flush();
+            Runtime.getRuntime().halt(1);
+        }, "cold-start-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 // A window joins this list as it is being shown: the next pulse lays out and styles
@@ -36,8 +51,9 @@ final class ShownProbe {
     private static boolean shown;
 
     /**
-     * SHOWN after the first laid-out pulse; READY once the window's scene holds a node with id
-     * {@code new-create} (Labtafel's start screen can be used) or, for a window without one, at once.
+     * SHOWN after the first laid-out pulse; READY once a laid-out pulse finds Labtafel's start screen
+     * {@link FirstWindowProbe#usable usable} (title field focused, lists in, create button live) or, for
+     * the bare window, at once.
      */
     private static void watch(Window window) {
         Runnable[] check = new Runnable[1];
@@ -48,7 +64,7 @@ final class ShownProbe {
             }
             Scene scene = window.getScene();
             boolean app = window instanceof Stage s && !"bare".equals(s.getTitle());
-            if (!app || (scene != null && scene.lookup("#new-create") != null)) {
+            if (!app || (scene != null && FirstWindowProbe.usable(scene))) {
                 System.out.println("READY");
                 System.out.flush();
                 Runtime.getRuntime().halt(0);

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +28,9 @@ import nl.labtafel.model.Note;
  * <li>pcs: removing 1-3 principal components after centring: ARI 0.08 / 0.06 and lower. Centring is enough.</li>
  * <li>mw (meaning share 0.5-1.0): 0.7 (shipped) or 0.8 best; 1.0 nl 0.190 / en 0.303.</li>
  * <li>clust: spectral nl 0.164 / en 0.381 against linkage 0.254 / 0.332; kernel k-means from the linkage cut changes
- * nothing; the true theme count instead of the silhouette's nl 0.246 / en 0.348: the count is not what is missing.
+ * nothing; Ward's linkage nl 0.113 / en 0.222 (ksweep 0.172 / 0.179 against 0.250 / 0.252); density in the
+ * manner of HDBSCAN (mutual reachability, single linkage) 0.004 / -0.008, one chain swallows the session; the
+ * true theme count instead of the silhouette's nl 0.246 / en 0.348: the count is not what is missing.
  * Second-order similarity (rows' correlation mixed in): MAP +0.01, ARI lower.</li>
  * <li>range: themes of 5-8 notes on average (shipped) against 3-8, 4-10, 5-10, 6-8, 5-7, 3-12: none better on both.</li>
  * <li>gloss: a long word with one letter wrong read as the word meant: MAP nl 0.471 → 0.488, ksweep (mean ARI over
@@ -38,6 +38,9 @@ import nl.labtafel.model.Note;
  * into two glossed words lowered Dutch MAP (0.467 and 0.449; jongeren became jong + eren, "honour"). A hand-written
  * gloss of 90 common words FreeDict lacks (wijk, tijd, vrijwilliger): MAP +0.012 but ksweep 0.250 → 0.210: not
  * shipped.</li>
+ * <li>-Dsoft=true ({@link SoftMatch}): notes compared word by word (each word's best match in the other note, both
+ * ways) instead of by mean vectors: MAP 0.486 / 0.515 (mean vectors 0.488 / 0.517), ARI 0.082 / 0.150, ksweep
+ * 0.092 / 0.162: much worse clusters, and O(words²) per pair.</li>
  * <li>sentence: the whole all-MiniLM-L6-v2 model, MAP nl 0.403 / en 0.593 (shipped word vectors 0.474 / 0.509).</li>
  * </ul>
  */
@@ -51,7 +54,7 @@ final class VariantSweep {
 
     enum Weight { SQRT_IDF, IDF, ONE, SIF, SIF_SQRT_IDF }
 
-    enum Clust { AVG, SPECTRAL, KMEANS }
+    enum Clust { AVG, SPECTRAL, KMEANS, WARD, DENSITY }
 
     record V(String name, Weight weight, double sifA, boolean gloss2, double mw, boolean centre, int pcs,
             Clust clust, int fewest, int most, boolean trueCount) {
@@ -76,7 +79,7 @@ final class VariantSweep {
         switch (what) {
             case "coverage" -> {
                 args2 = args.length > 1;
-                coverage();
+                SweepMeasures.coverage(res, set, args2);
                 return;
             }
             case "weights" -> {
@@ -94,7 +97,7 @@ final class VariantSweep {
                         Clust.SPECTRAL, v.fewest, v.most, false)));
             }
             case "ksweep" -> {
-                V g = BASE.with("gloss2 true", v -> new V("", v.weight, v.sifA, !Boolean.getBoolean("exact"), v.mw, v.centre, v.pcs, v.clust,
+                V g = BASE.with("gloss2 true", v -> new V("", v.weight, v.sifA, !Boolean.getBoolean("exact"), v.mw, v.centre, v.pcs, Clust.valueOf(System.getProperty("clust", "AVG")),
                         v.fewest, v.most, true));
                 for (String lang : List.of("nl", "en")) {
                     double sum = 0;
@@ -154,68 +157,6 @@ final class VariantSweep {
     static int kOffset;
     static double beta = Double.parseDouble(System.getProperty("beta", "0"));
 
-    static double[][] secondOrder(double[][] s, double beta) {
-        int n = s.length;
-        double[][] r = new double[n][];
-        for (int i = 0; i < n; i++) {
-            r[i] = s[i].clone();
-            double mean = 0;
-            for (double x : r[i]) {
-                mean += x;
-            }
-            mean /= n;
-            double norm = 0;
-            for (int j = 0; j < n; j++) {
-                r[i][j] -= mean;
-                norm += r[i][j] * r[i][j];
-            }
-            norm = Math.sqrt(norm);
-            for (int j = 0; j < n; j++) {
-                r[i][j] /= norm;
-            }
-        }
-        double[][] out = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double d = 0;
-                for (int k = 0; k < n; k++) {
-                    d += r[i][k] * r[j][k];
-                }
-                out[i][j] = (1 - beta) * s[i][j] + beta * d;
-            }
-        }
-        return out;
-    }
-
-    static double map(double[][] s, List<String> truth) {
-        int n = s.length;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            final int ii = i;
-            Integer[] order = new Integer[n];
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            java.util.Arrays.sort(order, (x, y) -> Double.compare(s[ii][y], s[ii][x]));
-            int hits = 0;
-            int seen = 0;
-            double ap = 0;
-            for (int r = 0; r < n; r++) {
-                int j = order[r];
-                if (j == i) {
-                    continue;
-                }
-                seen++;
-                if (truth.get(j).equals(truth.get(i))) {
-                    hits++;
-                    ap += hits / (double) seen;
-                }
-            }
-            total += hits == 0 ? 0 : ap / hits;
-        }
-        return total / n;
-    }
-
     static String score(V v, List<EvaluationSet.LabelledSession> sessions, String lang) {
         double ari = 0;
         double nmi = 0;
@@ -229,7 +170,7 @@ final class VariantSweep {
             int n = ls.truth().size();
             ari += ClusterScores.adjustedRand(ls.truth(), predicted) * n;
             nmi += ClusterScores.nmi(ls.truth(), predicted) * n;
-            mapSum += map(lastS, ls.session().getNotes().stream().map(x -> ls.truth().get(x.getId())).toList()) * n;
+            mapSum += SweepMeasures.map(lastS, ls.session().getNotes().stream().map(x -> ls.truth().get(x.getId())).toList()) * n;
             notes += n;
         }
         return String.format("ARI %.3f NMI %.3f MAP %.3f", ari / notes, nmi / notes, mapSum / notes);
@@ -243,11 +184,11 @@ final class VariantSweep {
         NoteFeatures f = NoteFeatures.of(texts, analysis, lang, sentence != null ? sentence
                 : (t, terms, l, idf) -> meanings(v, terms, l, idf), v.centre());
         if (v.pcs() > 0) {
-            removePcs(f.meaning, v.pcs());
+            SweepMeasures.removePcs(f.meaning, v.pcs());
         }
-        double[][] s = f.similarity(v.mw());
+        double[][] s = Boolean.getBoolean("soft") ? SoftMatch.similarity(v, f, lang, v.mw()) : f.similarity(v.mw());
         if (beta > 0) {
-            s = secondOrder(s, beta);
+            s = SweepMeasures.secondOrder(s, beta);
         }
         lastS = s;
         int n = texts.size();
@@ -262,13 +203,15 @@ final class VariantSweep {
             case AVG -> {
                 List<AverageLinkage.Merge> merges = AverageLinkage.merges(s);
                 if (k < 0) {
-                    k = silhouetteK(s, merges, v.fewest(), v.most());
+                    k = SweepMeasures.silhouetteK(s, merges, v.fewest(), v.most());
                 }
                 label = AverageLinkage.cut(n, merges, k);
             }
             case SPECTRAL -> {
                 label = SweepClusterers.cluster(s, k, v.fewest(), v.most());
             }
+            case WARD -> label = SweepClusterers.ward(s, k, v.fewest(), v.most());
+            case DENSITY -> label = SweepClusterers.density(s, k, v.fewest(), v.most(), 3);
             default -> {
                 label = SweepClusterers.kmeansOnSimilarity(s, k, v.fewest(), v.most());
             }
@@ -278,65 +221,6 @@ final class VariantSweep {
             predicted.put(notes.get(i).getId(), "c" + label[i]);
         }
         return predicted;
-    }
-
-    static int silhouetteK(double[][] s, List<AverageLinkage.Merge> merges, int fewest, int most) {
-        int n = s.length;
-        int min = Math.max(2, Math.min(n - 1, (int) Math.ceil(n / (double) most)));
-        int max = Math.max(min, Math.min(12, n / fewest));
-        int best = min;
-        double top = Double.NEGATIVE_INFINITY;
-        for (int k = min; k <= max; k++) {
-            double sc = ClusterCount.silhouette(s, AverageLinkage.cut(n, merges, k), k);
-            if (sc > top) {
-                top = sc;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    static void removePcs(List<float[]> m, int pcs) {
-        List<float[]> vs = m.stream().filter(x -> x != null).toList();
-        if (vs.size() < 3) {
-            return;
-        }
-        int d = vs.get(0).length;
-        for (int p = 0; p < pcs; p++) {
-            // power iteration on X^T X
-            double[] u = new double[d];
-            java.util.Arrays.fill(u, 1.0 / Math.sqrt(d));
-            for (int it = 0; it < 50; it++) {
-                double[] nu = new double[d];
-                for (float[] x : vs) {
-                    double dot = 0;
-                    for (int i = 0; i < d; i++) {
-                        dot += x[i] * u[i];
-                    }
-                    for (int i = 0; i < d; i++) {
-                        nu[i] += dot * x[i];
-                    }
-                }
-                double norm = 0;
-                for (double x : nu) {
-                    norm += x * x;
-                }
-                norm = Math.sqrt(norm);
-                for (int i = 0; i < d; i++) {
-                    u[i] = nu[i] / norm;
-                }
-            }
-            for (float[] x : vs) {
-                double dot = 0;
-                for (int i = 0; i < d; i++) {
-                    dot += x[i] * u[i];
-                }
-                for (int i = 0; i < d; i++) {
-                    x[i] -= (float) (dot * u[i]);
-                }
-            }
-        }
-        vs.forEach(NoteMeaning::normalized);
     }
 
     static List<float[]> meanings(V v, List<List<NoteTerms.Term>> terms, String language, Map<String, Double> idf) {
@@ -413,43 +297,5 @@ final class VariantSweep {
                 rank.putIfAbsent(m.group(1), Math.max(1, id - 1990));
             }
         }
-    }
-
-    static void coverage() {
-        Map<String, Integer> unknown = new TreeMap<>();
-        int words = 0;
-        int known = 0;
-        for (EvaluationSet.LabelledSession ls : set.tuning()) {
-            if (!ls.language().equals("nl")) {
-                continue;
-            }
-            NoteTerms analysis = ThemeSuggester.analysis(res, "nl", ls.session().getHeader());
-            for (Note n : ls.session().getNotes()) {
-                List<NoteTerms.Term> terms = analysis.of(SafeText.of(n.getText()));
-                for (int i = 0; i < terms.size(); i++) {
-                    NoteTerms.Term t = terms.get(i);
-                    if (t.isPart()) {
-                        continue;
-                    }
-                    String w = t.surface().toLowerCase(Locale.ROOT);
-                    words++;
-                    boolean k = res.gloss().of(w).length > 0 || (args2 && res.gloss().ofOrNear(w).length > 0);
-                    if (!k) {
-                        boolean partsKnown = false;
-                        for (int j = i + 1; j < terms.size() && terms.get(j).isPart(); j++) {
-                            partsKnown |= res.gloss().of(terms.get(j).surface()).length > 0;
-                        }
-                        k = partsKnown || res.vectors().get(w) != null;
-                    }
-                    if (k) {
-                        known++;
-                    } else {
-                        unknown.merge(w, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        System.out.printf("dutch tuning content words %d, known %d (%.1f %%)%n", words, known, 100.0 * known / words);
-        System.out.println(unknown);
     }
 }

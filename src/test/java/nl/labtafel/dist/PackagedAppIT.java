@@ -31,12 +31,13 @@ class PackagedAppIT {
     Path home;
 
     @Test
-    void startsToTheFirstWindowWithItsOwnRuntimeAndExitsCleanly() throws Exception {
+    void startsToAUsableStartScreenWithItsOwnRuntimeAndExitsCleanly() throws Exception {
         Files.createDirectories(home.resolve("Documents"));
         Result run = run(List.of(), "-Dlabtafel.smokeTest=true");
 
         assertEquals(0, run.exit, run.toString());
         assertTrue(run.out.contains(FirstWindowProbe.MARKER), run.toString());
+        assertTrue(run.out.contains(FirstWindowProbe.USABLE), "the start screen becomes usable: " + run);
         assertFalse(run.err.contains("Unsupported JavaFX configuration"), "JavaFX must come from the runtime: " + run);
         assertFalse(Files.exists(home.resolve(".openjfx")), "no native libraries unpacked at start");
         assertTrue(Files.isRegularFile(home.resolve("Documents/Labtafel").resolve(EXAMPLE)),

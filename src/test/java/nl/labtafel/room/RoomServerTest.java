@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -255,6 +257,42 @@ class RoomServerTest {
     }
 
     @Test
+    void theFacilitatorsLimitsHoldFromTheNextRequestAndPhonesLearnTheTextLength() throws Exception {
+        start(RoomLimits.defaults());
+        room.phase(PhaseKind.INVENTORY);
+        String sixty = "x".repeat(60);
+        assertEquals(200, room.post(room.api("items"), PHONE, note("limit-key-0001", sixty, "inwoners")).statusCode());
+        assertEquals(280, json(room.get(room.api("state"))).get("maxChars").asInt());
+        room.onOwner(() -> {
+            room.session.getRoom().setMaxChars(50);
+            room.desk.limitsChanged();
+            return null;
+        });
+        assertEquals(50, json(room.get(room.api("state"))).get("maxChars").asInt());
+        HttpResponse<String> tooLong = room.post(room.api("items"), PHONE, note("limit-key-0002", sixty, "inwoners"));
+        assertEquals(422, tooLong.statusCode());
+        assertEquals(50, json(tooLong).get("limit").asInt());
+        // A longer limit than the default body allows: the body limit grows with it.
+        room.onOwner(() -> {
+            room.session.getRoom().setMaxChars(1_000);
+            room.desk.limitsChanged();
+            return null;
+        });
+        String long900 = "é".repeat(900); // two bytes each in UTF-8: 1,800 bytes of text, still under the new limit
+        assertEquals(200, room.post(room.api("items"), PHONE, note("limit-key-0003", long900, "inwoners")).statusCode());
+        // Phones at once: the cap holds for the next phone.
+        room.onOwner(() -> {
+            room.session.getRoom().setMaxDevices(1);
+            room.desk.limitsChanged();
+            return null;
+        });
+        HttpResponse<String> full = room.http.send(HttpRequest.newBuilder(URI.create(room.api("state")))
+                .header("X-Labtafel-Device", "phone-new-000002").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, full.statusCode());
+        assertEquals("roomFull", json(full).get("error").asText());
+    }
+
+    @Test
     void dotsFollowTheVotingRulesAndStayHiddenUntilVotingCloses() throws Exception {
         start(RoomLimits.defaults());
         room.onOwner(() -> {
@@ -283,6 +321,21 @@ class RoomServerTest {
         assertTrue(open.get("themes").get(1).get("votes").isNull());
         assertEquals(List.of("t-a", "t-b"), List.of(open.get("myBallot").get(0).asText(), open.get("myBallot").get(1).asText()));
         assertEquals(2, room.recovered().getRoom().getBallots().size(), "ballots are in the autosave");
+        // The room's screen counts the open dots live (the facilitator's default), the session's own counts do not
+        // change before the close; with the switch off the screen waits for the close too.
+        Session onScreen = room.onOwner(() -> RoomVotes.onScreen(room.session));
+        assertEquals(List.of(2, 3), onScreen.getThemes().stream().map(Theme::getVotes).toList());
+        assertEquals(List.of(0, 2), room.onOwner(() -> room.session.getThemes().stream().map(Theme::getVotes).toList()));
+        room.onOwner(() -> {
+            room.session.getRoom().setDotsHiddenUntilClosed(true);
+            return null;
+        });
+        assertEquals(List.of(0, 2), room.onOwner(() -> RoomVotes.onScreen(room.session)).getThemes().stream()
+                .map(Theme::getVotes).toList());
+        room.onOwner(() -> {
+            room.session.getRoom().setDotsHiddenUntilClosed(false);
+            return null;
+        });
 
         RoomVotes close = room.onOwner(() -> {
             RoomVotes votes = RoomVotes.close(room.session);

@@ -94,4 +94,23 @@ class StartScreenTest {
         assertTrue(Files.exists(recovery), "the recovery file stays until the session is saved");
         assertEquals("Avond", new SessionStore().load(file).getHeader().getTitle());
     }
+
+    @Test
+    void openingTheFileItselfAfterACrashOpensTheNewerRecoveryAndDoesNotOverwriteIt(FxRobot robot) throws Exception {
+        Path file = fixture.paths.sessions().resolve("zaal.json");
+        Session session = new TemplateStore().newSession(fixture.paths.defaultTemplate(), "Zaal",
+                LocalDate.of(2026, 11, 30));
+        new SessionStore().save(session, file);
+        session.getHeader().setTitle("Zaal (met de post-its van de telefoons)");
+        Path recovery = RecoveryFiles.recoveryOf(file);
+        Files.write(recovery, new SessionStore().serialize(session));
+        Files.setLastModifiedTime(recovery, FileTime.from(Instant.now().plusSeconds(60)));
+        launch(robot, List.of(file.toString())); // labtafel zaal.json (--room), as the facilitator starts it again
+
+        waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
+        assertEquals("Zaal (met de post-its van de telefoons)",
+                robot.lookup("#header-title").queryAs(TextInputControl.class).getText());
+        assertTrue(stage.getTitle().startsWith("\u25CF"), "restored work counts as unsaved: " + stage.getTitle());
+        assertEquals("Zaal (met de post-its van de telefoons)", new SessionStore().load(recovery).getHeader().getTitle());
+    }
 }

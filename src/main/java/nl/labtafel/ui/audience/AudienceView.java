@@ -15,6 +15,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import nl.labtafel.model.Phase;
 import nl.labtafel.model.Session;
+import nl.labtafel.room.RoomVotes;
 import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
@@ -70,10 +71,14 @@ public final class AudienceView extends StackPane {
         roomCorner = new RoomJoinCorner(context, heightProperty());
         StackPane.setAlignment(roomCorner, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(roomCorner, new javafx.geometry.Insets(0, 12, 12, 0));
+        StackPane.setAlignment(pageView, javafx.geometry.Pos.TOP_LEFT);
         getChildren().addAll(pageView, roomCorner, blank);
+        roomCorner.visibleProperty().addListener(relayout);
+        roomCorner.widthProperty().addListener(relayout);
         setStyle("-fx-background-color: " + Palette.GROUND + ";");
 
         context.commands().revisionProperty().addListener(follow);
+        context.roomDotsProperty().addListener(follow); // the room's open dots (room input), not undo steps
         room.phaseIdProperty().addListener(follow);
         room.teamIdProperty().addListener(follow);
         room.selectionProperty().addListener(follow);
@@ -118,11 +123,14 @@ public final class AudienceView extends StackPane {
         clock.stop();
         roomCorner.dispose();
         context.commands().revisionProperty().removeListener(follow);
+        context.roomDotsProperty().removeListener(follow);
         room.phaseIdProperty().removeListener(follow);
         room.teamIdProperty().removeListener(follow);
         room.selectionProperty().removeListener(follow);
         room.spotlightProperty().removeListener(relayout);
         room.pageProperty().removeListener(redraw);
+        roomCorner.visibleProperty().removeListener(relayout);
+        roomCorner.widthProperty().removeListener(relayout);
         blank.visibleProperty().unbind();
     }
 
@@ -162,7 +170,8 @@ public final class AudienceView extends StackPane {
 
     private void onFreeze() {
         if (room.frozenProperty().get()) {
-            frozenSession = context.session().copy();
+            Session shown = RoomVotes.onScreen(context.session()); // frozen as the room saw it, live dots included
+            frozenSession = shown == context.session() ? shown.copy() : shown;
             frozenRequest = liveRequest();
         } else {
             frozenSession = null;
@@ -202,8 +211,8 @@ public final class AudienceView extends StackPane {
 
     /** Lays the session out again for the current size and state, then draws the room's page. */
     public void relayout() {
-        double w = getWidth();
         double h = getHeight();
+        double w = getWidth() - roomCorner.reservedWidth(12); // the join corner (room input) never covers a card
         if (w < 100 || h < 100) {
             return;
         }
@@ -213,7 +222,7 @@ public final class AudienceView extends StackPane {
         AudienceItem spot = room.spotlightProperty().get();
         AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
                 base.teamId(), spot == null ? base.selection() : null, spot, w, h);
-        pages = layout.pages(frozen ? frozenSession : context.session(), r);
+        pages = layout.pages(frozen ? frozenSession : RoomVotes.onScreen(context.session()), r);
         relayouts++;
         room.pageCountProperty().set(pages.size());
         if (room.pageProperty().get() >= pages.size()) {

@@ -10,8 +10,9 @@ import nl.labtafel.ui.common.QrCodeView;
 import nl.labtafel.ui.common.SessionContext;
 
 /**
- * While room input is on: the QR code with the short address and the room code, in the bottom-right corner
- * of the room's screen, sized with the screen (text at least 20 px at 720 px high). Hidden while it is off.
+ * While room input is on: the QR code with the short address and the room code under it, in the bottom-right
+ * corner of the room's screen, sized with the screen (text at least 20 px at 720 px high). Hidden while it is off.
+ * The audience view lays its pages out beside it ({@link #reservedWidth}), so it never covers a post-it.
  */
 final class RoomJoinCorner extends VBox {
     private static final double QR_SHARE = 0.2;
@@ -24,9 +25,10 @@ final class RoomJoinCorner extends VBox {
         Label address = new Label();
         address.setId("audience-room-address");
         address.textProperty().bind(Bindings.createStringBinding(
-                () -> context.roomShortUrlProperty().get() + "  \u00b7  " + m.get("room.codeShort") + " "
+                () -> context.roomShortUrlProperty().get() + "\n" + m.get("room.codeShort") + " "
                         + context.roomCodeProperty().get(),
                 context.roomShortUrlProperty(), context.roomCodeProperty()));
+        address.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         getChildren().addAll(qr, address);
         setAlignment(Pos.CENTER);
         setSpacing(4);
@@ -44,6 +46,11 @@ final class RoomJoinCorner extends VBox {
         qr.setSize(Math.round(h * QR_SHARE));
         address.setStyle("-fx-font-size: " + Math.max(20, Math.round(h / 720 * 22)) + "px; -fx-font-weight: bold;"
                 + " -fx-text-fill: " + Palette.INK + ";");
+    }
+
+    /** The width the pages leave free at the right while the corner shows (its own width and a margin), else 0. */
+    double reservedWidth(double margin) {
+        return isVisible() ? Math.ceil(prefWidth(-1)) + margin : 0;
     }
 
     void dispose() {

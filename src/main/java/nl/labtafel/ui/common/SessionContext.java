@@ -49,6 +49,8 @@ public final class SessionContext {
     private final StringProperty roomCode = new SimpleStringProperty(this, "roomCode", "");
     /** Counts changes from phones that are not undo steps (new inbox items, dots), so views can look again. */
     private final LongProperty roomChanges = new SimpleLongProperty(this, "roomChanges");
+    /** Counts changes to what the room's screen shows of the room's open dots (ballots, the facilitator's switch). */
+    private final LongProperty roomDots = new SimpleLongProperty(this, "roomDots");
     private Supplier<CompletableFuture<Void>> persistNow = () -> CompletableFuture.failedFuture(
             new IllegalStateException("No autosave for this session"));
 
@@ -146,6 +148,10 @@ public final class SessionContext {
 
     public LongProperty roomChangesProperty() {
         return roomChanges;
+    }
+
+    public LongProperty roomDotsProperty() {
+        return roomDots;
     }
 
     /**

@@ -58,8 +58,7 @@ final class ActionsTable extends TableView<ActionItem> {
                 .mapToObj(String::valueOf).findFirst().orElse("")));
         number.setEditable(false);
         number.setSortable(false);
-        // Fixed: the table's resize policy would otherwise squeeze "Nr." to nothing on a 1280x720 projector.
-        number.setMinWidth(84);
+        // The resize policy would otherwise squeeze "Nr." to nothing; its minimum follows the heading (ReadableHeader).
         number.setPrefWidth(84);
         number.setMaxWidth(110);
 
@@ -100,6 +99,14 @@ final class ActionsTable extends TableView<ActionItem> {
         origin.setPrefWidth(220);
 
         getColumns().addAll(List.of(number, what, who, when, status, remark, origin));
+        ReadableHeader.apply(number, m.get("actions.number"));
+        ReadableHeader.apply(what, m.get("actions.what"));
+        ReadableHeader.apply(who, m.get("actions.who"));
+        ReadableHeader.apply(when, m.get("actions.when"));
+        ReadableHeader.apply(status, m.get("actions.status"));
+        ReadableHeader.apply(remark, m.get("actions.remark"));
+        ReadableHeader.apply(origin, m.get("actions.origin"));
+        ReadableHeader.foldWhenNarrow(this, origin); // the origin panel beside the table shows it too
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         setRowFactory(t -> new TableRow<>() {
             @Override

@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -144,6 +145,7 @@ public final class RoomPanel implements SessionPanel {
         Label votes = new Label();
         votes.setId("room-votes");
         votes.setWrapText(true);
+        votes.setMinHeight(Region.USE_PREF_SIZE);
         votes.textProperty().bind(model.votesProperty());
         Button closeVoting = new Button(m.get("room.closeVoting"));
         closeVoting.setId("room-close-voting");
@@ -156,11 +158,16 @@ public final class RoomPanel implements SessionPanel {
         VBox inbox = inbox();
         VBox controls = new VBox(status, problem);
         controls.getStyleClass().add(RoomStyle.SECTION);
-        root.getChildren().addAll(head, controls, join, voting, inbox);
+        TitledPane settings = RoomSettingsView.of(model.settings(), m);
+        root.getChildren().addAll(head, controls, join, voting, inbox, settings);
         VBox.setVgrow(inbox, Priority.ALWAYS);
-        for (Node facilitatorOnly : List.of(head, controls, voting, inbox)) {
+        VBox.setVgrow(settings, Priority.SOMETIMES);
+        for (Node facilitatorOnly : List.of(head, controls, voting, inbox, settings)) {
+            // The settings, unfolded, take the inbox's place: at 1280x720 the panel holds one or the other.
             facilitatorOnly.visibleProperty().bind(context.presentationProperty().not()
-                    .and(facilitatorOnly == voting ? model.votesProperty().isNotEmpty() : Bindings.createBooleanBinding(() -> true)));
+                    .and(facilitatorOnly == voting ? model.votesProperty().isNotEmpty()
+                            : facilitatorOnly == inbox ? settings.expandedProperty().not()
+                            : Bindings.createBooleanBinding(() -> true)));
             facilitatorOnly.managedProperty().bind(facilitatorOnly.visibleProperty());
         }
     }

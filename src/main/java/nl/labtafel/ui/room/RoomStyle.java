@@ -7,6 +7,8 @@ final class RoomStyle {
     static final String INBOX = "lt-room-inbox";
     static final String ITEM = "lt-room-item";
     static final String JOIN = "lt-room-join";
+    static final String LIMIT = "lt-room-limit";
+    static final String LIMITS = "lt-room-limits";
     static final String META = "lt-room-meta";
     static final String PANEL = "lt-room-panel";
     static final String PROBLEM = "lt-room-problem";

@@ -55,6 +55,7 @@ public final class RoomViewModel {
     private final String host;
     private final SessionDesk desk;
     private final RoomServer server;
+    private final RoomSettings settings;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -89,10 +90,17 @@ public final class RoomViewModel {
         this.desk = new SessionDesk(context.session(), Platform::runLater, context::persistNow, limits,
                 Clock.systemUTC());
         this.server = new RoomServer(desk);
+        this.settings = new RoomSettings(context, desk);
+        settings.dotsLiveProperty().addListener((obs, o, n) -> refreshVotes());
         desk.setListener(new SessionDesk.Listener() {
             @Override
             public void changed() {
                 fromPhones();
+            }
+
+            @Override
+            public void dotsChanged() {
+                context.roomDotsProperty().set(context.roomDotsProperty().get() + 1);
             }
 
             @Override
@@ -294,7 +302,8 @@ public final class RoomViewModel {
             return;
         }
         int dots = RoomVotes.tally(room).values().stream().mapToInt(Integer::intValue).sum();
-        votes.set(closed ? m.get("room.votingClosed") : m.format("room.votes", RoomVotes.voters(room), dots));
+        votes.set(closed ? m.get("room.votingClosed") : m.format("room.votes", RoomVotes.voters(room), dots) + " "
+                + m.get(settings.dotsLiveProperty().get() ? "room.votes.live" : "room.votes.atClose"));
     }
 
     private void setting(Consumer<RoomState> change) {
@@ -356,6 +365,10 @@ public final class RoomViewModel {
 
     public Session session() {
         return context.session();
+    }
+
+    public RoomSettings settings() {
+        return settings;
     }
 
     public Messages messages() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -60,9 +59,8 @@ public final class StartScreen {
     private final Language language;
     private final Look theme;
     private final HBox top;
-    // Made by complete(): the first frame shows only the frame of the screen (see AppShell.start).
-    private NewSessionForm form;
-    private ListView<StartLists.Recent> recent;
+    private final NewSessionForm form;
+    private final ListView<StartLists.Recent> recent = new ListView<>();
 
     public StartScreen(Messages m, Host host, Language language, Look theme, Path preferredTemplate) {
         this.m = m;
@@ -84,22 +82,8 @@ public final class StartScreen {
         top.getStyleClass().add(Styles.START_TOP);
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(top, banner));
-        GridPane skeleton = columns();
-        skeleton.add(heading("start.new"), 0, 0);
-        skeleton.add(heading("start.open"), 1, 0);
-        root.setCenter(skeleton);
-    }
 
-    /**
-     * Builds the controls: the form, the lists and the settings. Kept out of the first frame because
-     * their skins and styles cost a bare window's whole start-up again on two cores (bench/ColdStart).
-     */
-    public void complete() {
-        if (form != null) {
-            return;
-        }
         form = new NewSessionForm(m, host::create);
-        recent = new ListView<>();
         Button help = new Button(m.get("help.start.action"));
         help.setId("getting-started-button");
         help.setOnAction(e -> GettingStarted.show(root.getScene() == null ? null : root.getScene().getWindow(),
@@ -124,13 +108,6 @@ public final class StartScreen {
         fill.setVgrow(Priority.ALWAYS);
         columns.getRowConstraints().add(fill);
         return columns;
-    }
-
-    private Label heading(String key) {
-        Label heading = new Label(m.get(key));
-        heading.getStyleClass().add(Styles.SUBHEADING);
-        GridPane.setValignment(heading, VPos.TOP);
-        return heading;
     }
 
     private VBox openColumn() {
@@ -210,7 +187,6 @@ public final class StartScreen {
     }
 
     public void setLists(StartLists lists) {
-        complete();
         form.setTemplates(lists.templates(), preferredTemplate);
         recent.getItems().setAll(lists.recent());
         recoveries.getChildren().clear();
@@ -249,9 +225,7 @@ public final class StartScreen {
     }
 
     public void focus() {
-        if (form != null) {
-            form.focusTitle();
-        }
+        form.focusTitle();
     }
 
     private ComboBox<Language> languageChoice(Language language) {

@@ -13,7 +13,10 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.ResearchTeam;
+import nl.labtafel.model.RoomState;
 import nl.labtafel.model.Session;
+import nl.labtafel.model.Theme;
+import nl.labtafel.room.RoomVotes;
 import nl.labtafel.testing.SessionFixtures;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
@@ -54,6 +57,7 @@ class AudienceLayoutTest {
     void longWordsBreakBetweenSyllablesOrAfterTheirOwnHyphenNeverWithoutOne() {
         assertEquals(11, TextWrap.bestCut("Maatschappelijke", 12), "Maatschappe-/lijke, not Maatschappel-/ijke");
         assertEquals(4, TextWrap.bestCut("WIJ-teamoverleg", 10), "after the word's own hyphen");
+        assertEquals(9, TextWrap.bestCut("arbeidsmigranten", 11), "arbeidsmi-granten, not arbeidsmig-ranten");
         List<String> lines = TextWrap.lines("WIJ-teamoverlegvergadering", 20, false, 12 * 0.58 * 20, MEASURE);
         assertEquals("WIJ-", lines.get(0), "no second hyphen after the word's own: " + lines);
         for (int i = 1; i < lines.size() - 1; i++) {
@@ -171,6 +175,32 @@ class AudienceLayoutTest {
             });
             assertEquals(s.getThemes().size(), p.boxes().stream().filter(b -> b.role() == Box.Role.BAR).count());
         }
+    }
+
+    @Test
+    void theRoomsOpenDotsCountOnTheRoomsScreenWhileVotingIsOpenUnlessTheFacilitatorWaitsForTheClose() throws Exception {
+        Session s = example();
+        s.setRoom(new RoomState());
+        Theme first = s.getThemes().get(0);
+        int before = first.getVotes();
+        s.getRoom().getBallots().put("ballot-0001", List.of(first.getId(), first.getId()));
+        List<String> live = rankingTexts(pages(RoomVotes.onScreen(s), PhaseKind.THEMES, null, 1280, 720));
+        int row = -1;
+        for (int i = 0; i < live.size() && row < 0; i++) {
+            if (live.get(i).matches("\\d+\\. .*") && live.get(i).contains(first.getName())) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, first.getName() + " ranked in " + live);
+        assertEquals(String.valueOf(before + 2), live.get(row + 1), "its count, the room's two dots included");
+        assertEquals(before, first.getVotes(), "the session's own count changes only when voting closes");
+        s.getRoom().setDotsHiddenUntilClosed(true);
+        assertTrue(RoomVotes.onScreen(s) == s, "nothing added while the facilitator waits for the close");
+    }
+
+    private static List<String> rankingTexts(List<Page> pages) {
+        return pages.stream().flatMap(p -> p.boxes().stream()).filter(b -> b.role() == Box.Role.TEXT)
+                .map(b -> String.join(" ", b.lines())).toList();
     }
 
     static void assertEveryCardLegibleAndOnScreen(List<Page> pages, double floor) {

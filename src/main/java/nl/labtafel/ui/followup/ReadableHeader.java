@@ -1,0 +1,84 @@
+package nl.labtafel.ui.followup;
+
+import javafx.scene.control.Label;
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * A column heading that stays readable in a narrow table (1024×768, 1280×720): it wraps between words onto a
+ * second line instead of ending in "…", and the column never gets narrower than its longest heading word in the
+ * heading's own font (so "Wanneer" and "Status" are never cut to "Wa…" and "Sta…"), whatever the text size.
+ * Minimums are kept tight on purpose: when the columns' minimums add up to more than the table's width, the
+ * constrained resize policy gives up and every column takes its preferred width (half of them out of view).
+ */
+final class ReadableHeader {
+    /** The header cell's padding, both sides, in ems of the heading font. */
+    private static final double ROOM = 0.8;
+
+    private ReadableHeader() {
+    }
+
+    static void apply(TableColumn<?, ?> column, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("lt-column-heading");
+        label.setMinWidth(0);
+        label.prefWidthProperty().bind(column.widthProperty().subtract(8));
+        column.setText(text);
+        column.setGraphic(label); // followup.css shows only this label in the header (graphic-only)
+        InvalidationListener refit = o -> fit(column, label, text);
+        label.fontProperty().addListener(refit);
+        label.widthProperty().addListener(refit);
+        fit(column, label, text);
+    }
+
+    /**
+     * Hides {@code column} while the table is too narrow for every column's minimum (1024×768), and shows it again
+     * when there is room. For a column whose content is also shown elsewhere (the origin, beside the table).
+     */
+    static void foldWhenNarrow(TableView<?> table, TableColumn<?, ?> column) {
+        InvalidationListener check = o -> {
+            double mins = 0;
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                mins += c.getMinWidth();
+            }
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // scroll bar
+            column.setVisible(table.getWidth() <= 0 || mins <= room);
+        };
+        table.widthProperty().addListener(check);
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener(check));
+    }
+
+    /**
+     * The column's minimum: the widest heading word plus what the header keeps around its label (measured once the
+     * header is laid out: padding differs by look and text size); two lines high when the whole heading does not fit.
+     */
+    private static void fit(TableColumn<?, ?> column, Label label, String text) {
+        Font font = label.getFont();
+        Text probe = new Text();
+        probe.setFont(font);
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        double insets = label.snappedLeftInset() + label.snappedRightInset();
+        double textWidth = label.getWidth() - insets;
+        double around = textWidth > 0 && column.getWidth() > textWidth
+                ? column.getWidth() - textWidth : font.getSize() * ROOM + 8;
+        double min = Math.ceil(widest + around + 2);
+        if (Math.abs(column.getMinWidth() - min) > 1) {
+            column.setMinWidth(min);
+        }
+        probe.setText(text);
+        boolean twoLines = textWidth > 0 && probe.getLayoutBounds().getWidth() > textWidth;
+        double lines = twoLines ? Math.ceil(probe.getLayoutBounds().getHeight()) * 2 + 2 : Region.USE_COMPUTED_SIZE;
+        if (label.getMinHeight() != lines) {
+            label.setMinHeight(lines);
+        }
+    }
+}

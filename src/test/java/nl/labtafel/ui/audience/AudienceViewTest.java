@@ -1,0 +1,104 @@
+package nl.labtafel.ui.audience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import nl.labtafel.AppPaths;
+import nl.labtafel.model.Note;
+import nl.labtafel.model.Session;
+import nl.labtafel.testing.SessionFixtures;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.common.BackgroundTasks;
+import nl.labtafel.ui.common.SessionContext;
+import nl.labtafel.ui.undo.AddNotesCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live room's view in a 1280×720 scene: what the room sees after an edit, and the room-input corner beside the cards. */
+@ExtendWith(ApplicationExtension.class)
+class AudienceViewTest {
+
+    private static SessionContext context(Session s) {
+        SessionContext context = new SessionContext(s, null, Messages.forLanguage("nl"), new BackgroundTasks(),
+                AppPaths.detect());
+        context.audience().phaseIdProperty().set(s.getPhases().stream()
+                .filter(p -> p.getKind() == nl.labtafel.model.PhaseKind.INVENTORY).findFirst().orElseThrow().getId());
+        return context;
+    }
+
+    /** One pulse's CSS and layout pass of the room's scene, as the toolkit runs it before drawing a frame. */
+    private static void pulse(AudienceView view) {
+        view.getScene().getRoot().applyCss();
+        view.getScene().getRoot().layout();
+    }
+
+    @Test
+    void anEditIsOnTheRoomsScreenAfterOneLayoutPassAndManyEditsLayOutOnce() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Session s = SessionFixtures.generated(InventoryLayout.REFLOW_FROM + 200, 3);
+            SessionContext context = context(s);
+            AudienceView view = new AudienceView(context, new FxTextMeasure());
+            new Scene(view, 1280, 720);
+            pulse(view);
+            long before = view.relayouts();
+            Note first = new Note("typed-1", "Taalcafé in de bibliotheek op zaterdag", s.getNotes().get(0).getActorGroupId());
+            Note second = new Note("typed-2", "Huisarts uitleggen in eigen taal", s.getNotes().get(1).getActorGroupId());
+            context.commands().execute(new AddNotesCommand(s, List.of(first), "een"));
+            context.commands().execute(new AddNotesCommand(s, List.of(second), "twee"));
+            assertFalse(view.upToDate(), "edits only mark the layout stale");
+            pulse(view);
+            assertTrue(view.upToDate());
+            assertEquals(before + 1, view.relayouts(), "two edits in one frame, one layout");
+            context.audience().selectionProperty().set(AudienceItem.note("typed-2"));
+            pulse(view);
+            List<String> shown = new ArrayList<>();
+            view.pageView().lookupAll("." + PageView.CARD_TEXT).forEach(n -> shown.add(((Text) n).getText()));
+            assertTrue(String.join(" ", shown).contains("Huisarts uitleggen"), "the room turned to the typed post-it: " + shown);
+            view.dispose();
+            return null;
+        }).get();
+    }
+
+    @Test
+    void theRoomInputCornerNeverCoversACard() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Session s = AudienceLayoutTest.example();
+            SessionContext context = context(s);
+            context.roomUrlProperty().set("http://192.168.1.20:8080/kamer/4821");
+            context.roomShortUrlProperty().set("192.168.1.20:8080");
+            context.roomCodeProperty().set("4821");
+            AudienceView view = new AudienceView(context, new FxTextMeasure());
+            new Scene(view, 1280, 720);
+            for (int i = 0; i < 3; i++) {
+                pulse(view); // the corner's own width arrives in the first pass; the pages follow it
+            }
+            Node corner = view.lookup("#audience-room-qr").getParent();
+            assertTrue(corner.isVisible());
+            Bounds free = corner.localToScene(corner.getBoundsInLocal());
+            for (int p = 0; p < view.pages().size(); p++) {
+                context.audience().pageProperty().set(p);
+                pulse(view);
+                for (Node n : view.pageView().getChildren()) {
+                    Bounds b = n.localToScene(n.getBoundsInLocal());
+                    assertFalse(b.intersects(free), "page " + (p + 1) + ": " + n + " under the join corner " + free);
+                }
+                for (Node n : view.pageView().lookupAll("." + PageView.CARD_TEXT)) {
+                    Text t = (Text) n;
+                    assertTrue(t.getFont().getSize() >= 20, t.getFont().getSize() + " px: " + t.getText());
+                }
+            }
+            view.dispose();
+            return null;
+        }).get();
+    }
+}
