@@ -106,7 +106,7 @@ final class InventoryLayout {
             if (card == null || card.text() != n.getText() || card.organisation() != n.getOrganisation()
                     || !card.colour().equals(colour)) {
                 String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
-                        : "\u2014 " + n.getOrganisation().strip();
+                        : "\u2014\u00a0" + n.getOrganisation().strip(); // the dash stays with the name
                 card = new Memory.Card(n.getText(), n.getOrganisation(), colour,
                         new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
                 memory.cards.put(n, card);

@@ -122,7 +122,11 @@ public final class TextWrap {
         return last == '-' || last == '/' || last == '\u2010' || last == '\u2013';
     }
 
-    /** A cut before {@code word[cut]} starts a syllable: consonant + vowel after it, a letter before it, not "ch"/"ij". */
+    /**
+     * A cut before {@code word[cut]} starts a syllable: a consonant, or a consonant with r or l ("gr", "bl"), followed by
+     * a vowel, with a letter before it; never inside such a pair, "ch", "sch" or "ij" ("arbeidsmi-granten", not
+     * "arbeidsmig-ranten").
+     */
     private static boolean syllableStart(String word, int cut) {
         if (cut < 1 || cut + 1 >= word.length()) {
             return false;
@@ -130,11 +134,19 @@ public final class TextWrap {
         char before = Character.toLowerCase(word.charAt(cut - 1));
         char c = Character.toLowerCase(word.charAt(cut));
         char after = Character.toLowerCase(word.charAt(cut + 1));
-        if (!Character.isLetter(before) || !isConsonant(c) || !isVowel(after)) {
+        char third = cut + 2 < word.length() ? Character.toLowerCase(word.charAt(cut + 2)) : ' ';
+        if (!Character.isLetter(before) || !isConsonant(c)) {
             return false;
         }
-        boolean splitsPair = (before == 'c' && c == 'h') || (before == 's' && c == 'c') || (before == 'i' && c == 'j');
-        return !splitsPair && (isVowel(before) || isConsonant(before));
+        boolean onset = isVowel(after) || (cluster(c, after) && isVowel(third));
+        boolean splitsPair = cluster(before, c) || (before == 'c' && c == 'h') || (before == 's' && c == 'c')
+                || (before == 'i' && c == 'j');
+        return onset && !splitsPair;
+    }
+
+    /** A consonant and r or l that start a Dutch syllable together: br, dr, gr, kl, pl, tr, … */
+    private static boolean cluster(char first, char second) {
+        return (second == 'r' || second == 'l') && "bcdfgkptv".indexOf(first) >= 0;
     }
 
     private static boolean isVowel(char c) {

@@ -57,6 +57,7 @@ class AudienceLayoutTest {
     void longWordsBreakBetweenSyllablesOrAfterTheirOwnHyphenNeverWithoutOne() {
         assertEquals(11, TextWrap.bestCut("Maatschappelijke", 12), "Maatschappe-/lijke, not Maatschappel-/ijke");
         assertEquals(4, TextWrap.bestCut("WIJ-teamoverleg", 10), "after the word's own hyphen");
+        assertEquals(9, TextWrap.bestCut("arbeidsmigranten", 11), "arbeidsmi-granten, not arbeidsmig-ranten");
         List<String> lines = TextWrap.lines("WIJ-teamoverlegvergadering", 20, false, 12 * 0.58 * 20, MEASURE);
         assertEquals("WIJ-", lines.get(0), "no second hyphen after the word's own: " + lines);
         for (int i = 1; i < lines.size() - 1; i++) {
