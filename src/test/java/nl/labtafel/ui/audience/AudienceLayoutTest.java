@@ -162,6 +162,21 @@ class AudienceLayoutTest {
         assertEquals(s.notesOfTheme(theme).size(), items(themeSpot).size());
     }
 
+    /** Issue 13: a theme that came from an insight shows it on the room's screen, as the insight it is. */
+    @Test
+    void aThemesInsightsStandOnItsColumnWithTheirListsName() throws Exception {
+        Session s = example();
+        nl.labtafel.model.Insight insight = new nl.labtafel.model.Insight("i-room", "Draagvlak in de wijk ontbreekt");
+        s.getInsights().getChallenges().add(insight);
+        s.getThemes().get(0).getInsightIds().add(insight.getId());
+        List<Page> pages = pages(s, PhaseKind.THEMES, null, 1280, 720);
+        List<Box> cards = pages.stream().flatMap(p -> p.boxes().stream())
+                .filter(b -> new AudienceItem(AudienceItem.Kind.INSIGHT, "i-room").equals(b.item())).toList();
+        assertEquals(1, cards.size(), "the insight once, on its theme's column");
+        String text = String.join(" ", cards.get(0).lines());
+        assertTrue(text.contains("Draagvlak") && text.contains("Uitdagingen"), text);
+    }
+
     @Test
     void theRankingShowsEveryThemeWithItsFullNameAndCount() throws Exception {
         Session s = example();
