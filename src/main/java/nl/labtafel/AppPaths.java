@@ -76,18 +76,20 @@ public final class AppPaths {
     }
 
     /**
-     * On the first run of the installed app, creates the sessions folder and copies the example
+     * Creates a missing sessions folder; on the first run of the installed app it also copies the example
      * sessions into it, so the start screen lists one to try. A folder that exists is left alone
      * (the user may have deleted the example on purpose); an existing file is never overwritten.
      *
      * @return whether the folder was created now
      */
     public boolean prepareSessionsFolder() throws IOException {
-        if (sessions.equals(bundledSessions) || Files.isDirectory(sessions)) {
+        if (Files.isDirectory(sessions)) {
             return false;
         }
+        // Also from the source tree or with -Dlabtafel.home=DIR: without the folder the first autosave of a new
+        // session failed with "map … bestaat niet" (issue 13's seed run).
         Files.createDirectories(sessions);
-        if (Files.isDirectory(bundledSessions)) {
+        if (!sessions.equals(bundledSessions) && Files.isDirectory(bundledSessions)) {
             try (Stream<Path> examples = Files.list(bundledSessions)) {
                 for (Path example : (Iterable<Path>) examples.filter(p -> p.toString().endsWith(".json"))::iterator) {
                     Path target = sessions.resolve(example.getFileName().toString());

@@ -26,6 +26,15 @@ class AppPathsTest {
         assertEquals(paths.sessions(), paths.bundledSessions());
     }
 
+    /** Issue 13's seed run: a home without sessions/ made the first autosave fail ("map bestaat niet"). */
+    @Test
+    void aSourceTreeOrHomeWithoutASessionsFolderGetsOne() throws Exception {
+        AppPaths paths = new AppPaths(dir);
+        assertTrue(paths.prepareSessionsFolder());
+        assertTrue(Files.isDirectory(dir.resolve("sessions")));
+        assertFalse(paths.prepareSessionsFolder());
+    }
+
     @Test
     void theInstalledAppReadsTemplatesFromItselfAndKeepsSessionsInTheUserFolder() throws Exception {
         Path app = installedApp();

@@ -412,6 +412,11 @@ public final class RoomBench {
             } else {
                 lines = RoomLoadClient.run(port, secret, round, atGo);
             }
+            // An answer can come before the list shows its item (the list refreshes in the next pulse): wait for it.
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (lines.stream().anyMatch(l -> !shownAt.containsKey(l.split(" ")[0])) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
             List<Double> answers = new ArrayList<>();
             for (String line : lines) {
                 String[] f = line.split(" ");

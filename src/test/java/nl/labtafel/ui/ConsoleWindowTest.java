@@ -182,6 +182,22 @@ class ConsoleWindowTest {
         assertTrue(notice(robot).endsWith("(Onderzoeksteams)"), notice(robot));
     }
 
+    /** Seed run: a failed autosave's red banner stayed after the folder was back and saves worked again. */
+    @Test
+    void aFailedAutosavesBannerGoesWhenAWriteWorksAgain(FxRobot robot) throws Exception {
+        newSession(robot, "Banner");
+        java.nio.file.Path sessions = fixture.paths.sessions();
+        java.nio.file.Path aside = sessions.resolveSibling("sessions-aside");
+        java.nio.file.Files.move(sessions, aside);
+        robot.clickOn("#introduction").write("Welkom");
+        waitUntil(() -> robot.lookup("#error-banner").query().isVisible()
+                && robot.lookup("#error-text").queryLabeled().getText().contains("bestaat niet"));
+        java.nio.file.Files.move(aside, sessions);
+        robot.write(" allemaal");
+        // Only a write that worked takes it away.
+        waitUntil(() -> !robot.lookup("#error-banner").query().isVisible());
+    }
+
     private Session session() {
         return fixture.shell.window().context().session();
     }

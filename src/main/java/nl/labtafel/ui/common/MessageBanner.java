@@ -44,6 +44,11 @@ public final class MessageBanner extends HBox {
         setManaged(true);
     }
 
+    /** Whether the banner's text is exactly this (so a solved problem never hides a newer message). */
+    public boolean showsText(String shown) {
+        return shown.equals(text.getText());
+    }
+
     public void hide() {
         setVisible(false);
         setManaged(false);

@@ -50,7 +50,9 @@ public final class SessionFiles implements AutoCloseable {
     private final SessionContext context;
     private final SessionStore store;
     private final Autosaver autosaver;
+    /** Shows a failed write's lines; an empty list: the last one reported is over. */
     private final Consumer<List<String>> onError;
+    private boolean errorShown;
     private final SessionFileGuard guard;
     private final ConflictQuestion conflicts;
     private final Consumer<Path> loadTheirs;
@@ -125,9 +127,22 @@ public final class SessionFiles implements AutoCloseable {
         }
         if (result.error() == null) {
             status.set(messages().format("status.autosaved", result.time().format(TIME)));
+            writeWorked();
         } else {
             status.set(messages().get("status.autosaveFailed"));
+            errorShown = true;
             onError.accept(result.error().describe(messages()));
+        }
+    }
+
+    /**
+     * A write worked after one failed: an empty list tells the window the problem it shows is over (the seed run
+     * kept "map bestaat niet" on screen long after the folder was there and saves worked).
+     */
+    private void writeWorked() {
+        if (errorShown) {
+            errorShown = false;
+            onError.accept(List.of());
         }
     }
 
@@ -156,6 +171,7 @@ public final class SessionFiles implements AutoCloseable {
         }, saved -> {
             context.commands().markSaved(revision);
             status.set(messages().format("status.saved", LocalTime.now().format(TIME)));
+            writeWorked();
             then.run();
         }, error -> {
             if (error instanceof FileChangedException changed) {
@@ -249,6 +265,7 @@ public final class SessionFiles implements AutoCloseable {
         status.set(messages().get("status.saveFailed"));
         autosaver.changed(); // the session is still unsaved: keep its recovery file current
         LOG.log(System.Logger.Level.WARNING, "save failed", error);
+        errorShown = true;
         if (error instanceof FileProblemException e) {
             onError.accept(e.describe(messages()));
         } else {

@@ -108,6 +108,7 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final Label phaseTitle = new Label();
     private final TimerBar timerBar;
     private final MessageBanner banner;
+    private String fileProblemShown;
     private final HBox status;
     private final BorderPane centre = new BorderPane();
     /** One summary pane per phase, made when the phase is first shown and kept, like its workspace. */
@@ -144,7 +145,7 @@ public final class SessionWindow implements SessionActions.Handlers {
             ConflictQuestion asked = host.conflictQuestion();
             (asked != null ? asked : new ConflictDialog(stage, scene(), m)).changedOnDisk(file, differences, answer);
         };
-        this.files = new SessionFiles(context, store, banner::show, guard, conflicts, file -> host.loadTheirs(this, file));
+        this.files = new SessionFiles(context, store, this::fileProblem, guard, conflicts, file -> host.loadTheirs(this, file));
         if (guard.readOnly()) {
             banner.show(files.readOnlyNotice());
         }
@@ -210,6 +211,17 @@ public final class SessionWindow implements SessionActions.Handlers {
             noticeOff.playFromStart();
         }
     };
+
+    /** A failed save or autosave in the banner; an empty list (a later write worked) takes that problem away. */
+    private void fileProblem(List<String> lines) {
+        if (!lines.isEmpty()) {
+            fileProblemShown = String.join("\n", lines);
+            banner.show(lines);
+        } else if (fileProblemShown != null && banner.isVisible() && banner.showsText(fileProblemShown)) {
+            banner.hide();
+            fileProblemShown = null;
+        }
+    }
 
     private void showChange(CommandStack.Shown change) {
         if (change == null || closed) {

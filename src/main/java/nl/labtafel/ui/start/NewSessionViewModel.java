@@ -41,6 +41,8 @@ public final class NewSessionViewModel {
     private final Language language;
     private final ObservableList<Map.Entry<Path, SessionTemplate>> templates = FXCollections.observableArrayList();
     private final ObjectProperty<Map.Entry<Path, SessionTemplate>> template = new SimpleObjectProperty<>(this, "template");
+    /** False until the templates folder has been read (in the background, after the first frame). */
+    private boolean templatesRead;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subject = new SimpleStringProperty(this, "subject", "");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -55,15 +57,25 @@ public final class NewSessionViewModel {
         this.m = m;
         this.language = m.language();
         date.set(today);
-        template.addListener((obs, old, chosen) -> templateChosen(chosen));
+        template.addListener((obs, old, chosen) -> {
+            if (old == null || chosen == null || !old.getKey().equals(chosen.getKey())) {
+                templateChosen(chosen);
+            }
+        });
     }
 
-    /** Offers the templates; {@code preferred} (the LAB evening format) is chosen when present. */
+    /**
+     * Offers the templates; the one chosen before (the lists are read again after a save or a restore) stays
+     * chosen, else {@code preferred} (the LAB evening format), else the first.
+     */
     public void setTemplates(List<Map.Entry<Path, SessionTemplate>> offered, Path preferred) {
+        Path before = template.get() == null ? null : template.get().getKey();
+        templatesRead = true;
         templates.setAll(offered);
-        offered.stream().filter(e -> e.getKey().equals(preferred)).findFirst()
+        offered.stream().filter(e -> e.getKey().equals(before)).findFirst()
+                .or(() -> offered.stream().filter(e -> e.getKey().equals(preferred)).findFirst())
                 .or(() -> offered.stream().findFirst())
-                .ifPresent(template::set);
+                .ifPresentOrElse(template::set, () -> template.set(null));
     }
 
     /** A template's name in the interface language, as the list shows it. */
@@ -89,7 +101,8 @@ public final class NewSessionViewModel {
         Map.Entry<Path, SessionTemplate> chosen = template.get();
         List<String> wrong = new ArrayList<>();
         if (chosen == null) {
-            wrong.add(m.get("new.noTemplate"));
+            // Before the folder has been read, "there is no template" would be untrue (issue 13's seed run).
+            wrong.add(m.get(templatesRead ? "new.noTemplate" : "new.templatesReading"));
         }
         if (title.get().isBlank()) {
             wrong.add(m.format("new.missing", m.get("header.title")));

@@ -62,10 +62,16 @@ final class InsightsPanel extends VBox {
 
     private final class Cell extends ListCell<ThemesViewModel.InsightEntry> {
         private final Messages messages;
+        /** The whole point, wrapped: a cell's own text stopped at two lines with "…". */
+        private final Label content = new Label();
+        private final VBox box = new VBox(content);
 
         Cell(Messages messages, NoteDrag drag) {
             this.messages = messages;
-            setWrapText(true);
+            content.setWrapText(true);
+            content.setMinHeight(Region.USE_PREF_SIZE);
+            content.setMaxWidth(Double.MAX_VALUE);
+            content.getStyleClass().add(ThemesStyle.INSIGHT_ROW_TEXT);
             setPrefWidth(0);
             getStyleClass().add(ThemesStyle.INSIGHT_ROW);
             setOnDragDetected(e -> {
@@ -88,9 +94,14 @@ final class InsightsPanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            setText(entry.themeName() == null ? entry.text() : entry.text() + "\n\u2192 " + entry.themeName());
-            setGraphic(InsightIcons.of(entry.kind()));
-            setAccessibleText(messages.get("insights.kind." + entry.kind().name().toLowerCase()) + ": " + getText());
+            content.setText(entry.themeName() == null ? entry.text() : entry.text() + "\n\u2192 " + entry.themeName());
+            content.setGraphic(InsightIcons.of(entry.kind()));
+            setText(null);
+            // In a box, as the theme columns' post-its: a wrapped label straight in the cell was measured for
+            // one width and laid out in another, and points of three or four lines overran the next.
+            setGraphic(box);
+            setAccessibleText(messages.get("insights.kind." + entry.kind().name().toLowerCase()) + ": "
+                    + content.getText());
         }
     }
 }

@@ -27,6 +27,7 @@ final class ThemesStyle {
     static final String SUGGEST_LIST = "suggest-list";
     static final String INSIGHTS_PANEL = "theme-insights";
     static final String INSIGHT_ROW = "theme-insight-row";
+    static final String INSIGHT_ROW_TEXT = "theme-insight-row-text";
     static final String INSIGHT_CHIP = "theme-insight";
     static final String INSIGHT_ICON = "theme-insight-icon";
 

@@ -35,6 +35,24 @@ class NewSessionViewModelTest {
                 Map.entry(evening, store.load(evening))), evening);
     }
 
+    /** Issue 13's seed run: "Sessie maken" before the folder was read said there was no template at all. */
+    @Test
+    void beforeTheTemplatesAreReadItSaysSoAndAReReadKeepsTheChoiceAndTicks() throws Exception {
+        NewSessionViewModel early = new NewSessionViewModel(NL, LocalDate.of(2026, 12, 3));
+        early.titleProperty().set("LAB");
+        assertTrue(early.build().isEmpty());
+        assertTrue(early.problemProperty().get().contains("nog gelezen"), early.problemProperty().get());
+
+        TemplateStore store = new TemplateStore();
+        Path shortFormat = PROJECT.templates().resolve("lab-kort.json");
+        model.templateProperty().set(model.templates().get(0));
+        model.groups().get(0).chosen().set(false);
+        model.setTemplates(List.of(Map.entry(shortFormat, store.load(shortFormat)),
+                Map.entry(evening, store.load(evening))), evening);
+        assertEquals(shortFormat, model.templateProperty().get().getKey(), "the lists read again keep the choice");
+        assertFalse(model.groups().get(0).chosen().get(), "and the unticked group");
+    }
+
     @Test
     void theEveningFormatIsChosenAndFillsTimesAndGroups() {
         SessionTemplate chosen = model.templateProperty().get().getValue();
