@@ -164,11 +164,17 @@ public final class ThemeOperations {
         return s.getThemes().stream().sorted(Comparator.comparingInt(Theme::getVotes).reversed()).toList();
     }
 
-    /** Chooses the {@code n} themes with most votes for research teams (and only those). */
+    /**
+     * Chooses the {@code n} themes with most votes for research teams (and only those). Once the room has
+     * voted, a theme without a single dot is never chosen, even when fewer than {@code n} themes got dots:
+     * nobody asked for it. Before any vote, the first {@code n} in the board's order are chosen.
+     */
     public static void chooseTop(Session s, int n) {
         List<Theme> ranking = ranking(s);
+        boolean voted = !ranking.isEmpty() && ranking.get(0).getVotes() > 0;
         for (int i = 0; i < ranking.size(); i++) {
-            setChosen(s, ranking.get(i).getId(), i < n);
+            Theme theme = ranking.get(i);
+            setChosen(s, theme.getId(), i < n && (!voted || theme.getVotes() > 0));
         }
     }
 

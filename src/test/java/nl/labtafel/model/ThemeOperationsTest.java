@@ -95,6 +95,19 @@ class ThemeOperationsTest {
         assertEquals(3, s.getTeams().size(), "each chosen theme has its research team");
         s.getHeader().setParticipantCount(null);
         assertTrue(ThemeOperations.votesRemaining(s).isEmpty());
+        ThemeOperations.chooseTop(s, 4);
+        assertFalse(a.isChosen(), "a theme without a dot is not chosen once the room has voted");
+        assertEquals(3, s.chosenThemes().size());
+    }
+
+    @Test
+    void beforeAnyVoteTheTopFollowsTheBoard() {
+        Session s = session(3);
+        Theme a = ThemeOperations.makeTheme(s, List.of("n0"), "A");
+        Theme b = ThemeOperations.makeTheme(s, List.of("n1"), "B");
+        ThemeOperations.makeTheme(s, List.of("n2"), "C");
+        ThemeOperations.chooseTop(s, 2);
+        assertEquals(List.of(a, b), s.chosenThemes());
     }
 
     @Test
