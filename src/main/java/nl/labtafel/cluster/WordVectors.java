@@ -91,26 +91,6 @@ final class WordVectors {
         return vectors.size();
     }
 
-    /** The header of an 8-bit file; {@link #writeWord} writes its words. */
-    static void writeHeader(DataOutputStream out, int count, int dims) throws IOException {
-        out.writeInt(MAGIC_8_BITS);
-        out.writeInt(count);
-        out.writeInt(dims);
-    }
-
-    static void writeWord(DataOutputStream out, String word, float[] vector) throws IOException {
-        float max = 1e-9f;
-        for (float x : vector) {
-            max = Math.max(max, Math.abs(x));
-        }
-        float scale = max / 127f;
-        out.writeUTF(word);
-        out.writeFloat(scale);
-        for (float x : vector) {
-            out.writeByte(Math.round(x / scale));
-        }
-    }
-
     /** The header of a 4-bit file (the shipped form); {@link #writeWord4} writes its words. */
     static void writeHeader4(DataOutputStream out, int count, int dims) throws IOException {
         out.writeInt(MAGIC_4_BITS);

@@ -83,20 +83,7 @@ public final class BoardFrameBench {
         private static final List<double[]> FX_CPU = new ArrayList<>();
         private static final List<double[]> CPU = new ArrayList<>();
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        private static long[] renderThreads;
 
-        /** CPU time of the render thread (the snapshot is drawn there while the FX thread waits). */
-        private static long renderCpu() {
-            if (renderThreads == null) {
-                renderThreads = Thread.getAllStackTraces().keySet().stream()
-                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).toArray();
-            }
-            long sum = 0;
-            for (long id : renderThreads) {
-                sum += Math.max(0, THREADS.getThreadCpuTime(id));
-            }
-            return sum;
-        }
 
         private final Map<String, double[]> results = new HashMap<>();
         private Stage stage;
@@ -253,7 +240,7 @@ public final class BoardFrameBench {
             double[] cpu = new double[steps];
             double[] fx = new double[steps];
             for (int i = 0; i < steps; i++) {
-                long r0 = renderCpu();
+                long r0 = FramePasses.renderCpu();
                 long f0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 step.accept(i);
@@ -262,7 +249,7 @@ public final class BoardFrameBench {
                 scene.snapshot(image);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
                 fx[i] = (THREADS.getCurrentThreadCpuTime() - f0) / 1e6;
-                cpu[i] = fx[i] + (renderCpu() - r0) / 1e6;
+                cpu[i] = fx[i] + (FramePasses.renderCpu() - r0) / 1e6;
                 FX_WORK.add((t1 - t0) / 1e6);
             }
             CPU.add(cpu);

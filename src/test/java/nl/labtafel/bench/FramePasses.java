@@ -1,5 +1,7 @@
 package nl.labtafel.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import javafx.scene.Scene;
 
@@ -14,6 +16,8 @@ import javafx.scene.Scene;
 final class FramePasses {
     private static final Method CSS = method("doCSSPass");
     private static final Method LAYOUT = method("doLayoutPass");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static long[] renderThreads;
 
     private FramePasses() {
     }
@@ -31,6 +35,19 @@ final class FramePasses {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("JavaFX's Scene passes changed: " + e, e);
         }
+    }
+
+    /** CPU time (ns) of the render thread so far: the snapshot is drawn there while the FX thread waits. */
+    static long renderCpu() {
+        if (renderThreads == null) {
+            renderThreads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).toArray();
+        }
+        long sum = 0;
+        for (long id : renderThreads) {
+            sum += Math.max(0, THREADS.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     private static Method method(String name) {

@@ -66,7 +66,6 @@ public final class ThemesFrameBench {
 
         /** One frame at 60 Hz: the goal for the FX thread's CPU time per move (issue 18). */
         private static final double TARGET_MS = 16;
-        private long[] renderThreads;
         /** The old way of the bench: every move restyles the whole scene (no pulse does); to compare. */
         private boolean fullCss;
 
@@ -117,18 +116,6 @@ public final class ThemesFrameBench {
             runner.start();
         }
 
-        /** CPU time of the render thread (the snapshot is drawn there while the FX thread waits). */
-        private long renderCpu() {
-            if (renderThreads == null) {
-                renderThreads = Thread.getAllStackTraces().keySet().stream()
-                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).toArray();
-            }
-            long sum = 0;
-            for (long id : renderThreads) {
-                sum += Math.max(0, THREADS.getThreadCpuTime(id));
-            }
-            return sum;
-        }
 
         private static Session session(int notes, int themes) {
             Session s = SessionFixtures.generated(notes, 3);
@@ -161,7 +148,7 @@ public final class ThemesFrameBench {
                 String target = session.getThemes().get(random.nextInt(themes)).getId();
                 int step = i;
                 onFx(() -> {
-                    long render0 = renderCpu();
+                    long render0 = FramePasses.renderCpu();
                     long cpu0 = THREADS.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     model.move(List.of(note.getId()), target);
@@ -169,7 +156,7 @@ public final class ThemesFrameBench {
                     stage.getScene().snapshot(null);
                     wall[step] = (System.nanoTime() - t0) / 1e6;
                     cpu[step] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6;
-                    both[step] = cpu[step] + (renderCpu() - render0) / 1e6;
+                    both[step] = cpu[step] + (FramePasses.renderCpu() - render0) / 1e6;
                 });
             }
             // The first steps warm the code up; measure the rest.
