@@ -100,7 +100,7 @@ final class InventoryLayout {
 
     private Flow.Section section(String name, List<Note> notes, String colour) {
         List<Flow.Item> items = new ArrayList<>();
-        String ink = Palette.inkOn(colour);
+        String ink = Palette.cardInk(colour);
         for (Note n : notes) {
             Memory.Card card = memory.cards.get(n);
             if (card == null || card.text() != n.getText() || card.organisation() != n.getOrganisation()
