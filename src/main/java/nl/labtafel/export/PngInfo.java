@@ -1,10 +1,13 @@
 package nl.labtafel.export;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import nl.labtafel.model.Problem;
 
 /**
@@ -40,6 +43,15 @@ record PngInfo(byte[] bytes, int width, int height) {
             throw new ExportException(file, new Problem("", "exportProblem.board.notPng"), null);
         }
         return new PngInfo(bytes, width, height);
+    }
+
+    /** A picture drawn for the minutes, as PNG bytes. */
+    static PngInfo encode(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        if (!ImageIO.write(image, "png", bytes)) {
+            throw new IOException("no PNG writer");
+        }
+        return new PngInfo(bytes.toByteArray(), image.getWidth(), image.getHeight());
     }
 
     private static boolean startsWithSignature(byte[] bytes) {

@@ -129,7 +129,7 @@ public final class ExportViewModel {
                 .withActionsByDueDate(byDueDate.get());
         settings.setOrganiser(author.get().strip());
         ExportJob job = new ExportJob(service, context.session().copy(), options, targets,
-                picture.get() && minutesOut != null, m);
+                picture.get() && minutesOut != null);
         running.set(true);
         written.clear();
         progress.set(0);
