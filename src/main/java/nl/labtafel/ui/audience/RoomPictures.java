@@ -16,12 +16,13 @@ import nl.labtafel.text.Messages;
  * <p>
  * The pages are laid out at {@value #WIDTH}×{@value #HEIGHT}, the shape of A4 landscape: across the text width
  * of an A4 page (16 cm) the smallest text the layout allows (20 px) prints at about 9 pt, group names and post-its
- * stay legible on paper, and two pages fit one side. Painted at {@value #SCALE}×, about 330 dpi on paper.
+ * stay legible on paper, and two pages fit one side. Painted at {@value #SCALE}×, about 240 dpi on paper: sharp
+ * print, and a quarter of the pixels to encode of 2× (the PNG encoding is most of the pictures' cost).
  */
 public final class RoomPictures implements MinutesPictures {
     static final int WIDTH = 1024;
     static final int HEIGHT = 724;
-    static final double SCALE = 2;
+    static final double SCALE = 1.5;
 
     @Override
     public Pages inventory(Session session, Language language) {

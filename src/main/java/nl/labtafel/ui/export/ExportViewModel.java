@@ -85,7 +85,7 @@ public final class ExportViewModel {
         excelFile.set(defaults.excelFile().toString());
         template.set(defaults.minutesTemplate().toString());
         language.set(context.session().language());
-        picture.set(!context.session().getThemes().isEmpty());
+        picture.set(!context.session().getNotes().isEmpty() || !context.session().getThemes().isEmpty());
         author.set(settings.organiser());
     }
 
