@@ -43,4 +43,21 @@ class SeedSessionThemesTest {
         assertEquals(seed.getNotes().size(), proposals.stream().mapToInt(p -> p.noteIds().size()).sum());
         assertEquals(seed.getNotes().size(), proposals.stream().flatMap(p -> p.noteIds().stream()).distinct().count());
     }
+
+    @Test
+    void askedForThreeThemesTheFacilitatorGetsThreeCoveringEveryNote() {
+        // "Stel 3 thema's voor" (the count in the suggest options, --count 3 on the command line). The three it
+        // finds are not the room's (ARI -0.03): they follow shared words (buren, Pools, vragen), the room's follow
+        // policy areas. What holds is the count and that no note is lost.
+        List<ThemeProposal> proposals = new ThemeSuggester()
+                .suggest(seed, SuggestOptions.defaults().withAllNotes(true).withCount(3));
+        List<ThemeProposal> themes = proposals.stream().filter(p -> !p.other()).toList();
+        assertEquals(3, themes.size(), proposals.toString());
+        assertEquals(seed.getNotes().size(), proposals.stream().flatMap(p -> p.noteIds().stream()).distinct().count());
+        assertEquals(seed.getNotes().size(), proposals.stream().mapToInt(p -> p.noteIds().size()).sum());
+        for (ThemeProposal p : themes) {
+            int words = p.label().trim().split("\\s+").length;
+            assertTrue(words >= 1 && words <= 4, p.label());
+        }
+    }
 }

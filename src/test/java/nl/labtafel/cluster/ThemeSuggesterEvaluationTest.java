@@ -33,9 +33,11 @@ import org.junit.jupiter.api.Test;
  * deterministic, so falling under is not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double HELD_OUT_ARI_FLOOR = 0.13;
-    static final double HELD_OUT_NMI_FLOOR = 0.36;
-    static final double TUNING_ARI_FLOOR = 0.30;
+    static final double HELD_OUT_ARI_FLOOR = 0.14;
+    static final double HELD_OUT_NMI_FLOOR = 0.38;
+    static final double TUNING_ARI_FLOOR = 0.32;
+    static final double NL_HELD_OUT_ARI_FLOOR = 0.10;
+    static final double EN_HELD_OUT_ARI_FLOOR = 0.20;
     static final double MAX_OTHER_SHARE = 0.20;
 
     private static EvaluationSet set;
@@ -72,14 +74,40 @@ class ThemeSuggesterEvaluationTest {
     }
 
     @Test
+    void thePreviousPipelineFallsUnderTheFloors() {
+        // Round 2's pipeline: English cut from the linkage tree too (held out 0.137, English 0.186).
+        ThemeSuggester previous = new ThemeSuggester(ThemeSuggester.Settings.of(Algorithm.MEANING_AND_WORDS).linkageOnly());
+        Score heldOut = EvaluationReport.score(previous, set.heldOut(), false);
+        Score english = EvaluationReport.score(previous, set.heldOut().stream()
+                .filter(x -> x.language().equals("en")).toList(), false);
+        System.out.println("round 2 pipeline, held out: " + heldOut + " | English " + english);
+        assertTrue(heldOut.nmi() < HELD_OUT_NMI_FLOOR, "round 2 held-out NMI " + heldOut.nmi());
+        assertTrue(heldOut.ari() < HELD_OUT_ARI_FLOOR, "round 2 held out " + heldOut.ari());
+        assertTrue(english.ari() < EN_HELD_OUT_ARI_FLOOR, "round 2 English held out " + english.ari());
+    }
+
+    @Test
     void eachLanguageHoldsItsFloorOnHeldOutSessions() {
         // Measured: Dutch 0.105, English 0.186 (round 1: 0.088, 0.182). Dutch goes through the word-by-word gloss.
         for (String language : List.of("nl", "en")) {
             Score s = EvaluationReport.score(SHIPPED, set.heldOut().stream()
                     .filter(x -> x.language().equals(language)).toList(), false);
             System.out.println(language + ", held out: " + s);
-            assertTrue(s.ari() >= (language.equals("nl") ? 0.10 : 0.18), language + " held-out ARI " + s.ari());
+            assertTrue(s.ari() >= (language.equals("nl") ? NL_HELD_OUT_ARI_FLOOR : EN_HELD_OUT_ARI_FLOOR),
+                    language + " held-out ARI " + s.ari());
         }
+    }
+
+    @Test
+    void theAutomaticCountDoesAsWellAsKnowingTheRoomsCount() {
+        // Oracle k: each held-out session clustered into exactly as many themes as its labels have. Measured (round
+        // 3): automatic 0.137, true count 0.134 (nl 0.105 both, en 0.186 against 0.180). Knowing the count does not
+        // help: what is missing is the similarity, not the number of themes. A count rule that goes wrong falls under.
+        Score automatic = EvaluationReport.score(SHIPPED, set.heldOut(), false);
+        Score trueCount = EvaluationReport.score(SHIPPED, set.heldOut(), true);
+        System.out.println("held out, automatic count: " + automatic + " | the true count: " + trueCount);
+        assertTrue(automatic.ari() >= trueCount.ari() - 0.02,
+                "the automatic count loses to the true count: " + automatic + " against " + trueCount);
     }
 
     @Test

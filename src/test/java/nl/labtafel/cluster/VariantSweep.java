@@ -54,7 +54,7 @@ final class VariantSweep {
 
     enum Weight { SQRT_IDF, IDF, ONE, SIF, SIF_SQRT_IDF }
 
-    enum Clust { AVG, SPECTRAL, KMEANS, WARD, DENSITY }
+    enum Clust { AVG, SPECTRAL, KMEANS, WARD, DENSITY, LOUVAIN }
 
     record V(String name, Weight weight, double sifA, boolean gloss2, double mw, boolean centre, int pcs,
             Clust clust, int fewest, int most, boolean trueCount) {
@@ -70,6 +70,9 @@ final class VariantSweep {
         res = LanguageResources.load();
         set = EvaluationSet.load();
         loadRank();
+        if (Boolean.getBoolean("nm")) {
+            sentence = new NoteMeaning(res.vectors(), res.gloss());
+        }
         String what = args.length > 0 ? args[0] : "coverage";
         String which = args.length > 1 ? args[1] : "tuning";
         List<EvaluationSet.LabelledSession> sessions = which.equals("heldout") ? set.heldOut()
@@ -82,6 +85,10 @@ final class VariantSweep {
                 SweepMeasures.coverage(res, set, args2);
                 return;
             }
+            case "base" -> {
+            }
+            case "louvain" -> vs.add(BASE.with("louvain", v -> new V("", v.weight, v.sifA, v.gloss2, v.mw, v.centre,
+                    v.pcs, Clust.LOUVAIN, v.fewest, v.most, false)));
             case "weights" -> {
                 for (Weight w : Weight.values()) {
                     vs.add(new V(w.name(), w, 1e-3, false, 0.7, true, 0, Clust.AVG, 5, 8, false));
@@ -212,6 +219,8 @@ final class VariantSweep {
             }
             case WARD -> label = SweepClusterers.ward(s, k, v.fewest(), v.most());
             case DENSITY -> label = SweepClusterers.density(s, k, v.fewest(), v.most(), 3);
+            case LOUVAIN -> label = GraphCommunities.of(s, Integer.getInteger("knn", 5), Boolean.getBoolean("mutual"),
+                    Double.parseDouble(System.getProperty("res", "1")));
             default -> {
                 label = SweepClusterers.kmeansOnSimilarity(s, k, v.fewest(), v.most());
             }
