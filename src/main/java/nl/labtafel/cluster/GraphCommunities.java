@@ -31,18 +31,8 @@ final class GraphCommunities {
         double[][] w = new double[n][n];
         boolean[][] near = new boolean[n][n];
         for (int i = 0; i < n; i++) {
-            Integer[] order = new Integer[n];
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-            }
-            final int ii = i;
-            Arrays.sort(order, (a, b) -> Double.compare(s[ii][b], s[ii][a]));
-            int taken = 0;
-            for (int r = 0; r < n && taken < neighbours; r++) {
-                if (order[r] != i) {
-                    near[i][order[r]] = true;
-                    taken++;
-                }
+            for (int j : nearest(s[i], i, neighbours)) {
+                near[i][j] = true;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -99,25 +89,41 @@ final class GraphCommunities {
         if (total == 0) {
             return group;
         }
+        int[][] links = new int[n][]; // each node's linked nodes: the graph is sparse, most of all at the first level
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            int[] row = new int[n];
+            for (int j = 0; j < n; j++) {
+                if (j != i && g[i][j] > 0) {
+                    row[count++] = j;
+                }
+            }
+            links[i] = Arrays.copyOf(row, count);
+        }
         double[] linkTo = new double[n];
         boolean changed = true;
         for (int round = 0; changed && round < 100; round++) {
             changed = false;
             for (int i = 0; i < n; i++) {
-                Arrays.fill(linkTo, 0);
-                for (int j = 0; j < n; j++) {
-                    if (j != i && g[i][j] > 0) {
-                        linkTo[group[j]] += g[i][j];
-                    }
+                for (int j : links[i]) {
+                    linkTo[group[j]] = 0;
+                }
+                for (int j : links[i]) {
+                    linkTo[group[j]] += g[i][j];
                 }
                 int own = group[i];
                 groupDegree[own] -= degree[i];
                 int best = own;
-                double bestGain = linkTo[own] - resolution * groupDegree[own] * degree[i] / total;
-                for (int c = 0; c < n; c++) {
-                    if (linkTo[c] > 0 && c != own) {
+                double ownLink = 0;
+                for (int j : links[i]) {
+                    ownLink += group[j] == own ? g[i][j] : 0;
+                }
+                double bestGain = ownLink - resolution * groupDegree[own] * degree[i] / total;
+                for (int j : links[i]) {
+                    int c = group[j];
+                    if (c != own) {
                         double gain = linkTo[c] - resolution * groupDegree[c] * degree[i] / total;
-                        if (gain > bestGain + 1e-12) {
+                        if (gain > bestGain + 1e-12 || (Math.abs(gain - bestGain) <= 1e-12 && c < best && best != own)) {
                             bestGain = gain;
                             best = c;
                         }
@@ -129,6 +135,28 @@ final class GraphCommunities {
             }
         }
         return group;
+    }
+
+    /** The {@code k} most similar other notes, most similar first (ties: lower index first). */
+    private static int[] nearest(double[] row, int self, int k) {
+        int size = Math.min(k, row.length - 1);
+        int[] best = new int[Math.max(0, size)];
+        int filled = 0;
+        for (int j = 0; j < row.length; j++) {
+            if (j == self) {
+                continue;
+            }
+            int at = filled;
+            while (at > 0 && row[best[at - 1]] < row[j]) {
+                at--;
+            }
+            if (at < size) {
+                System.arraycopy(best, at, best, at + 1, Math.min(filled, size - 1) - at);
+                best[at] = j;
+                filled = Math.min(filled + 1, size);
+            }
+        }
+        return best;
     }
 
     private static int renumber(int[] group) {

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * shipped pipeline scores -0.03; "image and support" is three notes that share no word and little meaning; SeedShow
  * prints the proposals, ThemeQualityTable reports the row). Nor does "help with the leftovers" from two notes per room theme: 11 of the 22 other themed notes
  * get a fit, 4 of them the room's theme, which is chance. Issue 17's "three themes recovered" is NOT met; this test
- * holds what does hold.
+ * holds what does hold. Round 3: English notes now go to graph communities, the seed is Dutch and unchanged; its
+ * notes glossed word by word show why (GlossShow): the room's themes are policy areas, the notes' shared words
+ * are neighbours, Polish and questions.
  */
 class SeedSessionThemesTest {
     private static final AppPaths PATHS = new AppPaths(Path.of(System.getProperty("labtafel.projectDir", "")));
