@@ -25,6 +25,8 @@ final class InventoryGroups {
     static final class Group {
         final String key;
         List<Note> notes = new ArrayList<>();
+        /** Each note's card, at the same index; null where the layout must make it (again). */
+        List<Flow.Item> items = new ArrayList<>();
         /** The notes or their fields changed since the layout last used this group. */
         boolean changed = true;
         Flow.Section section;
@@ -97,7 +99,7 @@ final class InventoryGroups {
             Group was = where.get(n);
             boolean ok = switch (c.kind()) {
                 case PLACES -> true;
-                case EDITED -> was != null && (was == now || (remove(n) && insert(n, now)));
+                case EDITED -> was != null && (was == now ? forget(n, now) : remove(n) && insert(n, now));
                 case APPENDED -> was == null && append(n, now);
                 case REMOVED -> was != null && remove(n);
                 case INSERTED -> was == null && insert(n, now);
@@ -105,9 +107,6 @@ final class InventoryGroups {
             };
             if (!ok) {
                 return false;
-            }
-            if (c.kind() == Change.Kind.EDITED) {
-                now.changed = true;
             }
         }
         return true;
@@ -118,8 +117,20 @@ final class InventoryGroups {
         return id != null && groups.containsKey(id) ? id : NONE;
     }
 
+    /** The note's card is to be made again. */
+    private boolean forget(Note n, Group g) {
+        int i = indexOf(g.notes, n, g.notes.size() - 1);
+        if (i < 0) {
+            return false;
+        }
+        g.items.set(i, null);
+        g.changed = true;
+        return true;
+    }
+
     private boolean append(Note n, Group g) {
         g.notes.add(n);
+        g.items.add(null);
         g.changed = true;
         where.put(n, g);
         return true;
@@ -130,6 +141,7 @@ final class InventoryGroups {
         for (int i = g.notes.size() - 1; i >= 0; i--) {
             if (g.notes.get(i) == n) {
                 g.notes.remove(i);
+                g.items.remove(i);
                 g.changed = true;
                 return true;
             }
@@ -152,6 +164,7 @@ final class InventoryGroups {
             }
         }
         g.notes.add(position, n);
+        g.items.add(position, null);
         g.changed = true;
         where.put(n, g);
         return true;
@@ -176,12 +189,14 @@ final class InventoryGroups {
         groups.computeIfAbsent(NONE, Group::new);
         groups.values().forEach(g -> {
             g.notes = new ArrayList<>();
+            g.items = new ArrayList<>();
             g.changed = true;
         });
         where.clear();
         for (Note n : s.getNotes()) {
             Group g = groups.get(keyOf(n));
             g.notes.add(n);
+            g.items.add(null);
             where.put(n, g);
         }
     }

@@ -149,15 +149,19 @@ final class InventoryLayout {
             return;
         }
         if (group.changed || group.section == null) {
-            group.section = section(name, group.notes, colour);
+            group.section = section(name, group, colour);
         }
         shown.add(group);
     }
 
-    private Flow.Section section(String name, List<Note> notes, String colour) {
-        List<Flow.Item> items = new ArrayList<>(notes.size());
+    /** Cards are made only where the group has none (new, edited, or all after a resort), from the card memory. */
+    private Flow.Section section(String name, InventoryGroups.Group group, String colour) {
         String ink = Palette.inkOn(colour);
-        for (Note n : notes) {
+        for (int i = 0; i < group.notes.size(); i++) {
+            if (group.items.get(i) != null) {
+                continue; // a colour or name change resorts all groups, which forgets every card
+            }
+            Note n = group.notes.get(i);
             Memory.Card card = memory.cards.get(n);
             if (card == null || card.text() != n.getText() || card.organisation() != n.getOrganisation()
                     || !card.colour().equals(colour)) {
@@ -167,8 +171,9 @@ final class InventoryLayout {
                         new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
                 memory.cards.put(n, card);
             }
-            items.add(card.item());
+            group.items.set(i, card.item());
         }
+        List<Flow.Item> items = List.copyOf(group.items);
         // The count stands in the legend on every page; a heading without it lays out the same after an edit.
         return new Flow.Section(name, m.format("audience.group.continued", name), null, Palette.INK, items);
     }

@@ -28,7 +28,10 @@ final class Palette {
         }
     }
 
+    /** Compiled once: every layout asks it of every group. */
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
+
     static String orNoGroup(String colour) {
-        return colour != null && colour.matches("#[0-9A-Fa-f]{6}") ? colour : NO_GROUP;
+        return colour != null && HEX.matcher(colour).matches() ? colour : NO_GROUP;
     }
 }
