@@ -156,7 +156,7 @@ final class InventoryLayout {
 
     /** Cards are made only where the group has none (new, edited, or all after a resort), from the card memory. */
     private Flow.Section section(String name, InventoryGroups.Group group, String colour) {
-        String ink = Palette.inkOn(colour);
+        String ink = Palette.cardInk(colour);
         for (int i = 0; i < group.notes.size(); i++) {
             if (group.items.get(i) != null) {
                 continue; // a colour or name change resorts all groups, which forgets every card

@@ -210,11 +210,18 @@ public final class PageView extends Pane {
         r.resizeRelocate(b.x(), b.y(), b.w(), b.h());
         CornerRadii corners = new CornerRadii(Math.max(3, b.size() * 0.25));
         String fill = b.fill() == null ? Palette.GROUND : b.fill();
-        r.setBackground(new Background(new BackgroundFill(Color.web(fill), corners, Insets.EMPTY)));
+        boolean tintedCard = b.role() == Box.Role.CARD && Palette.tinted(b.fill());
+        String face = tintedCard ? Palette.face(fill) : fill;
+        r.setBackground(new Background(new BackgroundFill(Color.web(face), corners, Insets.EMPTY)));
         if (b.highlighted()) {
             r.setBorder(new Border(new BorderStroke(Color.web(Palette.INK), BorderStrokeStyle.SOLID, corners,
                     new BorderWidths(Math.max(4, b.size() * 0.22)))));
             r.getStyleClass().add(Styles.AUDIENCE_SELECTED);
+        } else if (tintedCard) {
+            // The group's colour as a band on the left edge only: outlines round every card made whole-page OCR
+            // (our stand-in for a reader at the back) lose cards, and the eye needs no frame on a tinted face.
+            r.setBorder(new Border(new BorderStroke(Color.web(fill), BorderStrokeStyle.SOLID, corners,
+                    new BorderWidths(0, 0, 0, Math.max(4, b.size() * 0.2)))));
         } else if (Palette.CARD.equals(fill)) {
             r.setBorder(new Border(new BorderStroke(Color.web(Palette.CARD_LINE), BorderStrokeStyle.SOLID, corners,
                     new BorderWidths(Math.max(1, b.size() * 0.08)))));
