@@ -137,12 +137,16 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         }
     }
 
+    // The first window is 1280x720, but never larger than the screen's free area: on a 1024x768 laptop a
+    // 1280-wide window lost its right side (timer, clock) off the screen (issue 12).
     private double width() {
-        return stage.getScene() != null ? stage.getScene().getWidth() : 1280;
+        return stage.getScene() != null ? stage.getScene().getWidth()
+                : Math.min(1280, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
     }
 
     private double height() {
-        return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+        return stage.getScene() != null ? stage.getScene().getHeight()
+                : Math.min(720, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40);
     }
 
     @Override

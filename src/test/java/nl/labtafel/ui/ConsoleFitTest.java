@@ -115,4 +115,23 @@ class ConsoleFitTest {
         Labeled housing = titles.stream().filter(t -> t.getText().startsWith("Woning")).findFirst().orElseThrow();
         assertTrue(housing.getText().contains("-\n"), "the long name is hyphenated: " + housing.getText());
     }
+
+    /** F1's sheet closes with a button in the interface's language (it said "Close" on a Dutch console). */
+    @Test
+    void theShortcutSheetClosesInTheInterfaceLanguage(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-intro");
+        robot.push(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        javafx.scene.Node node = robot.lookup("#shortcut-sheet").query();
+        while (!(node instanceof javafx.scene.control.DialogPane)) {
+            node = node.getParent();
+        }
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) node;
+        List<String> buttons = pane.getButtonTypes().stream()
+                .map(t -> ((javafx.scene.control.Button) pane.lookupButton(t)).getText()).toList();
+        assertEquals(List.of("Sluiten"), buttons);
+        robot.clickOn("Sluiten");
+        waitUntil(() -> pane.getScene() == null || !pane.getScene().getWindow().isShowing());
+    }
 }
