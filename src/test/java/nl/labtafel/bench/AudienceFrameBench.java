@@ -39,8 +39,10 @@ import nl.labtafel.ui.inventory.InventoryWorkspace;
  * on the FX thread; it is timed as FX-thread CPU time and as wall time. The audience window's own drawing happens on
  * the render thread in a real pulse and is not counted. After each entered post-it the bench checks, without laying
  * anything out itself, that the room's layout was made in that frame and holds the post-it, so the room shows it at
- * the next pulse. Last, {@code render} of the example inventory at 1920×1080, first call and warm. Prints TABLE lines
- * through {@link TableLine} for the benchmark report (src/tools/bench-report).
+ * the next pulse (the check reads the room's pages after the frame is timed: pages the room does not show are put
+ * together only when read, as in the app, where nobody reads them). Last, {@code render} of the example inventory
+ * at 1920×1080, first call and warm. Prints TABLE lines through {@link TableLine} for the benchmark report
+ * (src/tools/bench-report).
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test

@@ -37,6 +37,8 @@ final class JmhRows {
                     "baselineFirstPlainPoi", "plain POI's first document", NONE),
             new Row("ThemeSuggesterBenchmark", "suggestAutomatic", "Theme suggestions, 1,000 notes, warm",
                     "baselinePlainLingo", "plain Carrot2 Lingo", 500),
+            new Row("ThemeSuggesterBenchmark", "suggestAutomaticEnglish", "Theme suggestions, 1,000 English notes, warm",
+                    "baselinePlainLingo", "plain Carrot2 Lingo", 500),
             new Row("ThemeSuggesterBenchmark", "suggestTenThemes", "Theme suggestions, 1,000 notes, 10 themes, warm",
                     "baselinePlainLingo", "plain Carrot2 Lingo", 500),
             new Row("ThemeSuggesterBenchmark", "suggestLingo", "Theme suggestions, Lingo pipeline (before issue 17), warm",

@@ -101,7 +101,7 @@ final class SpotlightLayout {
     private static Flow.Item card(Note n, String colour, AudienceItem ref) {
         String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
                 : "\u2014\u00a0" + n.getOrganisation().strip(); // the dash stays with the name
-        return new Flow.Item(n.getText(), organisation, colour, Palette.inkOn(colour), ref);
+        return new Flow.Item(n.getText(), organisation, colour, Palette.cardInk(colour), ref);
     }
 
     private Flow.Section single(String label, Flow.Item card) {

@@ -57,7 +57,7 @@ final class TeamLayout {
                 String fill = n.getActorGroupId() == null ? Palette.CARD
                         : session.actorGroup(n.getActorGroupId()).map(g -> Palette.orNoGroup(g.getColour()))
                                 .orElse(Palette.CARD);
-                items.add(new Flow.Item(n.getText(), null, fill, Palette.inkOn(fill),
+                items.add(new Flow.Item(n.getText(), null, fill, Palette.cardInk(fill),
                         new AudienceItem(AudienceItem.Kind.CANVAS_NOTE, n.getId())));
             }
             String q = session.getCanvasQuestions().question(lane).get(lang);

@@ -53,7 +53,7 @@ final class ThemesLayout {
             for (Note n : session.notesOfTheme(t.getId())) {
                 String fill = session.actorGroup(n.getActorGroupId()).map(g -> Palette.orNoGroup(g.getColour()))
                         .orElse(Palette.NO_GROUP);
-                items.add(new Flow.Item(n.getText(), null, fill, Palette.inkOn(fill), AudienceItem.note(n.getId())));
+                items.add(new Flow.Item(n.getText(), null, fill, Palette.cardInk(fill), AudienceItem.note(n.getId())));
             }
             String title = (t.isChosen() ? "\u2713\u00a0" : "") + t.getName();
             sections.add(new Flow.Section(title, m.format("audience.continued", t.getName()),

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import nl.labtafel.model.InkContrast;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.ResearchTeam;
@@ -26,11 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Legibility measured on the drawn audience view with the real font at 1280×720: every card's text node, as placed
  * in the scene, is at least 20 px high (its font's em box in screen pixels), lies inside the screen and inside its
- * card, and every note of the session is on some page.
+ * card, reads at least 7:1 against the card's face, and every note of the session is on some page.
  */
 @ExtendWith(ApplicationExtension.class)
 class AudienceLegibilityTest {
     private static final double FLOOR = 20;
+    /** WCAG's enhanced contrast (AAA): a lit room's ambient light lifts dark and light alike, so start well above. */
+    private static final double CONTRAST = 7;
 
     /** The card texts of every page as drawn: effective pixel size of each, and whether it stays on screen. */
     private static List<String> problems(Session session, PhaseKind phase, String teamId, Set<String> shownText,
@@ -58,11 +64,35 @@ class AudienceLegibilityTest {
                     if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > 1280 || b.getMaxY() > 720) {
                         problems.add("off screen " + b + ": " + t.getText());
                     }
+                    double contrast = contrast((Color) t.getFill(), faceUnder(view, t));
+                    if (contrast < CONTRAST) {
+                        problems.add(String.format("contrast %.1f:1: %s", contrast, t.getText()));
+                    }
                     shownText.add(t.getText());
                 }
             }
             return problems;
         }).get();
+    }
+
+    /** The fill of the topmost card background drawn under the middle of the text. */
+    private static Color faceUnder(PageView view, Text t) {
+        Bounds b = t.getBoundsInParent();
+        double x = b.getMinX() + b.getWidth() / 2;
+        double y = b.getMinY() + b.getHeight() / 2;
+        Color face = null;
+        for (Node n : view.getChildren()) {
+            if (n instanceof Region r && r.getBackground() != null && r.getBoundsInParent().contains(x, y)) {
+                face = (Color) r.getBackground().getFills().get(0).getFill();
+            }
+        }
+        assertNotNull(face, "a card under " + t.getText());
+        return face;
+    }
+
+    private static double contrast(Color a, Color b) {
+        return InkContrast.ratio(InkContrast.luminance(a.getRed(), a.getGreen(), a.getBlue()),
+                InkContrast.luminance(b.getRed(), b.getGreen(), b.getBlue()));
     }
 
     private static void assertAllNotesShown(Session session, Set<String> lines) {
