@@ -17,6 +17,7 @@ import nl.labtafel.room.RoomLimits;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.RoomPictures;
 import nl.labtafel.ui.audience.Displays;
 import nl.labtafel.ui.audience.FxDisplays;
 import nl.labtafel.ui.common.AudienceScreen;
@@ -157,7 +158,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void export(Stage owner, SessionContext context) {
-        ExportDialog.show(owner, context, settings, this::showDocument);
+        ExportDialog.show(owner, context, settings, this::showDocument, new RoomPictures());
     }
 
     @Override
