@@ -40,8 +40,8 @@ final class WarmUp {
 
     /**
      * Loads Jackson databind, the clustering language resources and POI's classes, so neither opening a
-     * session nor a "suggest themes" nor the first export makes a facilitator wait. Its own low-priority thread, not the I/O executor: a session
-     * opened right at start must not queue behind it.
+     * session nor a "suggest themes" nor the first export makes a facilitator wait. Its own low-priority
+     * thread, not the I/O executor: a session opened right at start must not queue behind it.
      */
     static void start(ThemeSuggester suggester, Path templates) {
         Thread warm = new Thread(() -> {
