@@ -134,4 +134,20 @@ class ConsoleFitTest {
         robot.clickOn("Sluiten");
         waitUntil(() -> pane.getScene() == null || !pane.getScene().getWindow().isShowing());
     }
+
+    /** The room panel's start/stop button works by mouse (a toggle bound to "running" threw on every click). */
+    @Test
+    void theRoomPanelsButtonStopsAndStartsTheRoomByClick(FxRobot robot) {
+        opened(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#room-toggle").tryQuery().isPresent());
+        javafx.scene.control.ButtonBase toggle = robot.lookup("#room-toggle").queryAs(javafx.scene.control.ButtonBase.class);
+        waitUntil(() -> !toggle.isDisabled());
+        String before = toggle.getText();
+        robot.clickOn(toggle);
+        waitUntil(() -> !toggle.isDisabled() && !toggle.getText().equals(before));
+        assertTrue(robot.lookup("#crash-dialog").tryQuery().isEmpty(), "no failure dialog");
+        robot.clickOn(toggle);
+        waitUntil(() -> !toggle.isDisabled() && toggle.getText().equals(before));
+    }
 }
