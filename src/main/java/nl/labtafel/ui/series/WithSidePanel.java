@@ -33,7 +33,7 @@ public final class WithSidePanel implements Workspace {
     public static Workspace origin(Workspace followUp, SessionContext context) {
         OriginPanel panel = new OriginPanel(context);
         // At 1024 wide a quarter of the window cut its heading to "Herk…" (issue 12); the table scrolls instead.
-        panel.setMinWidth(250);
+        panel.setMinWidth(210);
         return new WithSidePanel(followUp, panel, 0.76);
     }
 
