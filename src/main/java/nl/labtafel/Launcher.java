@@ -9,6 +9,7 @@ import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.ui.FirstWindowProbe;
 import nl.labtafel.ui.LabtafelApp;
 import nl.labtafel.ui.audience.RenderCommand;
+import nl.labtafel.ui.audience.RoomPictures;
 
 /**
  * Entry point of the jar and of {@code mvn javafx:run}. Without arguments, or with one session file, it
@@ -31,7 +32,7 @@ public final class Launcher {
             return;
         }
         System.exit(LabtafelCommand.run(args, System.out, System.err, AppPaths.detect(),
-                new RenderCommand()));
+                new RenderCommand(), new RoomPictures()));
     }
 
     /** First run of the installed app: a sessions folder with the example in it (a stat on later runs). */

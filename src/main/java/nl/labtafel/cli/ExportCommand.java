@@ -60,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--board-image", paramLabel = "PNG", descriptionKey = "export.boardImage")
     Path boardImage;
 
+    @Option(names = "--pictures", descriptionKey = "export.pictures")
+    boolean pictures;
+
     @Option(names = "--with-names", descriptionKey = "export.withNames")
     boolean withNames;
 
@@ -89,8 +92,9 @@ final class ExportCommand implements Callable<Integer> {
             return LabtafelCommand.USAGE;
         }
         ExportOptions options = new ExportOptions(language == null ? null : Language.of(language), grouping,
-                canvasTables, boardImage, withNames, template, actionsTemplate, author, tableOfContents, byDueDate);
-        ExportService service = new ExportService(parent.paths().templates());
+                canvasTables, boardImage, withNames, template, actionsTemplate, author, tableOfContents, byDueDate,
+                pictures);
+        ExportService service = new ExportService(parent.paths().templates(), parent.pictures());
         try {
             ExportTargets targets = ExportTargets.word(minutes, actions);
             ExportService.checkTarget(minutes, service.minutesTemplate(options)); // before the session is read

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.labtafel.AppPaths;
 import nl.labtafel.diagnostics.Diagnostics;
+import nl.labtafel.export.MinutesPictures;
 import nl.labtafel.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ public final class LabtafelCommand implements Runnable {
     private static final System.Logger LOG = System.getLogger(LabtafelCommand.class.getName());
     private final AppPaths paths;
     private final Messages messages;
+    private MinutesPictures pictures = MinutesPictures.BOARD;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +39,11 @@ public final class LabtafelCommand implements Runnable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Who draws the minutes' pictures for {@code export --pictures}: the audience view's painter, from the launcher. */
+    MinutesPictures pictures() {
+        return pictures;
     }
 
     @Override
@@ -56,13 +63,19 @@ public final class LabtafelCommand implements Runnable {
 
     /**
      * {@code more}: commands of layers above this one (e.g. {@code render}, which draws with the UI), handed in by
-     * the launcher so that this package never depends on them.
+     * the launcher so that this package never depends on them; a {@link MinutesPictures} among them draws the
+     * minutes' pictures of {@code export --pictures}.
      */
     public static int run(String[] args, PrintStream out, PrintStream err, AppPaths paths, Object... more) {
         Messages messages = defaultMessages();
-        CommandLine cli = new CommandLine(new LabtafelCommand(paths, messages));
+        LabtafelCommand root = new LabtafelCommand(paths, messages);
+        CommandLine cli = new CommandLine(root);
         for (Object command : more) {
-            cli.addSubcommand(command);
+            if (command instanceof MinutesPictures drawer) {
+                root.pictures = drawer;
+            } else {
+                cli.addSubcommand(command);
+            }
         }
         cli.setResourceBundle(messages.bundle());
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

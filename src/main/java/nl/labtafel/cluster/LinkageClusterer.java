@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * Themes by average-linkage clustering of the notes of one language: similarity from shared words (TF-IDF), from
  * meaning (distilled word vectors), or a mix ({@link Algorithm}); the number of themes from the facilitator or from
  * a {@link ClusterCount.Rule}; each theme named by {@link PhraseLabels}. A note left alone in its cluster goes to
- * "other".
+ * "other". With {@code communities} and an automatic count the themes are instead the communities of the notes'
+ * neighbour graph ({@link GraphCommunities}); a count the facilitator sets is always honoured by the tree.
  */
 final class LinkageClusterer {
     /** A theme before it becomes a proposal: its label and the indexes of its notes. */
@@ -24,15 +25,20 @@ final class LinkageClusterer {
      * @param cancel checked between the steps; a cancelled run throws {@link java.util.concurrent.CancellationException}
      */
     static List<Group> cluster(NoteFeatures features, double meaningWeight, ClusterCount.Rule rule, int count,
-            String conjunction, java.util.Set<String> weakWords, Cancel cancel) {
+            boolean communities, String conjunction, java.util.Set<String> weakWords, Cancel cancel) {
         int n = features.size();
         double[][] similarity = features.similarity(meaningWeight);
         cancel.check();
-        List<AverageLinkage.Merge> merges = AverageLinkage.merges(similarity);
-        cancel.check();
-        int k = count == SuggestOptions.AUTOMATIC ? ClusterCount.choose(rule, similarity, merges)
-                : Math.min(count, n);
-        int[] label = AverageLinkage.cut(n, merges, Math.max(1, k));
+        int[] label;
+        if (communities && count == SuggestOptions.AUTOMATIC) {
+            label = GraphCommunities.of(similarity, GraphCommunities.NEIGHBOURS, false, GraphCommunities.RESOLUTION);
+        } else {
+            List<AverageLinkage.Merge> merges = AverageLinkage.merges(similarity);
+            cancel.check();
+            int k = count == SuggestOptions.AUTOMATIC ? ClusterCount.choose(rule, similarity, merges)
+                    : Math.min(count, n);
+            label = AverageLinkage.cut(n, merges, Math.max(1, k));
+        }
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             clusters.computeIfAbsent(label[i], c -> new ArrayList<>()).add(i);

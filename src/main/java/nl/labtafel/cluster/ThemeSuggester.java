@@ -21,19 +21,34 @@ import org.carrot2.language.Stemmer;
  * <p>How (as shipped, {@link Algorithm#MEANING_AND_WORDS}): each note's language is guessed (Dutch/English function
  * words); per language, every pair of notes gets a similarity mixed from what they mean (distilled sentence-model
  * word vectors, Dutch glossed into English) and which words they share (TF-IDF over stems and compound parts), the
- * notes are clustered by average linkage, the tree is cut where the silhouette is best, and each theme is named with
- * a phrase from its notes. ThemeSuggesterEvaluationTest holds the scores; the other algorithms are benchmark
+ * notes are clustered by average linkage, the tree is cut where the silhouette is best (English notes instead form
+ * communities of their nearest-neighbour graph, {@link GraphCommunities}, unless the facilitator sets the count),
+ * and each theme is named with a phrase from its notes. ThemeSuggesterEvaluationTest holds the scores; the other algorithms are benchmark
  * variants.
  */
 public final class ThemeSuggester {
     /** A second language gets its own clustering only when it has enough notes to form themes of its own. */
     private static final int MIN_LANGUAGE_GROUP = 6;
 
-    /** The pipeline: algorithm, how the theme count is chosen, the meaning share and centring (for measuring). */
+    /**
+     * The pipeline: algorithm, how the theme count is chosen, the meaning share, centring, where meaning comes from
+     * (null: the shipped word vectors), and whether English notes, when the count is automatic, are grouped as
+     * communities of their neighbour graph ({@link GraphCommunities}) instead of by cutting the linkage tree.
+     */
     record Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre,
-            NoteFeatures.MeaningSource meaning) {
+            NoteFeatures.MeaningSource meaning, boolean englishCommunities) {
+        Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre,
+                NoteFeatures.MeaningSource meaning) {
+            this(algorithm, rule, meaningWeight, centre, meaning, true);
+        }
+
         Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre) {
             this(algorithm, rule, meaningWeight, centre, null);
+        }
+
+        /** The same, with every language cut from the linkage tree (the pipeline before round 3). */
+        Settings linkageOnly() {
+            return new Settings(algorithm, rule, meaningWeight, centre, meaning, false);
         }
 
         static Settings of(Algorithm algorithm) {
@@ -181,8 +196,10 @@ public final class ThemeSuggester {
         NoteFeatures features = features(texts, language, header, res);
         cancel.check();
         Set<Integer> placed = new HashSet<>();
+        boolean communities = settings.englishCommunities() && "en".equals(language);
         for (LinkageClusterer.Group g : LinkageClusterer.cluster(features, settings.meaningWeight(), settings.rule(),
-                count, Messages.forLanguage(language).get("suggestThemes.and"), res.weakLabelWords(), cancel)) {
+                count, communities, Messages.forLanguage(language).get("suggestThemes.and"), res.weakLabelWords(),
+                cancel)) {
             themes.add(ThemeProposal.theme(g.label(), g.members().stream().map(i -> usable.get(i).getId()).toList()));
             placed.addAll(g.members());
         }

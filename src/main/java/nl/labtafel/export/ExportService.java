@@ -46,10 +46,17 @@ public final class ExportService {
     }
 
     private final Path templatesFolder;
+    private final MinutesPictures pictures;
 
     /** @param templatesFolder where the default templates are ({@code AppPaths.templates()}) */
     public ExportService(Path templatesFolder) {
+        this(templatesFolder, MinutesPictures.BOARD);
+    }
+
+    /** @param pictures draws the minutes' pictures when {@link ExportOptions#pictures()} asks for them */
+    public ExportService(Path templatesFolder, MinutesPictures pictures) {
         this.templatesFolder = templatesFolder;
+        this.pictures = pictures;
     }
 
     public Path minutesTemplate(ExportOptions options) {
@@ -127,11 +134,40 @@ public final class ExportService {
     public byte[] renderMinutes(Session session, ExportOptions options, ExportProgress progress)
             throws ExportException {
         Path templateFile = minutesTemplate(options);
-        PngInfo board = options.boardImage() == null ? null : PngInfo.read(options.boardImage());
-        return render(session, options, templateFile, MinutesExporter.NEEDED, progress, (template, labels) -> {
-            new MinutesExporter(session, options, labels, new DocWriter(template), board).write(progress);
+        List<PngInfo> boards = options.boardImage() == null ? List.of() : List.of(PngInfo.read(options.boardImage()));
+        List<PngInfo> inventory = List.of();
+        ExportProgress rest = progress;
+        if (options.pictures()) {
+            Language language = language(session, options);
+            inventory = encode(templateFile, pictures.inventory(session, language), f -> progress.report(f * 0.3));
+            if (boards.isEmpty()) {
+                boards = encode(templateFile, pictures.themes(session, language), f -> progress.report(0.3 + f * 0.1));
+            }
+            rest = f -> progress.report(0.4 + f * 0.6);
+        }
+        List<PngInfo> inventoryPictures = inventory;
+        List<PngInfo> boardPictures = boards;
+        ExportProgress documentProgress = rest;
+        return render(session, options, templateFile, MinutesExporter.NEEDED, documentProgress, (template, labels) -> {
+            new MinutesExporter(session, options, labels, new DocWriter(template), inventoryPictures, boardPictures)
+                    .write(documentProgress);
             return MinutesExporter.title(session, labels);
         });
+    }
+
+    /** Each page painted and encoded before the next is painted, so only one page's image is in memory. */
+    private static List<PngInfo> encode(Path templateFile, MinutesPictures.Pages pages, ExportProgress progress)
+            throws ExportException {
+        List<PngInfo> encoded = new ArrayList<>(pages.count());
+        try {
+            for (int i = 0; i < pages.count(); i++) {
+                encoded.add(PngInfo.encode(pages.draw(i)));
+                progress.report((i + 1.0) / pages.count());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failed(templateFile, e);
+        }
+        return encoded;
     }
 
     public byte[] renderActions(Session session, ExportOptions options, ExportProgress progress)

@@ -31,14 +31,21 @@ final class MinutesExporter {
     private final ExportOptions options;
     private final ExportLabels labels;
     private final DocWriter out;
-    private final PngInfo board;
+    private final List<PngInfo> inventoryPictures;
+    private final List<PngInfo> boards;
 
-    MinutesExporter(Session session, ExportOptions options, ExportLabels labels, DocWriter out, PngInfo board) {
+    /**
+     * @param inventoryPictures the room's inventory pages, shown under "Blik van vandaag"; empty for none
+     * @param boards the theme board's pictures (the room's themes pages, or the organiser's own PNG); empty for none
+     */
+    MinutesExporter(Session session, ExportOptions options, ExportLabels labels, DocWriter out,
+                    List<PngInfo> inventoryPictures, List<PngInfo> boards) {
         this.session = session;
         this.options = options;
         this.labels = labels;
         this.out = out;
-        this.board = board;
+        this.inventoryPictures = inventoryPictures;
+        this.boards = boards;
     }
 
     void write(ExportProgress progress) throws IOException {
@@ -112,7 +119,7 @@ final class MinutesExporter {
      * The lead sentence, then the organiser's summary of what the inventory showed; without a summary a
      * counted sentence ("Er zijn 40 post-its geplaatst, door …") stands in its place.
      */
-    private void inventory() {
+    private void inventory() throws IOException {
         List<Note> notes = session.getNotes();
         String summary = summary(PhaseKind.INVENTORY);
         if (notes.isEmpty() && summary.isEmpty()) {
@@ -124,6 +131,21 @@ final class MinutesExporter {
             phaseSummary(PhaseKind.INVENTORY);
         } else {
             out.paragraph(StyleRole.NORMAL, labels.format("inventory.count", notes.size(), notesPerGroup(notes)));
+        }
+        pictures(inventoryPictures, "inventaris", labels.get("inventoryPicture.caption"),
+                labels.format("inventoryPicture.alt", notes.size()));
+    }
+
+    /**
+     * Each picture with its caption under it; of several, each caption says which page it is ("pagina 2 van 3"),
+     * as the room's screen did.
+     */
+    private void pictures(List<PngInfo> pngs, String fileName, String caption, String altText) throws IOException {
+        for (int i = 0; i < pngs.size(); i++) {
+            String page = pngs.size() == 1 ? "" : labels.format("picture.page", i + 1, pngs.size());
+            out.picture(pngs.get(i), fileName + (pngs.size() == 1 ? "" : "-" + (i + 1)) + ".png",
+                    (altText + " " + page).strip());
+            out.paragraph(StyleRole.CAPTION, (caption + " " + page).strip());
         }
     }
 
@@ -198,7 +220,7 @@ final class MinutesExporter {
         List<String> themes = named.stream().map(Theme::getName).toList();
         boolean teams = !session.getTeams().isEmpty();
         String summary = summary(PhaseKind.THEMES);
-        if (themes.isEmpty() && !teams && board == null && summary.isEmpty()) {
+        if (themes.isEmpty() && !teams && boards.isEmpty() && summary.isEmpty()) {
             return;
         }
         out.paragraph(StyleRole.HEADING_1, labels.get("section.themes"));
@@ -215,9 +237,7 @@ final class MinutesExporter {
             }
             out.bullets(questions);
         }
-        if (board != null) {
-            themeBoard();
-        }
+        pictures(boards, "themabord", labels.get("board.caption"), boardAltText());
     }
 
     /**
@@ -248,11 +268,6 @@ final class MinutesExporter {
             }
         }
         return String.join("; ", parts);
-    }
-
-    private void themeBoard() throws IOException {
-        out.picture(board, "themabord.png", boardAltText());
-        out.paragraph(StyleRole.CAPTION, labels.get("board.caption"));
     }
 
     /** "Het themabord: 40 post-its in kolommen per thema (Huisvesting, Meedoen en Beeldvorming)." */

@@ -1,10 +1,18 @@
 package nl.labtafel.export;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import nl.labtafel.model.Problem;
 
 /**
@@ -40,6 +48,30 @@ record PngInfo(byte[] bytes, int width, int height) {
             throw new ExportException(file, new Problem("", "exportProblem.board.notPng"), null);
         }
         return new PngInfo(bytes, width, height);
+    }
+
+    /**
+     * A picture drawn for the minutes, as PNG bytes. Light compression (deflate level 1): the pages are flat colour
+     * and text, so the file is hardly larger than at the default, and a 1,000-note session's pages encode in a
+     * fraction of the time (measured: the encoding was nine tenths of the pictures' cost).
+     */
+    static PngInfo encode(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f); // the JDK's writer: level (1 - quality) * 9, so 1
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return new PngInfo(bytes.toByteArray(), image.getWidth(), image.getHeight());
     }
 
     private static boolean startsWithSignature(byte[] bytes) {

@@ -19,19 +19,9 @@ public final class TemplateStore {
 
     public SessionTemplate load(Path file) throws FileProblemException {
         byte[] bytes = JsonFiles.readBytes(file);
-        SessionTemplate template;
-        try {
-            JsonNode tree = Json.mapper().readTree(bytes);
-            JsonNode version = tree == null ? null : tree.get(Json.SCHEMA_VERSION_FIELD);
-            if (version != null && version.asInt() > Json.SCHEMA_VERSION) {
-                throw new FileProblemException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
-                        version.asInt(), Json.SCHEMA_VERSION), null);
-            }
-            template = Json.mapper().readerFor(SessionTemplate.class).readValue(bytes);
-        } catch (JsonProcessingException e) {
-            throw JsonFiles.failure(file, e);
-        } catch (IOException e) {
-            throw new FileProblemException(file, new Problem("", "load.failed", e.getMessage()), e);
+        SessionTemplate template = TemplateFastReader.read(bytes).orElse(null);
+        if (template == null) {
+            template = readWithDatabind(file, bytes);
         }
         // A template is valid when the empty session it makes is.
         List<Problem> problems = SessionValidator.validate(template.newSession("", null));
@@ -43,6 +33,23 @@ public final class TemplateStore {
             throw new FileProblemException(file, problems, -1, -1, null);
         }
         return template;
+    }
+
+    /** The full reader: every file the fast path is not sure of, with databind's precise messages. */
+    private static SessionTemplate readWithDatabind(Path file, byte[] bytes) throws FileProblemException {
+        try {
+            JsonNode tree = Json.mapper().readTree(bytes);
+            JsonNode version = tree == null ? null : tree.get(Json.SCHEMA_VERSION_FIELD);
+            if (version != null && version.asInt() > Json.SCHEMA_VERSION) {
+                throw new FileProblemException(file, new Problem(Json.SCHEMA_VERSION_FIELD, "load.futureVersion",
+                        version.asInt(), Json.SCHEMA_VERSION), null);
+            }
+            return Json.mapper().readerFor(SessionTemplate.class).readValue(bytes);
+        } catch (JsonProcessingException e) {
+            throw JsonFiles.failure(file, e);
+        } catch (IOException e) {
+            throw new FileProblemException(file, new Problem("", "load.failed", e.getMessage()), e);
+        }
     }
 
     /** The session templates in a folder, sorted by file name; unreadable ones are skipped. */

@@ -17,6 +17,7 @@ import nl.labtafel.room.RoomLimits;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.audience.AudienceWindow;
+import nl.labtafel.ui.audience.RoomPictures;
 import nl.labtafel.ui.audience.Displays;
 import nl.labtafel.ui.audience.FxDisplays;
 import nl.labtafel.ui.common.AudienceScreen;
@@ -136,12 +137,16 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         }
     }
 
+    // The first window is 1280x720, but never larger than the screen's free area: on a 1024x768 laptop a
+    // 1280-wide window lost its right side (timer, clock) off the screen (issue 12).
     private double width() {
-        return stage.getScene() != null ? stage.getScene().getWidth() : 1280;
+        return stage.getScene() != null ? stage.getScene().getWidth()
+                : Math.min(1280, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
     }
 
     private double height() {
-        return stage.getScene() != null ? stage.getScene().getHeight() : 720;
+        return stage.getScene() != null ? stage.getScene().getHeight()
+                : Math.min(720, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40);
     }
 
     @Override
@@ -157,7 +162,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
 
     @Override
     public void export(Stage owner, SessionContext context) {
-        ExportDialog.show(owner, context, settings, this::showDocument);
+        ExportDialog.show(owner, context, settings, this::showDocument, new RoomPictures());
     }
 
     @Override

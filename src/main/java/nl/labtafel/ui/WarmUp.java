@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import nl.labtafel.cluster.ThemeSuggester;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.io.Json;
 
 /**
  * Start-up timing: clustering and export are warmed up only once the start screen is usable (its lists
@@ -38,14 +39,16 @@ final class WarmUp {
     }
 
     /**
-     * Loads the clustering language resources and POI's classes, so neither a "suggest themes" nor the
-     * first export makes a facilitator wait. Its own low-priority thread, not the I/O executor: a session
-     * opened right at start must not queue behind it.
+     * Loads Jackson databind, the clustering language resources and POI's classes, so neither opening a
+     * session nor a "suggest themes" nor the first export makes a facilitator wait. Its own low-priority
+     * thread, not the I/O executor: a session opened right at start must not queue behind it.
      */
     static void start(ThemeSuggester suggester, Path templates) {
         Thread warm = new Thread(() -> {
             try {
                 Thread.sleep(DELAY_MS); // after the start screen's lists, which the user sees
+                // The templates were read without databind (TemplateFastReader); opening a session needs it.
+                Json.sessionReader();
                 suggester.warmUp();
                 new ExportService(templates).warmUp();
             } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package nl.labtafel.ui;
 
+import nl.labtafel.ui.audience.FxTextMeasure;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,7 +28,8 @@ public final class Workspaces implements WorkspaceCatalog {
         Workspaces w = new Workspaces();
         // A follow-up session shows "Sinds de vorige keer" beside its introduction, and "Herkomst" beside its actions.
         w.factories.put(PhaseKind.INTRODUCTION, c -> WithSidePanel.sinceLastTime(new IntroductionWorkspace(c), c));
-        w.factories.put(PhaseKind.INVENTORY, InventoryWorkspace::new);
+        // The board's group titles break as the room's screen breaks them (one rule, the audience view's).
+        w.factories.put(PhaseKind.INVENTORY, c -> new InventoryWorkspace(c, new FxTextMeasure()::wrap));
         w.factories.put(PhaseKind.INSIGHTS, InsightsWorkspace::new);
         w.factories.put(PhaseKind.THEMES, ThemesWorkspace::new);
         w.factories.put(PhaseKind.RESEARCH_TEAMS, TeamsWorkspace::new);

@@ -35,17 +35,20 @@ import nl.labtafel.ui.inventory.InventoryWorkspace;
 /**
  * The console with and without the room's screen mirroring it, same run, interleaved (A B B A …, after a warm-up of
  * both): a 5,000-note inventory board panned frame by frame with a post-it typed and entered every 8th frame. A frame
- * is the step plus CSS and layout of every shown scene plus rendering the console (snapshot, software pipeline), all
- * on the FX thread; it is timed as FX-thread CPU time and as wall time. The audience window's own drawing happens on
+ * is the step plus the CSS and layout passes of every shown scene, as a pulse runs them ({@link FramePasses}: only
+ * what changed is restyled; {@code --full-css} restyles both scenes whole every frame, the bench's old way, which no
+ * pulse does), plus rendering the console (snapshot, software pipeline), all on the FX thread; it is timed as FX-thread CPU time and as wall time. The audience window's own drawing happens on
  * the render thread in a real pulse and is not counted. After each entered post-it the bench checks, without laying
  * anything out itself, that the room's layout was made in that frame and holds the post-it, so the room shows it at
- * the next pulse. Last, {@code render} of the example inventory at 1920×1080, first call and warm. Prints TABLE lines
- * through {@link TableLine} for the benchmark report (src/tools/bench-report).
+ * the next pulse (the check reads the room's pages after the frame is timed: pages the room does not show are put
+ * together only when read, as in the app, where nobody reads them). Last, {@code render} of the example inventory
+ * at 1920×1080, first call and warm. Prints TABLE lines through {@link TableLine} for the benchmark report
+ * (src/tools/bench-report).
  *
  * <pre>
  * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * xvfb-run -a -s "-screen 0 1920x1080x24" java -Dprism.order=sw -Dlabtafel.projectDir=. \
- *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.AudienceFrameBench [--notes=5000] [--rounds=3]
+ *     -cp target/classes:target/test-classes:$(cat target/bench.cp) nl.labtafel.bench.AudienceFrameBench [--notes=5000] [--rounds=3] [--full-css]
  * </pre>
  */
 public final class AudienceFrameBench {
@@ -62,6 +65,8 @@ public final class AudienceFrameBench {
         private final List<Double> roomMs = new ArrayList<>();
         private final List<Double> roomCpuMs = new ArrayList<>();
         private int missed;
+        /** The old way of the bench: every frame restyles both scenes whole (no pulse does); to compare. */
+        private boolean fullCss;
         private int edits;
 
         /** One run's frame times: FX-thread CPU and wall, in ms. */
@@ -72,10 +77,12 @@ public final class AudienceFrameBench {
         public void start(Stage console) throws Exception {
             int notes = option("--notes=", 5000);
             int rounds = option("--rounds=", 3);
+            fullCss = getParameters().getRaw().contains("--full-css");
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             System.out.printf(Locale.ROOT, "Audience frame bench: %s, prism.order=%s, %d notes, 1280x720 console and room,"
-                    + " %d rounds of %d frames each way%n", System.getProperty("java.version"),
-                    System.getProperty("prism.order"), notes, rounds, STEPS);
+                    + " %d rounds of %d frames each way, %s%n", System.getProperty("java.version"),
+                    System.getProperty("prism.order"), notes, rounds, STEPS, fullCss
+                            ? "both scenes restyled whole every frame (--full-css)" : "CSS and layout passes as a pulse runs them");
             run(console, notes, false, "warm-up alone");
             run(console, notes, true, "warm-up with room");
             roomMs.clear();
@@ -162,13 +169,11 @@ public final class AudienceFrameBench {
                 } else {
                     workspace.board().panBy(i % 80 < 40 ? -9 : 9, i % 120 < 60 ? -37 : 37);
                 }
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
+                FramePasses.run(scene, fullCss);
                 long r0 = System.nanoTime();
                 long rc0 = THREADS.getCurrentThreadCpuTime();
                 if (view != null) {
-                    view.getScene().getRoot().applyCss();
-                    view.getScene().getRoot().layout();
+                    FramePasses.run(view.getScene(), fullCss);
                 }
                 long r1 = System.nanoTime();
                 long rc1 = THREADS.getCurrentThreadCpuTime();

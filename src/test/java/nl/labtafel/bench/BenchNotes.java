@@ -36,6 +36,24 @@ final class BenchNotes {
         return session;
     }
 
+    private static final String[] EXTRAS_EN = {"", "(North team)", "at the community centre", "(council)",
+        "near the station", "(residents' group)", "on Saturdays", "(Welfare Trust)", "at the library", "(students' union)"};
+
+    /** The English evaluation post-its, likewise. */
+    static Session englishSession(int notes, long seed) {
+        List<String> texts = evaluationTexts("en");
+        Random random = new Random(seed);
+        Session session = new Session();
+        session.setLanguage("en");
+        session.getHeader().setTitle("Benchmark LAB");
+        session.getHeader().setSubject("living, taking part and green space in the neighbourhood");
+        for (int i = 0; i < notes; i++) {
+            String text = texts.get(random.nextInt(texts.size())) + " " + EXTRAS_EN[random.nextInt(EXTRAS_EN.length)];
+            session.getNotes().add(new Note("n-" + i, text.strip(), null));
+        }
+        return session;
+    }
+
     static List<String> evaluationTexts(String language) {
         var in = BenchNotes.class.getResourceAsStream("/nl/labtafel/cluster/evaluation-notes.tsv");
         List<String> texts = new ArrayList<>();

@@ -39,6 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ThemeSuggesterBenchmark {
     private Session session;
+    private Session english;
     private List<Document> plainDocuments;
     private LanguageComponents dutch;
     private final ThemeSuggester shipped = new ThemeSuggester();
@@ -48,6 +49,7 @@ public class ThemeSuggesterBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         session = BenchNotes.dutchSession(1_000, 6);
+        english = BenchNotes.englishSession(1_000, 6);
         plainDocuments = session.getNotes().stream().map(Note::getText)
                 .map(text -> (Document) fields -> fields.accept("text", text)).toList();
         dutch = LanguageComponents.loader().limitToLanguages("Dutch").load().language("Dutch");
@@ -66,6 +68,12 @@ public class ThemeSuggesterBenchmark {
     @Benchmark
     public List<ThemeProposal> suggestAutomatic() {
         return shipped.suggest(session, SuggestOptions.defaults());
+    }
+
+    /** English notes: grouped as communities of the neighbour graph (round 3), not cut from the linkage tree. */
+    @Benchmark
+    public List<ThemeProposal> suggestAutomaticEnglish() {
+        return shipped.suggest(english, SuggestOptions.defaults());
     }
 
     @Benchmark

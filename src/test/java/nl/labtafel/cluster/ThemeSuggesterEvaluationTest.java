@@ -12,30 +12,39 @@ import org.junit.jupiter.api.Test;
  * Dutch and 137 English; 5 sessions and 128 notes held out: no setting was chosen on them). Scores are note-weighted
  * over sessions; "other" notes count as singletons, so leaving a note out is never free.
  *
- * <p>Measured (automatic count; held-out sessions / all sessions), second round (4-bit word vectors, typo-tolerant
- * Dutch gloss):
+ * <p>Measured (automatic count; held-out sessions / all sessions), third round (English notes as graph
+ * communities; 4-bit word vectors and typo-tolerant Dutch gloss since round 2):
  * <pre>
  * pipeline                              held-out ARI  NMI   purity other | all ARI  other
- * meaning + words, linkage (shipped)          0.137  0.369  0.531   0 %  |   see the output; tuning 0.308
+ * meaning + words, nl linkage, en graph       0.146  0.391  0.555   0 %  |   0.256   0 %   tuning 0.331
+ *   per language                        nl 0.105, en 0.210               |   tuning nl 0.298, en 0.370
+ *   the same given the true theme count       0.134                      |   (theAutomaticCount…)
+ * round 2: linkage for both languages         0.137  0.369  0.531   0 %  |   0.239   0 %   tuning 0.308
  *   per language                        nl 0.105, en 0.186               |   tuning nl 0.298, en 0.319
  * the same, gloss without typo tolerance      printed by typoToleranceIsMeasured
  * round 1 (8-bit vectors, exact gloss)        0.125  0.350  0.492   0 %  |   0.235   0 %   tuning 0.309
  * Lingo (the suggester until issue 17)        0.125  0.603  0.805  34 %  |   0.173  37 %
- * sentence model, whole (test scope only)     nl 0.033, en 0.234         |   tuning nl 0.065, en 0.454
+ * sentence model, whole (test scope only)     nl 0.033, en 0.323         |   (round 2, tree for English: en 0.234)
  *   (theWholeSentenceModelIsMeasuredToo; in the app it would add ~130 MB of ONNX Runtime, tokenizer and model)
  * </pre>
- * The aim, ARI &gt;= 0.40 on held-out sessions, is NOT met. Round 2 measured SIF weights, principal-component
+ * The aim, ARI &gt;= 0.40 on held-out sessions, is NOT met. Round 3 (VariantSweep) found that knowing the count
+ * does not help, that Dutch gloss repairs (ĳ headwords, first sense only, fewer words, choosing a word's sense by
+ * its context, weighing a compound's head) leave the ranking of notes (MAP) where it was, and that graph
+ * communities beat the linkage tree on every English tuning setting but on no Dutch one. Round 2 measured SIF weights, principal-component
  * removal, spectral clustering, kernel k-means, second-order similarity, count ranges, smaller vectors and three
  * more ways to find Dutch words (VariantSweep, with what each scored): only the typo tolerance helped, and only a
  * little; the 4-bit vectors halve the file at no measured cost. The shipped pipeline was chosen on the tuning
- * sessions. The floors sit just under the shipped scores: round 1's pipeline (held-out 0.125, Dutch 0.088) falls
- * under them, and so does a change that loses the word vectors, the gloss or the centring. Everything is
+ * sessions. The floors sit just under the shipped scores: round 2's pipeline (held-out 0.137, NMI 0.369, English
+ * 0.186) falls under them (thePreviousPipelineFallsUnderTheFloors), and so does a change that loses the word vectors,
+ * the gloss or the centring. Everything is
  * deterministic, so falling under is not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double HELD_OUT_ARI_FLOOR = 0.13;
-    static final double HELD_OUT_NMI_FLOOR = 0.36;
-    static final double TUNING_ARI_FLOOR = 0.30;
+    static final double HELD_OUT_ARI_FLOOR = 0.14;
+    static final double HELD_OUT_NMI_FLOOR = 0.38;
+    static final double TUNING_ARI_FLOOR = 0.32;
+    static final double NL_HELD_OUT_ARI_FLOOR = 0.10;
+    static final double EN_HELD_OUT_ARI_FLOOR = 0.20;
     static final double MAX_OTHER_SHARE = 0.20;
 
     private static EvaluationSet set;
@@ -72,14 +81,40 @@ class ThemeSuggesterEvaluationTest {
     }
 
     @Test
+    void thePreviousPipelineFallsUnderTheFloors() {
+        // Round 2's pipeline: English cut from the linkage tree too (held out 0.137, English 0.186).
+        ThemeSuggester previous = new ThemeSuggester(ThemeSuggester.Settings.of(Algorithm.MEANING_AND_WORDS).linkageOnly());
+        Score heldOut = EvaluationReport.score(previous, set.heldOut(), false);
+        Score english = EvaluationReport.score(previous, set.heldOut().stream()
+                .filter(x -> x.language().equals("en")).toList(), false);
+        System.out.println("round 2 pipeline, held out: " + heldOut + " | English " + english);
+        assertTrue(heldOut.nmi() < HELD_OUT_NMI_FLOOR, "round 2 held-out NMI " + heldOut.nmi());
+        assertTrue(heldOut.ari() < HELD_OUT_ARI_FLOOR, "round 2 held out " + heldOut.ari());
+        assertTrue(english.ari() < EN_HELD_OUT_ARI_FLOOR, "round 2 English held out " + english.ari());
+    }
+
+    @Test
     void eachLanguageHoldsItsFloorOnHeldOutSessions() {
         // Measured: Dutch 0.105, English 0.186 (round 1: 0.088, 0.182). Dutch goes through the word-by-word gloss.
         for (String language : List.of("nl", "en")) {
             Score s = EvaluationReport.score(SHIPPED, set.heldOut().stream()
                     .filter(x -> x.language().equals(language)).toList(), false);
             System.out.println(language + ", held out: " + s);
-            assertTrue(s.ari() >= (language.equals("nl") ? 0.10 : 0.18), language + " held-out ARI " + s.ari());
+            assertTrue(s.ari() >= (language.equals("nl") ? NL_HELD_OUT_ARI_FLOOR : EN_HELD_OUT_ARI_FLOOR),
+                    language + " held-out ARI " + s.ari());
         }
+    }
+
+    @Test
+    void theAutomaticCountDoesAsWellAsKnowingTheRoomsCount() {
+        // Oracle k: each held-out session clustered into exactly as many themes as its labels have. Measured (round
+        // 3): automatic 0.137, true count 0.134 (nl 0.105 both, en 0.186 against 0.180). Knowing the count does not
+        // help: what is missing is the similarity, not the number of themes. A count rule that goes wrong falls under.
+        Score automatic = EvaluationReport.score(SHIPPED, set.heldOut(), false);
+        Score trueCount = EvaluationReport.score(SHIPPED, set.heldOut(), true);
+        System.out.println("held out, automatic count: " + automatic + " | the true count: " + trueCount);
+        assertTrue(automatic.ari() >= trueCount.ari() - 0.02,
+                "the automatic count loses to the true count: " + automatic + " against " + trueCount);
     }
 
     @Test

@@ -51,7 +51,7 @@ class ExportDialogTest {
         waitUntil(() -> robot.lookup("Exporteren naar Word").tryQuery().isPresent()
                 || robot.lookup(".check-box").queryAll().size() >= 5);
         robot.clickOn("Canvas van elk team als tabel");
-        assertTrue(robot.lookup("Afbeelding van het themabord").queryAs(CheckBox.class).isSelected());
+        assertTrue(robot.lookup("Afbeeldingen van de zaal: inventarisatie en thema's").queryAs(CheckBox.class).isSelected());
         assertTrue(robot.lookup("Actielijst").queryAs(CheckBox.class).isSelected());
         Path minutes = Path.of(robot.lookup((TextField f) -> f.getText().endsWith("Notulen Arbeidsmigranten LAB.docx"))
                 .queryAs(TextField.class).getText());
@@ -68,7 +68,12 @@ class ExportDialogTest {
             assertTrue(text.contains("Huisvesting en handhaving"), "the theme");
             assertTrue(text.contains("Forecasting maken"), "a canvas note from the canvas table");
             assertTrue(text.contains("Gemeente organiseert vervolgbijeenkomst"), "the action");
-            assertFalse(doc.getAllPictures().isEmpty(), "the board picture");
+            // The room's pictures: the inventory's pages (the example takes two) and the themes' pages.
+            long pictures = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .mapToLong(r -> r.getEmbeddedPictures().size()).sum();
+            assertTrue(pictures >= 3, "the inventory's and the themes' pages: " + pictures);
+            assertTrue(text.contains("De inventarisatie zoals de zaal haar zag: de post-its per actorgroep (pagina 1 van"),
+                    "the inventory picture's caption");
             assertEquals("image/png", doc.getAllPictures().get(0).getPackagePart().getContentType());
             assertEquals("Marieke Jansen", doc.getProperties().getCoreProperties().getCreator(), "the organiser as author");
             assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "the table of contents field");

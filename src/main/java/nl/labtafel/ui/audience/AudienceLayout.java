@@ -7,6 +7,7 @@ import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
+import nl.labtafel.ui.undo.Change;
 
 /**
  * The audience view's layout engine: from the session and what the console points at to pages of placed
@@ -31,7 +32,18 @@ public final class AudienceLayout {
         this.m = messages;
     }
 
+    /** The pages for a session that may have changed in any way since the last call. */
     public List<Page> pages(Session session, Request r) {
+        return pages(session, r, List.of(Change.ANY));
+    }
+
+    /**
+     * The pages, for a session that went through {@code changes} since the last call (all of them, in order, or
+     * {@link Change#ANY}): with them the inventory lays out again only the groups they touched. Pages are put
+     * together when first read.
+     */
+    public List<Page> pages(Session session, Request r, List<Change> changes) {
+        inventory.groups().record(changes);
         Frame frame = new Frame(r.width(), r.height(), measure);
         double[] size = {frame.floor};
         List<List<Box>> contents = null;
@@ -57,7 +69,7 @@ public final class AudienceLayout {
 
     /** How many inventory pages the last layout took over unchanged from the one before (tests, benchmarks). */
     int reusedInventoryPages() {
-        return inventory.reflow().reusedPages();
+        return inventory.reusedPages();
     }
 
     /** The first page showing the item, or -1. */
@@ -72,29 +84,26 @@ public final class AudienceLayout {
         return -1;
     }
 
-    /** The same pages with {@code selection} (may be null) marked and nothing else. */
+    /** The same pages with {@code selection} (may be null) marked and nothing else; each page made when read. */
     public static List<Page> marked(List<Page> pages, AudienceItem selection) {
-        List<Page> out = new ArrayList<>(pages.size());
-        for (Page p : pages) {
+        return new LazyList<>(pages.size(), i -> {
+            Page p = pages.get(i);
             List<Box> boxes = new ArrayList<>(p.boxes().size());
             for (Box b : p.boxes()) {
                 boolean mark = selection != null && selection.equals(b.item());
                 boxes.add(mark == b.highlighted() ? b : mark ? b.highlight() : b.unhighlight());
             }
-            out.add(new Page(p.width(), p.height(), boxes, p.textSize()));
-        }
-        return out;
+            return new Page(p.width(), p.height(), boxes, p.textSize());
+        });
     }
 
     private static List<List<Box>> highlighted(List<List<Box>> pages, AudienceItem selection) {
-        List<List<Box>> out = new ArrayList<>();
-        for (List<Box> page : pages) {
-            List<Box> boxes = new ArrayList<>(page.size());
-            for (Box b : page) {
+        return new LazyList<>(pages.size(), i -> {
+            List<Box> boxes = new ArrayList<>(pages.get(i).size());
+            for (Box b : pages.get(i)) {
                 boxes.add(selection.equals(b.item()) ? b.highlight() : b);
             }
-            out.add(boxes);
-        }
-        return out;
+            return boxes;
+        });
     }
 }

@@ -2,6 +2,7 @@ package nl.labtafel.ui.audience;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -20,6 +21,7 @@ import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.AudienceState;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.look.Styles;
+import nl.labtafel.ui.undo.Change;
 
 /**
  * What the room sees, live: lays the session out for its own size whenever the console edits, moves phase,
@@ -28,6 +30,8 @@ import nl.labtafel.ui.look.Styles;
  * <p>
  * Changes only mark the layout stale; it is made once, in the next layout pass of the room's scene (the pulse that
  * draws the next frame), however many edits came in between. Whoever reads {@link #pages()} gets it made at once.
+ * What each edit changed ({@link Change}) goes to the layout, which redoes only that; an edit the room cannot see
+ * (a post-it moved on the board) lays out nothing.
  */
 public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -40,12 +44,17 @@ public final class AudienceView extends StackPane {
     private final RoomJoinCorner roomCorner;
     private final Timeline clock;
     private final InvalidationListener follow = this::onFollowedChange;
+    private final InvalidationListener edited = o -> onEdit();
     private final InvalidationListener relayout = o -> invalidate();
     private final InvalidationListener redraw = o -> draw();
     private final Supplier<LocalTime> now;
     private Session frozenSession;
     private AudienceLayout.Request frozenRequest;
+    /** The pages as laid out, and as shown: with the selection marked since. */
+    private List<Page> laid = List.of();
     private List<Page> pages = List.of();
+    /** What the session went through since the last layout, in order; the layout's own record of it. */
+    private final List<Change> changes = new ArrayList<>(List.of(Change.ANY));
     private long relayouts;
     private boolean stale = true;
     private boolean turnToSelection;
@@ -77,7 +86,7 @@ public final class AudienceView extends StackPane {
         roomCorner.widthProperty().addListener(relayout);
         setStyle("-fx-background-color: " + Palette.GROUND + ";");
 
-        context.commands().revisionProperty().addListener(follow);
+        context.commands().revisionProperty().addListener(edited);
         context.roomDotsProperty().addListener(follow); // the room's open dots (room input), not undo steps
         room.phaseIdProperty().addListener(follow);
         room.teamIdProperty().addListener(follow);
@@ -122,7 +131,7 @@ public final class AudienceView extends StackPane {
     public void dispose() {
         clock.stop();
         roomCorner.dispose();
-        context.commands().revisionProperty().removeListener(follow);
+        context.commands().revisionProperty().removeListener(edited);
         context.roomDotsProperty().removeListener(follow);
         room.phaseIdProperty().removeListener(follow);
         room.teamIdProperty().removeListener(follow);
@@ -134,6 +143,19 @@ public final class AudienceView extends StackPane {
         blank.visibleProperty().unbind();
     }
 
+    /** Every edit is noted for the layout, frozen or not; one the room cannot see lays out nothing. */
+    private void onEdit() {
+        Change change = context.commands().lastChange();
+        if (changes.size() >= 256) {
+            changes.clear(); // no layout for a long while (frozen, too small): it sorts everything again anyway
+            changes.add(Change.ANY);
+        }
+        changes.add(change);
+        if (change.kind() != Change.Kind.PLACES) {
+            onFollowedChange(context.commands().revisionProperty());
+        }
+    }
+
     private void onFollowedChange(Observable source) {
         if (room.frozenProperty().get()) {
             return;
@@ -143,7 +165,7 @@ public final class AudienceView extends StackPane {
             room.spotlightProperty().set(null);
         }
         if (source == room.selectionProperty() && room.spotlightProperty().get() == null && !stale) {
-            pages = AudienceLayout.marked(pages, room.selectionProperty().get()); // no new layout for a mark
+            pages = AudienceLayout.marked(laid, room.selectionProperty().get()); // no new layout for a mark
             draw();
         } else {
             invalidate();
@@ -222,7 +244,11 @@ public final class AudienceView extends StackPane {
         AudienceItem spot = room.spotlightProperty().get();
         AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
                 base.teamId(), spot == null ? base.selection() : null, spot, w, h);
-        pages = layout.pages(frozen ? frozenSession : RoomVotes.onScreen(context.session()), r);
+        Session shown = frozen ? frozenSession : RoomVotes.onScreen(context.session());
+        // The changes were made to the live session; a frozen or dotted copy is another session to the layout.
+        laid = layout.pages(shown, r, shown == context.session() ? changes : List.of(Change.ANY));
+        changes.clear();
+        pages = laid;
         relayouts++;
         room.pageCountProperty().set(pages.size());
         if (room.pageProperty().get() >= pages.size()) {

@@ -39,9 +39,11 @@ final class Frame {
         return new Flow.Area(margin, top, width - 2 * margin, height - top - margin - bottomReserve);
     }
 
-    /** Adds the chrome: phase name at the left, "page 2 / 3" in the middle, timer and clock at the right. */
+    /**
+     * Adds the chrome: phase name at the left, "page 2 / 3" in the middle, timer and clock at the right. Each page is
+     * put together when first read (the room reads one).
+     */
     List<Page> withChrome(List<List<Box>> contents, String phaseName, String pageText, double textSize) {
-        List<Page> pages = new ArrayList<>();
         double y = margin * 0.25;
         double clockW = measure.width("00:00", floor, false) * 1.15;
         double timerW = measure.width("-00:00", floor, true) * 1.15;
@@ -53,7 +55,7 @@ final class Frame {
         Box clock = new Box(Box.Role.CLOCK, width - margin - clockW, y, clockW, chromeHeight, List.of(""), floor,
                 false, null, Palette.QUIET, null, false);
         String[] pageWords = pageText.split("%d", -1); // "pagina %d / %d": hundreds of pages, no String.format each
-        for (int i = 0; i < contents.size(); i++) {
+        return new LazyList<>(contents.size(), i -> {
             List<Box> boxes = new ArrayList<>(contents.get(i).size() + 4);
             boxes.add(name);
             if (contents.size() > 1) {
@@ -66,9 +68,8 @@ final class Frame {
             boxes.add(timer);
             boxes.add(clock);
             boxes.addAll(contents.get(i));
-            pages.add(new Page(width, height, List.copyOf(boxes), textSize));
-        }
-        return pages;
+            return new Page(width, height, List.copyOf(boxes), textSize);
+        });
     }
 
     private String ellipsis(String text, double w) {

@@ -2,7 +2,6 @@ package nl.labtafel.ui.audience;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.labtafel.model.ActorGroup;
@@ -22,18 +21,27 @@ final class InventoryLayout {
     static final int REFLOW_FROM = Fitter.SEARCH_LIMIT;
 
     /**
-     * What a live view keeps between layouts: each post-it's card (made again only when its text, organisation or
-     * colour changed) and the last run of pages for {@link Reflow}.
+     * What a live view keeps between layouts: the post-its by group ({@link InventoryGroups}, with each group's
+     * pages), and each post-it's card (made again only when its text, organisation or colour changed). Every group
+     * starts a page of its own when paged, so a group no edit touched keeps its pages as they were.
      */
     static final class Memory {
         private record Card(String text, String organisation, String colour, Flow.Item item) {
         }
 
         private final Map<Note, Card> cards = new IdentityHashMap<>();
-        private final Reflow reflow = new Reflow();
+        private final InventoryGroups groups = new InventoryGroups();
+        /** Area, size and columns of the paged layout the groups' pages were made for. */
+        private List<Object> shape;
+        private int reused;
 
-        Reflow reflow() {
-            return reflow;
+        InventoryGroups groups() {
+            return groups;
+        }
+
+        /** How many pages the last paged layout took over unchanged from the one before (tests, benchmarks). */
+        int reusedPages() {
+            return reused;
         }
     }
 
@@ -52,56 +60,108 @@ final class InventoryLayout {
         if (memory.cards.size() > 2 * session.getNotes().size() + 64) {
             memory.cards.clear(); // notes deleted or replaced since: start again
         }
-        Map<String, List<Note>> byGroup = new LinkedHashMap<>();
-        session.getActorGroups().forEach(g -> byGroup.put(g.getId(), new ArrayList<>()));
-        List<Note> none = new ArrayList<>();
-        for (Note n : session.getNotes()) {
-            List<Note> list = n.getActorGroupId() == null ? null : byGroup.get(n.getActorGroupId());
-            (list == null ? none : list).add(n);
+        List<String> ids = new ArrayList<>();
+        List<String> signature = new ArrayList<>();
+        for (ActorGroup g : session.getActorGroups()) {
+            ids.add(g.getId());
+            signature.add(g.getId() + "\u0000" + name(g, lang) + "\u0000" + g.getColour());
         }
-        List<Flow.Section> sections = new ArrayList<>();
+        memory.groups.sync(session, ids, signature);
+        List<InventoryGroups.Group> shown = new ArrayList<>();
         List<String[]> legend = new ArrayList<>();
         for (ActorGroup g : session.getActorGroups()) {
-            List<Note> notes = byGroup.get(g.getId());
-            String name = g.getName() == null ? g.getId() : g.getName().get(lang);
-            legend.add(new String[] {name + "  " + notes.size(), Palette.orNoGroup(g.getColour())});
-            if (!notes.isEmpty()) {
-                sections.add(section(name, notes, Palette.orNoGroup(g.getColour())));
-            }
+            InventoryGroups.Group group = memory.groups.group(g.getId());
+            legend.add(new String[] {name(g, lang) + "  " + group.notes.size(), Palette.orNoGroup(g.getColour())});
+            section(group, name(g, lang), Palette.orNoGroup(g.getColour()), shown);
         }
-        if (!none.isEmpty()) {
+        InventoryGroups.Group none = memory.groups.group(InventoryGroups.NONE);
+        if (!none.notes.isEmpty()) {
             String name = m.get("audience.noGroup");
-            legend.add(new String[] {name + "  " + none.size(), Palette.NO_GROUP});
-            sections.add(section(name, none, Palette.NO_GROUP));
+            legend.add(new String[] {name + "  " + none.notes.size(), Palette.NO_GROUP});
+            section(none, name, Palette.NO_GROUP, shown);
         }
         List<Box> legendBoxes = Legend.boxes(legend, frame);
         double legendHeight = legendBoxes.isEmpty() ? 0 : frame.height - legendBoxes.get(0).y() + frame.margin * 0.5;
         Flow.Area area = frame.content(legendHeight);
         List<List<Box>> pages;
-        if (sections.isEmpty()) {
+        if (shown.isEmpty()) {
             pages = new ArrayList<>();
             pages.add(new ArrayList<>(Notice.centred(m.get("audience.inventory.empty"), frame)));
+            pages.forEach(p -> p.addAll(legendBoxes));
+            textSize[0] = frame.floor;
+        } else if (session.getNotes().size() > REFLOW_FROM) {
+            pages = paged(shown, area, legendBoxes);
             textSize[0] = frame.floor;
         } else {
             Fitter fitter = new Fitter(new Flow(frame.measure(), Flow.Mode.RUN), 10, 8);
-            int cards = session.getNotes().size();
-            Flow.Result r = cards > REFLOW_FROM
-                    ? memory.reflow.layout(frame.measure(), sections, area, frame.floor, fitter.runColumns(frame.floor, area.w()))
-                    : fitter.fit(sections, area, frame.floor, (int) Math.max(frame.floor, area.h() / 7));
+            List<Flow.Section> sections = shown.stream().map(g -> g.section).toList();
+            Flow.Result r = fitter.fit(sections, area, frame.floor, (int) Math.max(frame.floor, area.h() / 7));
             pages = new ArrayList<>(r.pages().size());
             for (List<Box> flowed : r.pages()) {
-                pages.add(new ArrayList<>(flowed)); // the reflow keeps its own lists
+                List<Box> page = new ArrayList<>(flowed);
+                page.addAll(legendBoxes);
+                pages.add(page);
             }
             textSize[0] = r.size();
+            memory.shape = null;
         }
-        pages.forEach(p -> p.addAll(legendBoxes));
+        memory.groups.laidOut();
         return pages;
     }
 
-    private Flow.Section section(String name, List<Note> notes, String colour) {
-        List<Flow.Item> items = new ArrayList<>();
+    /**
+     * Every group on pages of its own at the floor size; only the groups an edit changed are laid out again (and of
+     * those only the pages the edit touched: {@link Reflow}). The pages with their legend are put together when read.
+     */
+    private List<List<Box>> paged(List<InventoryGroups.Group> shown, Flow.Area area, List<Box> legendBoxes) {
+        int columns = new Fitter(new Flow(frame.measure(), Flow.Mode.RUN), 10, 8).runColumns(frame.floor, area.w());
+        List<Object> shape = List.of(area, frame.floor, columns);
+        boolean sameShape = shape.equals(memory.shape);
+        memory.shape = shape;
+        memory.reused = 0;
+        List<List<Box>> all = new ArrayList<>();
+        for (InventoryGroups.Group g : shown) {
+            if (g.changed || g.pages == null || !sameShape) {
+                g.pages = g.reflow.layout(frame.measure(), List.of(g.section), area, frame.floor, columns).pages();
+                memory.reused += g.reflow.reusedPages();
+            } else {
+                memory.reused += g.pages.size();
+            }
+            all.addAll(g.pages);
+        }
+        return new LazyList<>(all.size(), i -> {
+            List<Box> page = new ArrayList<>(all.get(i).size() + legendBoxes.size());
+            page.addAll(all.get(i));
+            page.addAll(legendBoxes);
+            return page;
+        });
+    }
+
+    private static String name(ActorGroup g, Language lang) {
+        return g.getName() == null ? g.getId() : g.getName().get(lang);
+    }
+
+    /** The group's section, made again when its notes changed; added to {@code shown} when it has notes. */
+    private void section(InventoryGroups.Group group, String name, String colour, List<InventoryGroups.Group> shown) {
+        if (group.notes.isEmpty()) {
+            group.section = null;
+            group.pages = null;
+            return;
+        }
+        if (group.changed || group.section == null) {
+            group.section = section(name, group, colour);
+        }
+        shown.add(group);
+    }
+
+    /** Cards are made only where the group has none (new, edited, or all after a resort), from the card memory. */
+    private Flow.Section section(String name, InventoryGroups.Group group, String colour) {
         String ink = Palette.cardInk(colour);
-        for (Note n : notes) {
+        for (int i = 0; i < group.notes.size(); i++) {
+            if (group.items.get(i) != null) {
+                continue; // a colour or name change resorts all groups, which forgets every card
+            }
+            Note n = group.notes.get(i);
             Memory.Card card = memory.cards.get(n);
             if (card == null || card.text() != n.getText() || card.organisation() != n.getOrganisation()
                     || !card.colour().equals(colour)) {
@@ -111,8 +171,9 @@ final class InventoryLayout {
                         new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
                 memory.cards.put(n, card);
             }
-            items.add(card.item());
+            group.items.set(i, card.item());
         }
+        List<Flow.Item> items = List.copyOf(group.items);
         // The count stands in the legend on every page; a heading without it lays out the same after an edit.
         return new Flow.Section(name, m.format("audience.group.continued", name), null, Palette.INK, items);
     }

@@ -62,41 +62,88 @@ public final class PageView extends Pane {
         timers.clear();
         clocks.clear();
         Map<Box, ArrayDeque<Shown>> next = new HashMap<>(page.boxes().size() * 2);
-        List<Node> added = new ArrayList<>();
+        List<Box> unmatched = new ArrayList<>();
         for (Box b : page.boxes()) {
             Box key = b.moveTo(0, 0);
             ArrayDeque<Shown> old = shown.get(key);
             Shown kept = old == null ? null : old.poll();
-            List<Node> nodes;
-            if (kept != null) {
-                nodes = kept.nodes();
-                double dx = b.x() - kept.box().x();
-                double dy = b.y() - kept.box().y();
-                if (dx != 0 || dy != 0) {
-                    for (Node n : nodes) {
-                        n.setLayoutX(n.getLayoutX() + dx);
-                        n.setLayoutY(n.getLayoutY() + dy);
-                    }
+            if (kept == null) {
+                unmatched.add(b);
+                continue;
+            }
+            double dx = b.x() - kept.box().x();
+            double dy = b.y() - kept.box().y();
+            if (dx != 0 || dy != 0) {
+                for (Node n : kept.nodes()) {
+                    n.setLayoutX(n.getLayoutX() + dx);
+                    n.setLayoutY(n.getLayoutY() + dy);
                 }
+            }
+            keep(b, kept.nodes(), next);
+        }
+        // A box with new words but the same look (a legend chip's count, an edited card) takes over the nodes of one
+        // that went: new text in old nodes costs no new nodes to style and add to the scene.
+        Map<Look, ArrayDeque<Shown>> left = new HashMap<>();
+        shown.values().forEach(q -> q.forEach(x -> left.computeIfAbsent(Look.of(x.box()), k -> new ArrayDeque<>(1)).add(x)));
+        List<Node> added = new ArrayList<>();
+        for (Box b : unmatched) {
+            ArrayDeque<Shown> same = left.get(Look.of(b));
+            Shown reused = same == null ? null : same.poll();
+            List<Node> nodes;
+            if (reused != null) {
+                nodes = reused.nodes();
+                redraw(b, nodes);
             } else {
                 nodes = new ArrayList<>(b.lines().size() + 1);
                 draw(b, nodes);
                 added.addAll(nodes);
             }
-            collectLive(b, nodes);
-            next.computeIfAbsent(key, k -> new ArrayDeque<>(1)).add(new Shown(b, nodes));
+            keep(b, nodes, next);
         }
         Set<Node> gone = new HashSet<>();
-        shown.values().forEach(q -> q.forEach(x -> gone.addAll(x.nodes())));
+        left.values().forEach(q -> q.forEach(x -> gone.addAll(x.nodes())));
         shown = next;
         setPrefSize(page.width(), page.height());
         setMinSize(page.width(), page.height());
         setMaxSize(page.width(), page.height());
         if (!gone.isEmpty()) {
-            getChildren().removeIf(gone::contains);
+            getChildren().removeAll(gone); // one change for the scene graph; removeIf makes one per node
         }
         getChildren().addAll(added);
         current.set(page);
+    }
+
+    /** What decides a box's nodes apart from its place, size and words. */
+    private record Look(Box.Role role, int lines, double size, boolean bold, String fill, String ink, boolean highlighted) {
+        static Look of(Box b) {
+            return new Look(b.role(), b.lines().size(), b.size(), b.bold(), b.fill(), b.ink(), b.highlighted());
+        }
+    }
+
+    private void keep(Box b, List<Node> nodes, Map<Box, ArrayDeque<Shown>> next) {
+        collectLive(b, nodes);
+        next.computeIfAbsent(b.moveTo(0, 0), k -> new ArrayDeque<>(1)).add(new Shown(b, nodes));
+    }
+
+    /** Puts the nodes {@link #draw} made for a box of the same {@link Look} at this box's place, with its words. */
+    private static void redraw(Box b, List<Node> nodes) {
+        int line = 0;
+        for (Node n : nodes) {
+            if (n instanceof Text t) {
+                t.setText(b.lines().get(line));
+                t.relocate(b.x() + b.padding(), b.y() + b.padding() + line * b.lineHeight());
+                line++;
+            } else if (n instanceof Region r) {
+                r.resizeRelocate(b.x(), b.y(), b.w(), b.h());
+            } else if (n instanceof Rectangle bar) {
+                bar.setLayoutX(0); // a bar that moved before carries the move in its layout
+                bar.setLayoutY(0);
+                bar.setX(b.x());
+                bar.setY(b.y());
+                bar.setWidth(b.w());
+                bar.setHeight(b.h());
+            }
+        }
     }
 
     /** The page shown now. */

@@ -30,6 +30,9 @@ final class Palette {
         }
     }
 
+    /** Compiled once: every layout asks it of every group. */
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
+
     /**
      * The face of a card in a group's colour: a light tint of it, so the room reads dark ink on a light card even when
      * a lit room washes the projection out (ambient light lifts dark and mid fills alike and eats their contrast);
@@ -65,6 +68,6 @@ final class Palette {
     }
 
     static String orNoGroup(String colour) {
-        return colour != null && colour.matches("#[0-9A-Fa-f]{6}") ? colour : NO_GROUP;
+        return colour != null && HEX.matcher(colour).matches() ? colour : NO_GROUP;
     }
 }

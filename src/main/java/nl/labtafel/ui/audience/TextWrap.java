@@ -2,6 +2,7 @@ package nl.labtafel.ui.audience;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines that fit a width at a font size. Lines break between words and after a hyphen or slash
@@ -24,15 +25,19 @@ public final class TextWrap {
         return measure.wrap(text, size, bold, width);
     }
 
+    /** Compiled once: String.split compiles these again on every call (a typed post-it is wrapped uncached). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The wrapping itself, uncached. */
     static List<String> wrap(String text, double size, boolean bold, double width, TextMeasure measure) {
         double limit = width * SAFETY;
         List<String> lines = new ArrayList<>();
-        for (String paragraph : (text == null ? "" : text).split("\\R", -1)) {
+        for (String paragraph : LINE_BREAK.split(text == null ? "" : text, -1)) {
             StringBuilder line = new StringBuilder();
             double lineWidth = 0;
             double space = measure.width(" ", size, bold);
-            for (String word : paragraph.trim().split("\\s+")) {
+            for (String word : SPACES.split(paragraph.trim())) {
                 if (word.isEmpty()) {
                     continue;
                 }

@@ -61,7 +61,9 @@ public final class GettingStarted {
         scroll.setPrefViewportHeight(height);
         scroll.setPrefViewportWidth(width);
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // ButtonType.CLOSE says "Close" in the JVM's language, not the app's (issue 12).
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("shortcuts.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         DialogButtons.noCutOff(dialog.getDialogPane());
         if (styleSource != null) {
             dialog.getDialogPane().getStylesheets().setAll(styleSource.getStylesheets());

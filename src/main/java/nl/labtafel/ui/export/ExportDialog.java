@@ -21,6 +21,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.labtafel.export.ExportService;
+import nl.labtafel.export.MinutesPictures;
 import nl.labtafel.export.InventoryGrouping;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
@@ -42,10 +43,11 @@ public final class ExportDialog {
     /** The open buttons wrap, so with three documents "Open map" stays inside the dialog. */
     private final FlowPane done = new FlowPane(8, 8);
 
-    private ExportDialog(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener) {
+    private ExportDialog(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener,
+                         MinutesPictures pictures) {
         this.m = context.messages();
         this.model = new ExportViewModel(context, settings, new FxDialogs(stage, opener), context.background(),
-                new ExportService(context.paths().templates()));
+                new ExportService(context.paths().templates(), pictures));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(m.get("exportDialog.title"));
@@ -77,9 +79,10 @@ public final class ExportDialog {
         stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
     }
 
-    /** Opens the dialog over the session window. */
-    public static void show(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener) {
-        new ExportDialog(owner, context, settings, opener).stage.show();
+    /** Opens the dialog over the session window; {@code pictures} draws the minutes' pictures (the room's pages). */
+    public static void show(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener,
+                            MinutesPictures pictures) {
+        new ExportDialog(owner, context, settings, opener, pictures).stage.show();
     }
 
     private CheckBox check(String key, BooleanProperty value) {

@@ -85,7 +85,7 @@ public final class ExportViewModel {
         excelFile.set(defaults.excelFile().toString());
         template.set(defaults.minutesTemplate().toString());
         language.set(context.session().language());
-        picture.set(!context.session().getThemes().isEmpty());
+        picture.set(!context.session().getNotes().isEmpty() || !context.session().getThemes().isEmpty());
         author.set(settings.organiser());
     }
 
@@ -129,7 +129,7 @@ public final class ExportViewModel {
                 .withActionsByDueDate(byDueDate.get());
         settings.setOrganiser(author.get().strip());
         ExportJob job = new ExportJob(service, context.session().copy(), options, targets,
-                picture.get() && minutesOut != null, m);
+                picture.get() && minutesOut != null);
         running.set(true);
         written.clear();
         progress.set(0);

@@ -1,5 +1,7 @@
 package nl.labtafel.ui.inventory;
 
+import nl.labtafel.ui.common.TextBreaks;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,6 +64,11 @@ public final class BoardView extends Region {
     private double dragY;
 
     public BoardView(BoardViewModel model, DoubleProperty textScale) {
+        this(model, textScale, TextBreaks.NONE);
+    }
+
+    /** With the room's line breaking for the group titles (see {@link ColumnHeaders}). */
+    public BoardView(BoardViewModel model, DoubleProperty textScale, TextBreaks breaks) {
         this.model = model;
         this.camera = new BoardCamera(textScale);
         getStyleClass().add(BoardStyle.BOARD);
@@ -69,7 +76,7 @@ public final class BoardView extends Region {
         content.getStyleClass().add(BoardStyle.CONTENT);
         content.setManaged(false);
         content.getTransforms().setAll(camera.pan(), camera.scaleTransform());
-        headers = new ColumnHeaders(model);
+        headers = new ColumnHeaders(model, breaks);
         content.getChildren().add(headers);
         editor = new NoteEditor(this, model);
         rubberBand.getStyleClass().add(BoardStyle.RUBBER_BAND);

@@ -12,6 +12,7 @@ import javafx.scene.text.FontWeight;
 import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
 import nl.labtafel.text.Language;
+import nl.labtafel.ui.common.TextBreaks;
 import nl.labtafel.ui.common.ActorGroupStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,12 +20,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ColumnHeaders extends Group {
     static final double HEIGHT = 84;
     private static final Font FONT = Font.font(null, FontWeight.BOLD, 20);
+    /** What the key chip and icon before the name leave of the column's width. */
+    static final double NAME_WIDTH = NotePlacer.NOTE_WIDTH - 64;
+    private final TextBreaks breaks;
     private final BoardViewModel model;
     private String shownSignature = "";
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
-    ColumnHeaders(BoardViewModel model) {
+    ColumnHeaders(BoardViewModel model, TextBreaks breaks) {
         this.model = model;
+        this.breaks = breaks;
         setManaged(false);
     }
 
@@ -46,7 +51,9 @@ final class ColumnHeaders extends Group {
             key.getStyleClass().add(BoardStyle.CHIP_KEY);
             HBox graphic = new HBox(6, key, icon(group.getIcon()));
             graphic.setAlignment(Pos.CENTER_LEFT);
-            Label label = new Label(group.getName().get(language), graphic);
+            // Broken here as the room's screen breaks it (syllables, a hyphen), never mid-word as Label would.
+            Label label = new Label(String.join("\n", breaks.lines(group.getName().get(language),
+                    FONT.getSize(), true, NAME_WIDTH)), graphic);
             label.setFont(FONT);
             label.setWrapText(true);
             label.setAlignment(Pos.BOTTOM_LEFT);

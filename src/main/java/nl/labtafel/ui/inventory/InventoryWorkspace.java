@@ -1,5 +1,7 @@
 package nl.labtafel.ui.inventory;
 
+import nl.labtafel.ui.common.TextBreaks;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -50,10 +52,15 @@ public final class InventoryWorkspace implements Workspace {
     private boolean altChord;
 
     public InventoryWorkspace(SessionContext context) {
+        this(context, TextBreaks.NONE);
+    }
+
+    /** With the room's line breaking, so a group title breaks by syllable with a hyphen (issue 12). */
+    public InventoryWorkspace(SessionContext context, TextBreaks breaks) {
         this.context = context;
         this.model = new BoardViewModel(context);
         Messages messages = context.messages();
-        board = new BoardView(model, context.textScaleProperty());
+        board = new BoardView(model, context.textScaleProperty(), breaks);
         strip = new GroupStrip(model);
         toolbar = new BoardToolbar(model, board);
         capture = new CaptureBar(messages, target, this::add, "board.paste.perLine");

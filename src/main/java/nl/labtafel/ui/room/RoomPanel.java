@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -70,10 +69,12 @@ public final class RoomPanel implements SessionPanel {
 
         Label title = new Label(m.get("room.title"));
         title.getStyleClass().add(RoomStyle.TITLE);
-        ToggleButton onOff = new ToggleButton();
+        // A button, not a toggle: a toggle bound to "running" threw on every click ("a bound value cannot be
+        // set") and the room never started from the panel; the look of "on" follows the server instead.
+        Button onOff = new Button();
         onOff.setId("room-toggle");
         onOff.textProperty().bind(Bindings.when(model.runningProperty()).then(m.get("room.stop")).otherwise(m.get("room.start")));
-        onOff.selectedProperty().bind(model.runningProperty());
+        model.runningProperty().subscribe(on -> onOff.pseudoClassStateChanged(PseudoClass.getPseudoClass("selected"), on));
         onOff.disableProperty().bind(model.busyProperty());
         onOff.setOnAction(e -> {
             if (model.runningProperty().get()) {

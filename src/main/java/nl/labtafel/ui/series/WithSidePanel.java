@@ -31,7 +31,10 @@ public final class WithSidePanel implements Workspace {
 
     /** The follow-up phase with "Herkomst" for the action selected in its list. */
     public static Workspace origin(Workspace followUp, SessionContext context) {
-        return new WithSidePanel(followUp, new OriginPanel(context), 0.76);
+        OriginPanel panel = new OriginPanel(context);
+        // At 1024 wide a quarter of the window cut its heading to "Herk…" (issue 12); the table scrolls instead.
+        panel.setMinWidth(210);
+        return new WithSidePanel(followUp, panel, 0.76);
     }
 
     @Override

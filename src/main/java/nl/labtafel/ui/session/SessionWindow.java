@@ -160,6 +160,9 @@ public final class SessionWindow implements SessionActions.Handlers {
 
         phaseTitle.setId("phase-title");
         phaseTitle.getStyleClass().add(Styles.HEADING);
+        // With the room panel open at 1280x720 the title was cut to "Blik van vandaag, (over)m…": it wraps instead.
+        phaseTitle.setWrapText(true);
+        phaseTitle.setMinWidth(160);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(phaseTitle, spacer, timerBar);

@@ -76,7 +76,9 @@ public final class ShortcutSheet {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(owner.getHeight() * 0.7);
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // ButtonType.CLOSE says "Close" in the JVM's language, not the app's (issue 12).
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("shortcuts.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         DialogButtons.noCutOff(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().setAll(styleSource.getStylesheets());
         dialog.show();

@@ -203,7 +203,27 @@ public final class TeamsWorkspace implements Workspace {
     public void activate() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         if (tab != null && tab.getContent() instanceof CanvasView canvas) {
-            canvas.focusCapture();
+            whenInScene(canvas, canvas::focusCapture);
         }
+    }
+
+    /**
+     * The first time the phase is entered the tab pane has no skin yet and the canvas is not in the scene: a focus
+     * request then is lost and the first keys typed go nowhere (issue 12). Wait until it is there.
+     */
+    private static void whenInScene(Node node, Runnable focus) {
+        if (node.getScene() != null) {
+            focus.run();
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (node.getScene() != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(focus);
+                }
+            }
+        });
     }
 }

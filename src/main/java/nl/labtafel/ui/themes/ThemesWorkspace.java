@@ -51,7 +51,11 @@ public final class ThemesWorkspace implements Workspace {
     private final NoteDrag drag = new NoteDrag();
     private final ToggleButton showRanking;
     private final InsightsPanel insights;
+    private final ToggleButton showInsights = new ToggleButton();
     private final ScrollPane scroll;
+
+    /** Folds the insights beside the columns away and back, so the theme columns get the room (issue 12). */
+    static final KeyCombination FOLD_INSIGHTS = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
 
     static final KeyCombination SUGGEST = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -74,7 +78,10 @@ public final class ThemesWorkspace implements Workspace {
         message.getStyleClass().add(ThemesStyle.MESSAGE);
         Button suggest = new Button(m.get("suggest.open"));
         suggest.setOnAction(e -> suggest());
-        FlowPane toolbar = new FlowPane(make, suggest, new HBox(topN, choose), showRanking, dots, message);
+        showInsights.setText(m.get("themes.insightsShown"));
+        showInsights.setId("themes-insights-toggle");
+        showInsights.setSelected(true);
+        FlowPane toolbar = new FlowPane(make, suggest, new HBox(topN, choose), showRanking, showInsights, dots, message);
         toolbar.getStyleClass().add(ThemesStyle.TOOLBAR);
         columnBox.getStyleClass().add(ThemesStyle.COLUMNS);
         scroll = new ScrollPane(columnBox);
@@ -87,6 +94,7 @@ public final class ThemesWorkspace implements Workspace {
             }
         });
         root.setLeft(insights);
+        showInsights.selectedProperty().addListener((o, was, is) -> root.setLeft(is ? insights : null));
         root.setTop(toolbar);
         root.setCenter(scroll);
         showRanking.selectedProperty().addListener((o, was, is) -> root.setRight(is ? ranking : null));
@@ -221,6 +229,11 @@ public final class ThemesWorkspace implements Workspace {
     }
 
     private void key(KeyEvent e) {
+        if (FOLD_INSIGHTS.match(e)) {
+            showInsights.setSelected(!showInsights.isSelected());
+            e.consume();
+            return;
+        }
         ThemeColumn column = focusedColumn();
         Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
         boolean sideways = e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT);
@@ -297,6 +310,7 @@ public final class ThemesWorkspace implements Workspace {
                 new ShortcutSpec("themes.moveNotes", "themes.key.move", null, null),
                 new ShortcutSpec("themes.insightMake", "themes.key.insightMake", null, null),
                 new ShortcutSpec("themes.insightMove", "themes.key.insightMove", null, null),
+                new ShortcutSpec("themes.foldInsights", "themes.key.foldInsights", null, FOLD_INSIGHTS),
                 new ShortcutSpec("themes.insightLeave", "themes.key.insightLeave", null, null),
                 new ShortcutSpec("themes.rename", "themes.rename", null, new KeyCodeCombination(KeyCode.F2)),
                 new ShortcutSpec("themes.delete", "themes.delete", null, DELETE_THEME));

@@ -37,6 +37,11 @@ public final class AddNotesCommand implements UndoableCommand {
         return notes;
     }
 
+    @Override
+    public Change change(boolean undo) {
+        return Change.of(undo ? Change.Kind.REMOVED : Change.Kind.APPENDED, notes);
+    }
+
     /** The last added note: redo shows it arriving. */
     @Override
     public Location location() {

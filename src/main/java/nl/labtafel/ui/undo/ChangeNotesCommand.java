@@ -50,6 +50,11 @@ public final class ChangeNotesCommand implements UndoableCommand {
     }
 
     @Override
+    public Change change(boolean undo) {
+        return Change.of(Change.Kind.EDITED, notes);
+    }
+
+    @Override
     public Location location() {
         return notes.isEmpty() ? null : Location.item(notes.get(0).getId());
     }

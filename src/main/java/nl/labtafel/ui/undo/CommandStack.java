@@ -40,11 +40,13 @@ public final class CommandStack {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
     private final BooleanBinding dirty = Bindings.notEqual(revision, savedRevision);
+    private Change lastChange = Change.ANY;
 
     /** Applies the command and records it, merged into the previous one where it says so. */
     public void execute(UndoableCommand command) {
         Location here = locator.get();
         command.apply();
+        lastChange = command.change(false);
         Entry last = undo.peek();
         if (last == null || !redo.isEmpty() || !last.command().mergeWith(command)) {
             Location own = command.location();
@@ -61,6 +63,7 @@ public final class CommandStack {
         Entry entry = undo.poll();
         if (entry != null) {
             entry.command().revert();
+            lastChange = entry.command().change(true);
             redo.push(entry);
             changed();
             shown.set(new Shown(true, entry.command().name(), entry.where()));
@@ -71,6 +74,7 @@ public final class CommandStack {
         Entry entry = redo.poll();
         if (entry != null) {
             entry.command().apply();
+            lastChange = entry.command().change(false);
             undo.push(entry);
             changed();
             shown.set(new Shown(false, entry.command().name(), entry.where()));
@@ -133,6 +137,14 @@ public final class CommandStack {
         canRedo.set(!redo.isEmpty());
         undoName.set(undo.isEmpty() ? "" : undo.peek().command().name());
         redoName.set(redo.isEmpty() ? "" : redo.peek().command().name());
+    }
+
+    /**
+     * What the step that last moved the revision changed (execute, undo or redo); {@link Change#ANY} after a
+     * hand-over. A listener to the revision reads it when it hears of the change.
+     */
+    public Change lastChange() {
+        return lastChange;
     }
 
     public ReadOnlyLongProperty revisionProperty() {

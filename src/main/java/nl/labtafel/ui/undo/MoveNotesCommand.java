@@ -55,6 +55,12 @@ public final class MoveNotesCommand implements UndoableCommand {
         return true;
     }
 
+    /** After a merge this names the notes of the whole step; the merged moves are all of the same notes. */
+    @Override
+    public Change change(boolean undo) {
+        return Change.of(Change.Kind.PLACES, moves.values().stream().map(Move::note).toList());
+    }
+
     @Override
     public Location location() {
         return moves.isEmpty() ? null : Location.item(moves.keySet().iterator().next());

@@ -45,6 +45,11 @@ public final class RegroupNotesCommand implements UndoableCommand {
     }
 
     @Override
+    public Change change(boolean undo) {
+        return Change.of(Change.Kind.EDITED, changes.stream().map(Regroup::note).toList());
+    }
+
+    @Override
     public Location location() {
         return changes.isEmpty() ? null : Location.item(changes.get(0).note().getId());
     }

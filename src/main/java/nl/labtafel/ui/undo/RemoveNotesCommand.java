@@ -57,6 +57,11 @@ public final class RemoveNotesCommand implements UndoableCommand {
     }
 
     @Override
+    public Change change(boolean undo) {
+        return Change.of(undo ? Change.Kind.INSERTED : Change.Kind.REMOVED, removed);
+    }
+
+    @Override
     public Location location() {
         return first == null ? null : Location.item(first);
     }

@@ -51,4 +51,13 @@ public interface UndoableCommand {
     default Location location() {
         return null;
     }
+
+    /**
+     * What {@link #apply()} ({@code undo} false) or {@link #revert()} ({@code undo} true) just changed, for views that
+     * redo only that (the room's screen). Asked right after the step ran. It must name every note the step touched,
+     * or say {@link Change#ANY} (the default); {@code AudienceLayoutSequencesTest} checks the ones that say more.
+     */
+    default Change change(boolean undo) {
+        return Change.ANY;
+    }
 }

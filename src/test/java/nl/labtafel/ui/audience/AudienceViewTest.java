@@ -19,6 +19,9 @@ import nl.labtafel.ui.common.AudienceItem;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.undo.AddNotesCommand;
+import nl.labtafel.ui.undo.ChangeNotesCommand;
+import nl.labtafel.ui.undo.MoveNotesCommand;
+import nl.labtafel.ui.undo.RemoveNotesCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -100,5 +103,73 @@ class AudienceViewTest {
             view.dispose();
             return null;
         }).get();
+    }
+
+    @Test
+    void aMoveOnTheBoardLaysOutNothingAndEveryEditShowsWhatAFreshLayoutShows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Session s = SessionFixtures.generated(InventoryLayout.REFLOW_FROM + 200, 9);
+            SessionContext context = context(s);
+            AudienceView view = new AudienceView(context, new FxTextMeasure());
+            new Scene(view, 1280, 720);
+            pulse(view);
+            pulse(view);
+            assertTrue(view.upToDate());
+            long before = view.relayouts();
+            Note moved = s.getNotes().get(7);
+            context.commands().execute(new MoveNotesCommand(List.of(new MoveNotesCommand.Move(moved, moved.getX(),
+                    moved.getY(), moved.getX() + 300, moved.getY())), "verplaatsen"));
+            assertTrue(view.upToDate(), "where a post-it lies on the board is not on the room's screen");
+            pulse(view);
+            assertEquals(before, view.relayouts());
+            java.util.Random random = new java.util.Random(4);
+            for (int i = 0; i < 40; i++) {
+                Note some = s.getNotes().get(random.nextInt(s.getNotes().size()));
+                switch (i % 5) {
+                    case 0 -> context.commands().execute(new AddNotesCommand(s, List.of(new Note("v-" + i,
+                            "Buurtkamer " + i + " open op dinsdag", some.getActorGroupId())), "toevoegen"));
+                    case 1 -> context.commands().execute(ChangeNotesCommand.text(some, some.getText() + " ook 's avonds", "tekst"));
+                    case 2 -> context.commands().execute(ChangeNotesCommand.actorGroup(List.of(some), "g" + random.nextInt(6), "groep"));
+                    case 3 -> context.commands().execute(new RemoveNotesCommand(s, List.of(some.getId()), "weg"));
+                    default -> context.commands().undo();
+                }
+                context.audience().pageProperty().set(random.nextInt(3) == 0 ? random.nextInt(view.pages().size()) : 0);
+                pulse(view);
+                List<Page> fresh = new AudienceLayout(new FxTextMeasure(), context.messages()).pages(s,
+                        new AudienceLayout.Request(nl.labtafel.model.PhaseKind.INVENTORY, view.shownPage().boxes().get(0).lines().get(0),
+                                "inventory", null, null, null, view.getWidth(), view.getHeight()));
+                assertEquals(fresh, view.pages(), "pages after edit " + i);
+                assertEquals(drawn(view.shownPage()), shownTexts(view), "the nodes draw the page, after edit " + i);
+            }
+            view.dispose();
+            return null;
+        }).get();
+    }
+
+    /** Every line of the page with the place it is drawn at (timer and clock tick on their own). */
+    private static List<String> drawn(Page page) {
+        List<String> out = new ArrayList<>();
+        for (Box b : page.boxes()) {
+            if (b.role() == Box.Role.TIMER || b.role() == Box.Role.CLOCK) {
+                continue;
+            }
+            for (int i = 0; i < b.lines().size(); i++) {
+                out.add(b.lines().get(i) + " @" + Math.round(b.x() + b.padding()) + "," + Math.round(b.y() + b.padding() + i * b.lineHeight()));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static List<String> shownTexts(AudienceView view) {
+        List<String> out = new ArrayList<>();
+        for (Node n : view.pageView().getChildren()) {
+            if (n instanceof Text t && !t.getStyleClass().contains(PageView.TIMER) && !t.getStyleClass().contains(PageView.CLOCK)) {
+                out.add(t.getText() + " @" + Math.round(t.getLayoutX() + t.getLayoutBounds().getMinX()) + ","
+                        + Math.round(t.getLayoutY() + t.getLayoutBounds().getMinY()));
+            }
+        }
+        out.sort(null);
+        return out;
     }
 }

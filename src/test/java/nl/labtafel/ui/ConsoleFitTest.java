@@ -1,0 +1,153 @@
+package nl.labtafel.ui;
+
+import static nl.labtafel.ui.ShellFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The console at a laptop's 1280x720 with the example evening (issue 12): keys arrive, the room's work fits. */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleFitTest {
+    private ShellFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new ShellFixture();
+        Path project = Path.of(System.getProperty("labtafel.projectDir", "."));
+        Path session = fixture.paths.sessions().resolve("lab.json");
+        // One group name longer than a column in any font, so its title must break inside the word.
+        Files.writeString(session, Files.readString(project.resolve("sessions/arbeidsmigranten-lab-2018-04-24.json"))
+                .replace("\"nl\" : \"Huisvesters\"", "\"nl\" : \"Woningcorporatiesverhuurders\""));
+        fixture.start(stage, List.of(session.toString()));
+        this.stage = stage;
+    }
+
+    private Stage stage;
+
+    /** The example evening open at a laptop's size. */
+    private void opened(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.stop();
+    }
+
+    private static String phaseTitle(FxRobot robot) {
+        return robot.lookup("#phase-title").queryAs(Labeled.class).getText();
+    }
+
+    /** Typing right after entering the research-teams phase lands in the canvas's capture bar, not nowhere. */
+    @Test
+    void keysTypedRightAfterEnteringTheTeamsPhaseArrive(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-intro");
+        waitUntil(() -> "Introductie".equals(phaseTitle(robot)));
+        for (int i = 0; i < 4; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        }
+        assertEquals("Onderzoeksteams", phaseTitle(robot));
+        robot.write("proef");
+        waitUntil(() -> robot.lookup(".text-field").match(n -> n.isVisible() && n.getScene() != null
+                && n instanceof TextInputControl t && "proef".equals(t.getText())).tryQuery().isPresent());
+        assertTrue(robot.lookup(".text-field").match(n -> n instanceof TextInputControl t && t.isFocused()
+                && "proef".equals(t.getText())).tryQuery().isPresent(), "the focused capture field holds the typed text");
+    }
+
+    /** Ctrl+I folds the insights beside the theme columns away, the columns get their width, and back. */
+    @Test
+    void theInsightsPanelFoldsAwayAndTheThemeColumnsGetTheRoom(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-themes");
+        waitUntil(() -> robot.lookup(".theme-insights").tryQuery().isPresent());
+        javafx.scene.control.ScrollPane columns = robot.lookup(".scroll-pane").queryAllAs(javafx.scene.control.ScrollPane.class).stream()
+                .filter(p -> p.getContent() != null && p.getContent().getStyleClass().contains("theme-columns"))
+                .findFirst().orElseThrow();
+        double before = columns.getWidth();
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitUntil(() -> robot.lookup(".theme-insights").tryQuery().isEmpty());
+        waitUntil(() -> columns.getWidth() > before + 200);
+        assertTrue(robot.lookup("#themes-insights-toggle").queryAs(javafx.scene.control.ToggleButton.class)
+                .getText().equals("Inzichten tonen"));
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitUntil(() -> robot.lookup(".theme-insights").tryQuery().isPresent());
+        waitUntil(() -> Math.abs(columns.getWidth() - before) < 1);
+    }
+
+    /** The board's group titles break as the room's screen does: each line a whole word or ending in a hyphen. */
+    @Test
+    void groupTitlesOnTheBoardNeverBreakMidWordWithoutAHyphen(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-inventory");
+        waitUntil(() -> robot.lookup(".column-header").tryQuery().isPresent());
+        var titles = robot.lookup(".column-header").queryAllAs(Labeled.class);
+        assertEquals(6, titles.size());
+        List<String> names = List.of("Inwoners", "Arbeidsmigranten", "Ondernemers", "Maatschappelijke organisaties",
+                "Woningcorporatiesverhuurders", "Gemeente");
+        for (Labeled title : titles) {
+            String text = title.getText();
+            assertTrue(names.contains(text.replace("-\n", "").replace("\n", " ")), "the whole name, broken: " + text);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) title.lookup(".text");
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(title.getFont());
+            assertTrue(shown.getLayoutBounds().getHeight() <= probe.getLayoutBounds().getHeight() + 0.5,
+                    "the label adds no line breaks of its own (mid-word) to " + text);
+            assertTrue(!shown.getText().contains("\u2026"), "no ellipsis: " + shown.getText());
+        }
+        Labeled housing = titles.stream().filter(t -> t.getText().startsWith("Woning")).findFirst().orElseThrow();
+        assertTrue(housing.getText().contains("-\n"), "the long name is hyphenated: " + housing.getText());
+    }
+
+    /** F1's sheet closes with a button in the interface's language (it said "Close" on a Dutch console). */
+    @Test
+    void theShortcutSheetClosesInTheInterfaceLanguage(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-intro");
+        robot.push(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        javafx.scene.Node node = robot.lookup("#shortcut-sheet").query();
+        while (!(node instanceof javafx.scene.control.DialogPane)) {
+            node = node.getParent();
+        }
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) node;
+        List<String> buttons = pane.getButtonTypes().stream()
+                .map(t -> ((javafx.scene.control.Button) pane.lookupButton(t)).getText()).toList();
+        assertEquals(List.of("Sluiten"), buttons);
+        robot.clickOn("Sluiten");
+        waitUntil(() -> pane.getScene() == null || !pane.getScene().getWindow().isShowing());
+    }
+
+    /** The room panel's start/stop button works by mouse (a toggle bound to "running" threw on every click). */
+    @Test
+    void theRoomPanelsButtonStopsAndStartsTheRoomByClick(FxRobot robot) {
+        opened(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#room-toggle").tryQuery().isPresent());
+        javafx.scene.control.ButtonBase toggle = robot.lookup("#room-toggle").queryAs(javafx.scene.control.ButtonBase.class);
+        waitUntil(() -> !toggle.isDisabled());
+        String before = toggle.getText();
+        robot.clickOn(toggle);
+        waitUntil(() -> !toggle.isDisabled() && !toggle.getText().equals(before));
+        assertTrue(robot.lookup("#crash-dialog").tryQuery().isEmpty(), "no failure dialog");
+        robot.clickOn(toggle);
+        waitUntil(() -> !toggle.isDisabled() && toggle.getText().equals(before));
+    }
+}
