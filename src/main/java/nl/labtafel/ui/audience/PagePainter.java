@@ -81,8 +81,20 @@ public final class PagePainter {
     private void background(Graphics2D g, Box b) {
         double radius = Math.max(3, b.size() * 0.25);
         String fill = b.fill() == null ? Palette.GROUND : b.fill();
-        g.setColor(colour(fill));
-        g.fill(new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), 2 * radius, 2 * radius));
+        boolean tintedCard = b.role() == Box.Role.CARD && Palette.tinted(b.fill()) && !b.highlighted();
+        RoundRectangle2D.Double shape = new RoundRectangle2D.Double(b.x(), b.y(), b.w(), b.h(), 2 * radius,
+                2 * radius);
+        if (tintedCard) { // the group's colour as a band on the left edge, the face a light tint of it
+            g.setColor(colour(fill));
+            g.fill(shape);
+            double band = Math.max(4, b.size() * 0.2);
+            g.setColor(colour(Palette.face(fill)));
+            g.fill(new RoundRectangle2D.Double(b.x() + band, b.y(), b.w() - band, b.h(), 2 * radius, 2 * radius));
+            g.fill(new Rectangle2D.Double(b.x() + band, b.y(), Math.min(radius, b.w() - band), b.h()));
+            return;
+        }
+        g.setColor(colour(b.role() == Box.Role.CARD ? Palette.face(fill) : fill));
+        g.fill(shape);
         double border = b.highlighted() ? Math.max(4, b.size() * 0.22)
                 : Palette.CARD.equals(fill) ? Math.max(1, b.size() * 0.08) : 0;
         if (border > 0) {

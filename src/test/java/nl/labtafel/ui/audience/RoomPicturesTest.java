@@ -94,9 +94,12 @@ class RoomPicturesTest {
                 }
                 painted.add(b.item().id());
                 int fill = Integer.parseInt(b.fill().substring(1), 16);
-                // Beside the text (right of the widest line, inside the padding), the card's own colour.
-                assertEquals(fill, rgb(image, b.x() + b.w() - b.padding() / 2, b.y() + b.h() / 2),
-                        "fill of " + b.lines());
+                int face = Integer.parseInt(Palette.face(b.fill()).substring(1), 16);
+                // Beside the text (right of the widest line, inside the padding), the card's face: a tint of its
+                // group's colour; on its left edge, the group's colour itself (as on the projector).
+                assertEquals(face, rgb(image, b.x() + b.w() - b.padding() / 2, b.y() + b.h() / 2),
+                        "face of " + b.lines());
+                assertEquals(fill, rgb(image, b.x() + 1.5, b.y() + b.h() / 2), "edge of " + b.lines());
                 // In the first line, the text's ink: pixels as dark (or light) as the ink, not only the fill.
                 int ink = Integer.parseInt(b.ink().substring(1), 16);
                 int inked = 0;
