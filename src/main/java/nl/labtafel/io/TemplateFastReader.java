@@ -48,7 +48,7 @@ final class TemplateFastReader {
             }
             return Optional.of(template);
         } catch (IOException | NotSure | RuntimeException e) {
-            return Optional.empty();
+            return Optional.empty(); // not an error here: TemplateStore reads the file with databind, which names it
         }
     }
 

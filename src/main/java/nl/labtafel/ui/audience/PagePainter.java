@@ -87,7 +87,7 @@ public final class PagePainter {
         if (tintedCard) { // the group's colour as a band on the left edge, the face a light tint of it
             g.setColor(colour(fill));
             g.fill(shape);
-            double band = Math.max(4, b.size() * 0.2);
+            double band = Palette.band(b.size());
             g.setColor(colour(Palette.face(fill)));
             g.fill(new RoundRectangle2D.Double(b.x() + band, b.y(), b.w() - band, b.h(), 2 * radius, 2 * radius));
             g.fill(new Rectangle2D.Double(b.x() + band, b.y(), Math.min(radius, b.w() - band), b.h()));

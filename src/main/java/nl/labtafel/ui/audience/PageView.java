@@ -221,7 +221,7 @@ public final class PageView extends Pane {
             // The group's colour as a band on the left edge only: outlines round every card made whole-page OCR
             // (our stand-in for a reader at the back) lose cards, and the eye needs no frame on a tinted face.
             r.setBorder(new Border(new BorderStroke(Color.web(fill), BorderStrokeStyle.SOLID, corners,
-                    new BorderWidths(0, 0, 0, Math.max(4, b.size() * 0.2)))));
+                    new BorderWidths(0, 0, 0, Palette.band(b.size())))));
         } else if (Palette.CARD.equals(fill)) {
             r.setBorder(new Border(new BorderStroke(Color.web(Palette.CARD_LINE), BorderStrokeStyle.SOLID, corners,
                     new BorderWidths(Math.max(1, b.size() * 0.08)))));

@@ -53,6 +53,11 @@ final class Palette {
         }
     }
 
+    /** Width of the group colour's band on a tinted card's left edge, for text of {@code size} px. */
+    static double band(double size) {
+        return Math.max(4, size * 0.2);
+    }
+
     /** Whether a card of this fill carries its colour on its edge (a tinted face) rather than plain white. */
     static boolean tinted(String fill) {
         return fill != null && !CARD.equalsIgnoreCase(fill);

@@ -47,6 +47,8 @@ public final class RoomPanel implements SessionPanel {
     private static final double QR_CONSOLE = 120;
     private static final double QR_PROJECTED = 300;
     private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
+    /** The start/stop button's look while the room is open (a plain button now: see its construction). */
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("selected");
 
     private final RoomViewModel model;
     private final Messages m;
@@ -74,7 +76,7 @@ public final class RoomPanel implements SessionPanel {
         Button onOff = new Button();
         onOff.setId("room-toggle");
         onOff.textProperty().bind(Bindings.when(model.runningProperty()).then(m.get("room.stop")).otherwise(m.get("room.start")));
-        model.runningProperty().subscribe(on -> onOff.pseudoClassStateChanged(PseudoClass.getPseudoClass("selected"), on));
+        model.runningProperty().subscribe(on -> onOff.pseudoClassStateChanged(RUNNING, on));
         onOff.disableProperty().bind(model.busyProperty());
         onOff.setOnAction(e -> {
             if (model.runningProperty().get()) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.util.Subscription;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
@@ -216,9 +218,9 @@ public final class TeamsWorkspace implements Workspace {
             focus.run();
             return;
         }
-        node.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+        node.sceneProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable o) {
+            public void invalidated(Observable o) {
                 if (node.getScene() != null) {
                     node.sceneProperty().removeListener(this);
                     Platform.runLater(focus);
