@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.layout.StackPane;
@@ -15,6 +16,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import nl.labtafel.model.Phase;
+import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.room.RoomVotes;
 import nl.labtafel.ui.common.AudienceItem;
@@ -31,14 +33,21 @@ import nl.labtafel.ui.undo.Change;
  * Changes only mark the layout stale; it is made once, in the next layout pass of the room's scene (the pulse that
  * draws the next frame), however many edits came in between. Whoever reads {@link #pages()} gets it made at once.
  * What each edit changed ({@link Change}) goes to the layout, which redoes only that; an edit the room cannot see
- * (a post-it moved on the board) lays out nothing.
+ * (a post-it moved on the board) lays out nothing. An edit of a long inventory is laid out on the room's own thread
+ * ({@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the console's frame; the layout
+ * pass takes the pages (waiting at most {@link #WAIT_NANOS}; if later, a coming pulse shows them) and only draws.
  */
 public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** How long the layout pass waits for the room's layout thread: a few ms of a 16 ms frame, then the next pulse. */
+    static final long WAIT_NANOS = 6_000_000;
 
     private final SessionContext context;
     private final AudienceState room;
     private final AudienceLayout layout;
+    private final LayoutThread thread;
+    /** What the last layout (here or on the layout thread) was made for, without selection. */
+    private AudienceLayout.Request laidFor;
     private final PageView pageView;
     private final Rectangle blank = new Rectangle();
     private final RoomJoinCorner roomCorner;
@@ -68,6 +77,7 @@ public final class AudienceView extends StackPane {
         this.room = context.audience();
         this.now = now;
         this.layout = new AudienceLayout(measure, context.messages());
+        this.thread = new LayoutThread(layout);
         this.pageView = new PageView(measure);
         getStyleClass().add(Styles.AUDIENCE);
         setId("audience-view");
@@ -130,6 +140,7 @@ public final class AudienceView extends StackPane {
     /** Stops the clock and every listener on the session and the room. */
     public void dispose() {
         clock.stop();
+        thread.close();
         roomCorner.dispose();
         context.commands().revisionProperty().removeListener(edited);
         context.roomDotsProperty().removeListener(follow);
@@ -152,8 +163,36 @@ public final class AudienceView extends StackPane {
         }
         changes.add(change);
         if (change.kind() != Change.Kind.PLACES) {
+            AudienceLayout.Request r = request();
+            if (r != null && followsInBackground(r)) {
+                AudienceLayout.Request bare = withSelection(r, null);
+                thread.start(InventoryInput.captured(context.session(), context.messages().language(), changes), bare,
+                        changes);
+                changes.clear();
+                laidFor = bare;
+            }
             onFollowedChange(context.commands().revisionProperty());
         }
+    }
+
+    /**
+     * Whether the layout thread can follow the edits since the last layout: a live, long inventory (paged: the layout
+     * patches only the touched group), laid out last for the same screen and phase, no spotlight, no room dots on
+     * screen (a copy of the session), every change one the layout can follow from the notes it names.
+     */
+    private boolean followsInBackground(AudienceLayout.Request r) {
+        Session s = context.session();
+        if (frozenRequest != null || r.spotlight() != null || r.phase() != PhaseKind.INVENTORY
+                || s.getNotes().size() <= AudienceLayout.PAGED_INVENTORY_FROM || !withSelection(r, null).equals(laidFor)
+                || (s.getRoom() != null && !s.getRoom().getBallots().isEmpty())) {
+            return false;
+        }
+        for (Change c : changes) {
+            if (c.kind() == Change.Kind.ANY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void onFollowedChange(Observable source) {
@@ -227,27 +266,79 @@ public final class AudienceView extends StackPane {
 
     @Override
     protected void layoutChildren() {
-        flush(); // at most once per pulse, before the room's frame is drawn
+        if (stale) {
+            relayout(WAIT_NANOS); // at most once per pulse, before the room's frame is drawn
+        }
         super.layoutChildren();
     }
 
-    /** Lays the session out again for the current size and state, then draws the room's page. */
-    public void relayout() {
+    /** The layout request for the current size and state, or null when the view is too small to lay out. */
+    private AudienceLayout.Request request() {
         double h = getHeight();
         double w = getWidth() - roomCorner.reservedWidth(12); // the join corner (room input) never covers a card
         if (w < 100 || h < 100) {
+            return null;
+        }
+        AudienceLayout.Request base = frozenRequest != null ? frozenRequest : liveRequest();
+        AudienceItem spot = room.spotlightProperty().get();
+        return new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(), base.teamId(),
+                spot == null ? base.selection() : null, spot, w, h);
+    }
+
+    private static AudienceLayout.Request withSelection(AudienceLayout.Request r, AudienceItem selection) {
+        return new AudienceLayout.Request(r.phase(), r.phaseName(), r.phaseId(), r.teamId(), selection, r.spotlight(),
+                r.width(), r.height());
+    }
+
+    /** Lays the session out again for the current size and state (waiting for the layout thread), then draws. */
+    public void relayout() {
+        relayout(Long.MAX_VALUE);
+    }
+
+    private void relayout(long waitNanos) {
+        AudienceLayout.Request r = request();
+        if (r == null) {
             return;
         }
-        stale = false;
+        if (thread.pending() && frozenRequest == null && withSelection(r, null).equals(thread.request())
+                && onlyPlaces(changes)) {
+            List<Page> made = thread.take(waitNanos);
+            if (made == LayoutThread.LATE) {
+                thread.whenDone(() -> Platform.runLater(this::requestLayout)); // shown in a coming pulse
+                return;
+            }
+            if (made != null) {
+                laid = r.selection() == null ? made : AudienceLayout.marked(made, r.selection());
+                changes.clear(); // moves only: nothing the inventory shows
+                laidOut();
+                return;
+            }
+        }
+        if (thread.settle()) {
+            changes.clear();
+            changes.add(Change.ANY); // a layout on the layout thread failed: start anew
+        }
         boolean frozen = frozenRequest != null;
-        AudienceLayout.Request base = frozen ? frozenRequest : liveRequest();
-        AudienceItem spot = room.spotlightProperty().get();
-        AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
-                base.teamId(), spot == null ? base.selection() : null, spot, w, h);
         Session shown = frozen ? frozenSession : RoomVotes.onScreen(context.session());
         // The changes were made to the live session; a frozen or dotted copy is another session to the layout.
         laid = layout.pages(shown, r, shown == context.session() ? changes : List.of(Change.ANY));
         changes.clear();
+        laidFor = shown == context.session() ? withSelection(r, null) : null; // a copy: the next edit lays out here
+        laidOut();
+    }
+
+    private static boolean onlyPlaces(List<Change> changes) {
+        for (Change c : changes) {
+            if (c.kind() != Change.Kind.PLACES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pages are laid out: count them, keep the page in range, turn to the selection, draw. */
+    private void laidOut() {
+        stale = false;
         pages = laid;
         relayouts++;
         room.pageCountProperty().set(pages.size());
