@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.layout.StackPane;
@@ -35,12 +34,10 @@ import nl.labtafel.ui.undo.Change;
  * What each edit changed ({@link Change}) goes to the layout, which redoes only that; an edit the room cannot see
  * (a post-it moved on the board) lays out nothing. An edit of a long inventory is laid out on the room's own thread
  * ({@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the console's frame; the layout
- * pass takes the pages (waiting at most {@link #WAIT_NANOS}; if later, a coming pulse shows them) and only draws.
+ * pass takes the pages and draws (if the layout thread has not even started, the FX thread lays it out itself).
  */
 public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    /** How long the layout pass waits for the room's layout thread: a few ms of a 16 ms frame, then the next pulse. */
-    static final long WAIT_NANOS = 6_000_000;
 
     private final SessionContext context;
     private final AudienceState room;
@@ -130,6 +127,11 @@ public final class AudienceView extends StackPane {
     /** Whether the pages match the session and the room's state now, without laying out (benchmarks, tests). */
     public boolean upToDate() {
         return !stale;
+    }
+
+    /** How many edits the FX thread laid out itself because the room's layout thread had not started them yet. */
+    public long laidOutHereForTheLayoutThread() {
+        return thread.stolen();
     }
 
     /** How many times the session was laid out (benchmarks, tests of freeze). */
@@ -266,9 +268,7 @@ public final class AudienceView extends StackPane {
 
     @Override
     protected void layoutChildren() {
-        if (stale) {
-            relayout(WAIT_NANOS); // at most once per pulse, before the room's frame is drawn
-        }
+        flush(); // at most once per pulse, before the room's frame is drawn
         super.layoutChildren();
     }
 
@@ -292,21 +292,13 @@ public final class AudienceView extends StackPane {
 
     /** Lays the session out again for the current size and state (waiting for the layout thread), then draws. */
     public void relayout() {
-        relayout(Long.MAX_VALUE);
-    }
-
-    private void relayout(long waitNanos) {
         AudienceLayout.Request r = request();
         if (r == null) {
             return;
         }
         if (thread.pending() && frozenRequest == null && withSelection(r, null).equals(thread.request())
                 && onlyPlaces(changes)) {
-            List<Page> made = thread.take(waitNanos);
-            if (made == LayoutThread.LATE) {
-                thread.whenDone(() -> Platform.runLater(this::requestLayout)); // shown in a coming pulse
-                return;
-            }
+            List<Page> made = thread.take();
             if (made != null) {
                 laid = r.selection() == null ? made : AudienceLayout.marked(made, r.selection());
                 changes.clear(); // moves only: nothing the inventory shows

@@ -1,12 +1,11 @@
 package nl.labtafel.ui.audience;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.labtafel.ui.undo.Change;
 
 /**
@@ -16,15 +15,14 @@ import nl.labtafel.ui.undo.Change;
  * hold up the room's next frame.
  * <p>
  * The layout's memory ({@link AudienceLayout}) is used by one thread at a time: jobs run one after another in the
- * order of the edits, and the FX thread {@link #settle settles} (waits for the last job) before it lays out anything
- * itself. A job that throws marks the memory unsure: the jobs after it refuse, and the FX thread lays out everything
- * again ({@link Change#ANY}). All methods but the jobs themselves are for the FX thread.
+ * order of the edits, and the FX thread {@link #settle settles} them before it lays out anything itself. When the FX
+ * thread needs the pages and a job has not started yet (the machine is busy: the layout thread got no core), the FX
+ * thread runs it itself rather than wait, so an edit is always on the room's screen in its own frame; one already
+ * running it waits for. A job that throws marks the memory unsure: the jobs after it refuse, and the FX thread lays
+ * out everything again ({@link Change#ANY}). All methods but the jobs' own work are for the FX thread.
  */
 final class LayoutThread implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LayoutThread.class.getName());
-
-    /** What {@link #take} gives when the last job is not done in time. */
-    static final List<Page> LATE = List.of();
 
     private final AudienceLayout layout;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -32,10 +30,57 @@ final class LayoutThread implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private CompletableFuture<List<Page>> last;
+    /** Jobs started and not yet taken, oldest first. */
+    private final ArrayDeque<Job> jobs = new ArrayDeque<>();
     private AudienceLayout.Request request;
     /** Set by a job that threw, read by the jobs after it; cleared by the FX thread once it laid out anew. */
     private volatile boolean unsure;
+    private long stolen;
+
+    /** One edit's layout: run by whichever thread claims it first. */
+    private final class Job implements Runnable {
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<List<Page>> done = new CompletableFuture<>();
+        private final InventoryInput in;
+        private final AudienceLayout.Request r;
+        private final List<Change> changes;
+
+        Job(InventoryInput in, AudienceLayout.Request r, List<Change> changes) {
+            this.in = in;
+            this.r = r;
+            this.changes = changes;
+        }
+
+        @Override
+        public void run() {
+            if (claimed.compareAndSet(false, true)) {
+                work();
+            } // else the FX thread ran it
+        }
+
+        private void work() {
+            if (unsure) {
+                done.completeExceptionally(new IllegalStateException("an earlier room layout failed"));
+                return;
+            }
+            try {
+                done.complete(layout.inventory(in, r, changes));
+            } catch (RuntimeException | Error e) {
+                unsure = true;
+                LOG.log(System.Logger.Level.WARNING, "the room's layout failed; the FX thread lays out anew", e);
+                done.completeExceptionally(e);
+            }
+        }
+
+        /** Runs it here if no thread has started it; then waits until it is done. Null when it failed. */
+        List<Page> finish() {
+            if (claimed.compareAndSet(false, true)) {
+                stolen++;
+                work();
+            }
+            return done.handle((pages, failure) -> failure == null ? pages : null).join();
+        }
+    }
 
     LayoutThread(AudienceLayout layout) {
         this.layout = layout;
@@ -43,25 +88,15 @@ final class LayoutThread implements AutoCloseable {
 
     /** Starts laying out the inventory after {@code changes}, from what was captured of them. */
     void start(InventoryInput in, AudienceLayout.Request r, List<Change> changes) {
-        List<Change> handed = List.copyOf(changes);
-        last = CompletableFuture.supplyAsync(() -> {
-            if (unsure) {
-                throw new IllegalStateException("an earlier layout on the room's thread failed");
-            }
-            try {
-                return layout.inventory(in, r, handed);
-            } catch (RuntimeException | Error e) {
-                unsure = true;
-                LOG.log(System.Logger.Level.WARNING, "the room's layout thread failed; the FX thread lays out anew", e);
-                throw e;
-            }
-        }, executor);
+        Job job = new Job(in, r, List.copyOf(changes));
+        jobs.add(job);
         request = r;
+        executor.execute(job);
     }
 
     /** A job was started since the FX thread last laid out or took a result. */
     boolean pending() {
-        return last != null;
+        return !jobs.isEmpty();
     }
 
     /** What the last job lays out for (without selection). */
@@ -69,43 +104,29 @@ final class LayoutThread implements AutoCloseable {
         return request;
     }
 
-    /**
-     * The last job's pages, waiting at most {@code waitNanos}; {@link #LATE} when not done by then (ask again), null
-     * when it failed (logged; lay out on the FX thread with {@link Change#ANY}).
-     */
-    List<Page> take(long waitNanos) {
-        try {
-            List<Page> pages = last.get(waitNanos, TimeUnit.NANOSECONDS);
-            last = null;
-            return pages;
-        } catch (TimeoutException e) {
-            return LATE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return LATE;
-        } catch (ExecutionException e) {
-            last = null; // logged by the job
-            return null;
+    /** The last job's pages, once every job is done; null when one failed (lay out with {@link Change#ANY}). */
+    List<Page> take() {
+        List<Page> pages = null;
+        while (!jobs.isEmpty()) {
+            pages = jobs.poll().finish();
         }
-    }
-
-    /** Runs {@code then} (on the layout thread) once the last job is done. */
-    void whenDone(Runnable then) {
-        last.whenComplete((pages, failure) -> then.run());
+        return unsure ? null : pages;
     }
 
     /**
-     * Waits for the last job, whatever it made, so the FX thread may use the layout. True when the layout's memory
-     * is unsure (a job failed): lay out with {@link Change#ANY}.
+     * Finishes every job, whatever it made, so the FX thread may use the layout. True when the layout's memory is
+     * unsure (a job failed): lay out with {@link Change#ANY}.
      */
     boolean settle() {
-        if (last != null) {
-            last.handle((pages, failure) -> null).join(); // a failure was logged, and marked unsure, by the job
-            last = null;
-        }
+        take();
         boolean wasUnsure = unsure;
         unsure = false; // the FX thread's layout with ANY starts the memory anew
         return wasUnsure;
+    }
+
+    /** How many jobs the FX thread ran itself because the layout thread had not started them (tests, benchmarks). */
+    long stolen() {
+        return stolen;
     }
 
     @Override
