@@ -62,6 +62,7 @@ public final class AudienceView extends StackPane {
     /** What the session went through since the last layout, in order; the layout's own record of it. */
     private final List<Change> changes = new ArrayList<>(List.of(Change.ANY));
     private long relayouts;
+    private long fromLayoutThread;
     private boolean stale = true;
     private boolean turnToSelection;
 
@@ -70,10 +71,15 @@ public final class AudienceView extends StackPane {
     }
 
     AudienceView(SessionContext context, FxTextMeasure measure, Supplier<LocalTime> now) {
+        this(context, measure, measure, now);
+    }
+
+    /** {@code layoutMeasure} measures for the layout (tests: one that fails on the room's layout thread). */
+    AudienceView(SessionContext context, FxTextMeasure measure, TextMeasure layoutMeasure, Supplier<LocalTime> now) {
         this.context = context;
         this.room = context.audience();
         this.now = now;
-        this.layout = new AudienceLayout(measure, context.messages());
+        this.layout = new AudienceLayout(layoutMeasure, context.messages());
         this.thread = new LayoutThread(layout);
         this.pageView = new PageView(measure);
         getStyleClass().add(Styles.AUDIENCE);
@@ -127,6 +133,11 @@ public final class AudienceView extends StackPane {
     /** Whether the pages match the session and the room's state now, without laying out (benchmarks, tests). */
     public boolean upToDate() {
         return !stale;
+    }
+
+    /** How many layouts came from the room's layout thread's jobs, on whichever thread they ran (tests). */
+    long layoutsFromLayoutThread() {
+        return fromLayoutThread;
     }
 
     /** How many edits the FX thread laid out itself because the room's layout thread had not started them yet. */
@@ -300,6 +311,7 @@ public final class AudienceView extends StackPane {
                 && onlyPlaces(changes)) {
             List<Page> made = thread.take();
             if (made != null) {
+                fromLayoutThread++;
                 laid = r.selection() == null ? made : AudienceLayout.marked(made, r.selection());
                 changes.clear(); // moves only: nothing the inventory shows
                 laidOut();

@@ -44,11 +44,14 @@ final class LayoutThread implements AutoCloseable {
         private final InventoryInput in;
         private final AudienceLayout.Request r;
         private final List<Change> changes;
+        /** The job before: the FX thread may be running it while the layout thread has claimed this one. */
+        private final CompletableFuture<List<Page>> before;
 
-        Job(InventoryInput in, AudienceLayout.Request r, List<Change> changes) {
+        Job(InventoryInput in, AudienceLayout.Request r, List<Change> changes, CompletableFuture<List<Page>> before) {
             this.in = in;
             this.r = r;
             this.changes = changes;
+            this.before = before;
         }
 
         @Override
@@ -59,6 +62,9 @@ final class LayoutThread implements AutoCloseable {
         }
 
         private void work() {
+            if (before != null) {
+                before.handle((pages, failure) -> null).join(); // one job at a time, in the order of the edits
+            }
             if (unsure) {
                 done.completeExceptionally(new IllegalStateException("an earlier room layout failed"));
                 return;
@@ -88,7 +94,7 @@ final class LayoutThread implements AutoCloseable {
 
     /** Starts laying out the inventory after {@code changes}, from what was captured of them. */
     void start(InventoryInput in, AudienceLayout.Request r, List<Change> changes) {
-        Job job = new Job(in, r, List.copyOf(changes));
+        Job job = new Job(in, r, List.copyOf(changes), jobs.isEmpty() ? null : jobs.peekLast().done);
         jobs.add(job);
         request = r;
         executor.execute(job);
