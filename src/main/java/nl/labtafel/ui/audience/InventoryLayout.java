@@ -31,6 +31,8 @@ final class InventoryLayout {
         /** Area, size and columns of the paged layout the groups' pages were made for. */
         private List<Object> shape;
         private int reused;
+        /** The legend's boxes of the last layout: those that stay the same are handed on as the very same boxes. */
+        private List<Box> legend = List.of();
 
         InventoryGroups groups() {
             return groups;
@@ -83,7 +85,8 @@ final class InventoryLayout {
             legend.add(new String[] {name + "  " + none.notes.size(), Palette.NO_GROUP});
             section(in, none, name, Palette.NO_GROUP, shown);
         }
-        List<Box> legendBoxes = Legend.boxes(legend, frame);
+        List<Box> legendBoxes = Reflow.sameBoxes(Legend.boxes(legend, frame), memory.legend);
+        memory.legend = legendBoxes;
         double legendHeight = legendBoxes.isEmpty() ? 0 : frame.height - legendBoxes.get(0).y() + frame.margin * 0.5;
         Flow.Area area = frame.content(legendHeight);
         List<List<Box>> pages;
