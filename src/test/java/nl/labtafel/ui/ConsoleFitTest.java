@@ -85,6 +85,10 @@ class ConsoleFitTest {
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitUntil(() -> robot.lookup(".theme-insights").tryQuery().isEmpty());
         waitUntil(() -> columns.getWidth() > before + 200);
+        // The four columns (loose notes and three themes) share the freed width instead of leaving it empty.
+        javafx.scene.layout.Region row = (javafx.scene.layout.Region) columns.getContent();
+        waitUntil(() -> row.getChildrenUnmodifiable().stream().mapToDouble(n -> n.getBoundsInParent().getMaxX())
+                .max().orElse(0) > columns.getViewportBounds().getWidth() - 40);
         assertTrue(robot.lookup("#themes-insights-toggle").queryAs(javafx.scene.control.ToggleButton.class)
                 .getText().equals("Inzichten tonen"));
         robot.push(KeyCode.CONTROL, KeyCode.I);
