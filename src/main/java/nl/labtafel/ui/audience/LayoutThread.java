@@ -3,8 +3,11 @@ package nl.labtafel.ui.audience;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.labtafel.ui.undo.Change;
 
@@ -16,13 +19,15 @@ import nl.labtafel.ui.undo.Change;
  * <p>
  * The layout's memory ({@link AudienceLayout}) is used by one thread at a time: jobs run one after another in the
  * order of the edits, and the FX thread {@link #settle settles} them before it lays out anything itself. When the FX
- * thread needs the pages and a job has not started yet (the machine is busy: the layout thread got no core), the FX
- * thread runs it itself rather than wait, so an edit is always on the room's screen in its own frame; one already
- * running it waits for. A job that throws marks the memory unsure: the jobs after it refuse, and the FX thread lays
+ * thread needs the pages and a job has not started within {@link #GRACE_NANOS} (the machine is busy: the layout
+ * thread got no core), the FX thread runs it itself rather than wait longer, so an edit is always on the room's
+ * screen in its own frame; one already running it waits for. A job that throws marks the memory unsure: the jobs after it refuse, and the FX thread lays
  * out everything again ({@link Change#ANY}). All methods but the jobs' own work are for the FX thread.
  */
 final class LayoutThread implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LayoutThread.class.getName());
+    /** How long the FX thread gives the layout thread to start a job it needs: a small part of a 16 ms frame. */
+    static final long GRACE_NANOS = 2_000_000;
 
     private final AudienceLayout layout;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -78,8 +83,20 @@ final class LayoutThread implements AutoCloseable {
             }
         }
 
-        /** Runs it here if no thread has started it; then waits until it is done. Null when it failed. */
+        /**
+         * Waits until it is done; if the layout thread has not started it within {@link #GRACE_NANOS} (it got no core
+         * yet), runs it here. Null when it failed.
+         */
         List<Page> finish() {
+            if (!claimed.get()) {
+                try {
+                    done.get(GRACE_NANOS, TimeUnit.NANOSECONDS); // waiting leaves the FX thread's core to it
+                } catch (TimeoutException | ExecutionException e) {
+                    // not started in time, or failed: both handled below
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (claimed.compareAndSet(false, true)) {
                 stolen++;
                 work();
