@@ -56,6 +56,9 @@ final class NoteMeaning implements NoteFeatures.MeaningSource {
     }
 
     private boolean addGlossed(float[] sum, String word, double weight) {
+        if (gloss.carriesNoMeaning(word)) {
+            return false;
+        }
         String[] english = typos ? gloss.ofOrNear(word) : gloss.of(word);
         if (english.length == 0) {
             // Not Dutch we know: loan words and names (app, WhatsApp, ESOL) may be English.

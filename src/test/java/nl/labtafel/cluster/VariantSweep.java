@@ -89,7 +89,9 @@ final class VariantSweep {
         set = EvaluationSet.load();
         loadRank();
         if (Boolean.getBoolean("nm")) {
-            sentence = new NoteMeaning(res.vectors(), res.gloss());
+            // -Dgloss=core|dictionary|both (default both, shipped): which Dutch word lists NoteMeaning reads
+            String g = System.getProperty("gloss", "both");
+            sentence = new NoteMeaning(res.vectors(), DutchGloss.load(!g.equals("dictionary"), !g.equals("core")));
         }
         String what = args.length > 0 ? args[0] : "coverage";
         String which = args.length > 1 ? args[1] : "tuning";
