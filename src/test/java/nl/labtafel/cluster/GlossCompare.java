@@ -42,9 +42,10 @@ final class GlossCompare {
         if (args.length > 1) {
             sessions = subsamples(sessions, Integer.parseInt(args[1]));
         }
-        for (String g : List.of("dictionary", "both")) {
+        for (String g : List.of("dictionary", "both", "both-exact")) {
             for (boolean communities : List.of(false, true)) {
-                NoteMeaning meaning = new NoteMeaning(res.vectors(), DutchGloss.load(!g.equals("dictionary"), true));
+                NoteMeaning meaning = new NoteMeaning(res.vectors(), DutchGloss.load(!g.equals("dictionary"), true),
+                        !g.endsWith("exact"));
                 ThemeSuggester s = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
                         ClusterCount.Rule.SILHOUETTE, Algorithm.MEANING_AND_WORDS.meaningWeight(), true, meaning)
                         .dutchCommunities(communities));

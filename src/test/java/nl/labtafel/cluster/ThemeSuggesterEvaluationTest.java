@@ -40,10 +40,10 @@ import org.junit.jupiter.api.Test;
  * deterministic, so falling under is not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double HELD_OUT_ARI_FLOOR = 0.14;
-    static final double HELD_OUT_NMI_FLOOR = 0.38;
-    static final double TUNING_ARI_FLOOR = 0.32;
-    static final double NL_HELD_OUT_ARI_FLOOR = 0.10;
+    static final double HELD_OUT_ARI_FLOOR = 0.18;
+    static final double HELD_OUT_NMI_FLOOR = 0.44;
+    static final double TUNING_ARI_FLOOR = 0.31;
+    static final double NL_HELD_OUT_ARI_FLOOR = 0.16;
     static final double EN_HELD_OUT_ARI_FLOOR = 0.20;
     static final double MAX_OTHER_SHARE = 0.20;
 
@@ -82,15 +82,19 @@ class ThemeSuggesterEvaluationTest {
 
     @Test
     void thePreviousPipelineFallsUnderTheFloors() {
-        // Round 2's pipeline: English cut from the linkage tree too (held out 0.137, English 0.186).
-        ThemeSuggester previous = new ThemeSuggester(ThemeSuggester.Settings.of(Algorithm.MEANING_AND_WORDS).linkageOnly());
+        // Round 3's pipeline: FreeDict's gloss alone (its ĳ headwords now found), typo tolerant, Dutch notes cut from the
+        // linkage tree (held out 0.146 before the ĳ repair, 0.111 after it; Dutch 0.105 / 0.047).
+        NoteMeaning freeDictOnly = new NoteMeaning(SHIPPED.resources().vectors(), DutchGloss.load(false, true), true);
+        ThemeSuggester previous = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
+                ClusterCount.Rule.SILHOUETTE, Algorithm.MEANING_AND_WORDS.meaningWeight(), true, freeDictOnly)
+                .dutchCommunities(false));
         Score heldOut = EvaluationReport.score(previous, set.heldOut(), false);
-        Score english = EvaluationReport.score(previous, set.heldOut().stream()
-                .filter(x -> x.language().equals("en")).toList(), false);
-        System.out.println("round 2 pipeline, held out: " + heldOut + " | English " + english);
-        assertTrue(heldOut.nmi() < HELD_OUT_NMI_FLOOR, "round 2 held-out NMI " + heldOut.nmi());
-        assertTrue(heldOut.ari() < HELD_OUT_ARI_FLOOR, "round 2 held out " + heldOut.ari());
-        assertTrue(english.ari() < EN_HELD_OUT_ARI_FLOOR, "round 2 English held out " + english.ari());
+        Score dutch = EvaluationReport.score(previous, set.heldOut().stream()
+                .filter(x -> x.language().equals("nl")).toList(), false);
+        System.out.println("round 3 pipeline, held out: " + heldOut + " | Dutch " + dutch);
+        assertTrue(heldOut.nmi() < HELD_OUT_NMI_FLOOR, "round 3 held-out NMI " + heldOut.nmi());
+        assertTrue(heldOut.ari() < HELD_OUT_ARI_FLOOR, "round 3 held out " + heldOut.ari());
+        assertTrue(dutch.ari() < NL_HELD_OUT_ARI_FLOOR, "round 3 Dutch held out " + dutch.ari());
     }
 
     @Test
@@ -140,17 +144,18 @@ class ThemeSuggesterEvaluationTest {
 
     @Test
     void typoToleranceIsMeasured() {
-        ThemeSuggester exact = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
+        // Round 2 shipped it (FreeDict alone: MAP 0.471 → 0.488); with Labtafel's own gloss the Dutch tuning sessions
+        // score better without it (0.286 against 0.249), so since round 4 it is off (NoteMeaning.TYPOS).
+        ThemeSuggester tolerant = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
                 ClusterCount.Rule.SILHOUETTE, Algorithm.MEANING_AND_WORDS.meaningWeight(), true,
-                new NoteMeaning(SHIPPED.resources().vectors(), SHIPPED.resources().gloss(), false)));
+                new NoteMeaning(SHIPPED.resources().vectors(), SHIPPED.resources().gloss(), true)));
         List<EvaluationSet.LabelledSession> dutchTuning = set.tuning().stream().filter(s -> s.language().equals("nl"))
                 .toList();
-        Score without = EvaluationReport.score(exact, dutchTuning, false);
-        Score with = EvaluationReport.score(SHIPPED, dutchTuning, false);
-        System.out.println("Dutch tuning, gloss without typo tolerance: " + without + " | shipped: " + with);
-        System.out.println("held out, gloss without typo tolerance: " + EvaluationReport.score(exact, set.heldOut(), false));
-        // Chosen on steadier measures (VariantSweep: MAP 0.471 → 0.488, ARI over five cuts 0.214 → 0.250).
-        assertTrue(with.ari() >= without.ari(), "typo tolerance helps Dutch tuning sessions: " + with + " vs " + without);
+        Score with = EvaluationReport.score(tolerant, dutchTuning, false);
+        Score shipped = EvaluationReport.score(SHIPPED, dutchTuning, false);
+        System.out.println("Dutch tuning, gloss with typo tolerance: " + with + " | shipped (without): " + shipped);
+        System.out.println("held out, gloss with typo tolerance: " + EvaluationReport.score(tolerant, set.heldOut(), false));
+        assertTrue(shipped.ari() >= with.ari(), "typo tolerance would help Dutch tuning sessions: " + with + " vs " + shipped);
     }
 
     @Test
