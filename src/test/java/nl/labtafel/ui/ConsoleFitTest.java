@@ -153,4 +153,56 @@ class ConsoleFitTest {
         robot.clickOn(toggle);
         waitUntil(() -> !toggle.isDisabled() && toggle.getText().equals(before));
     }
+
+    /**
+     * The follow-up's action table at 1280x720: every column on screen (none runs off the right edge), "Wat" the
+     * widest, and the action's whole text shown, wrapped, not "Gemeente orga…" (an organiser reads it before the
+     * minutes go out).
+     */
+    @Test
+    void theActionTableShowsEveryColumnAndTheWholeTextOfEachAction(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-followup");
+        waitUntil(() -> robot.lookup(".table-view").tryQuery().isPresent());
+        robot.sleep(300);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<nl.labtafel.model.ActionItem> table =
+                robot.lookup(".table-view").queryAs(javafx.scene.control.TableView.class);
+        double used = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        double inner = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        assertTrue(used <= inner, "columns " + used + " px in a table of " + inner + " px: " + table.getVisibleLeafColumns().stream().map(c -> c.getText() + ":" + c.getMinWidth() + "/" + c.getWidth()).toList());
+        var columns = table.getVisibleLeafColumns();
+        var what = columns.get(1);
+        for (var c : columns) {
+            assertTrue(c == what || c.getWidth() < what.getWidth(), c.getText() + " is as wide as Wat: "
+                    + columns.stream().map(x -> x.getText() + "=" + Math.round(x.getWidth())).toList());
+        }
+        String action = table.getItems().get(0).getWhat();
+        assertTrue(action.length() > 60, "the example's first action is a long one");
+        var shown = robot.lookup(".lt-cell-text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).toList();
+        assertTrue(shown.contains(action), "the whole action text is shown: " + shown);
+        assertTrue(robot.lookup(".table-row-cell .text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .noneMatch(t -> t.getText() != null && t.getText().endsWith("\u2026")), "no cell ends in an ellipsis");
+    }
+
+    /** Ctrl+Shift+A folds the agenda to its phase numbers: the workspace gets the width; again, and it is back. */
+    @Test
+    void theAgendaFoldsToItsNumbersAndTheWorkspaceGetsTheWidth(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-intro");
+        javafx.scene.layout.Region agenda = robot.lookup("#agenda").queryAs(javafx.scene.layout.Region.class);
+        double before = agenda.getWidth();
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        waitUntil(() -> agenda.getWidth() < before / 2);
+        List<String> names = robot.lookup("#agenda .label").queryAllAs(Labeled.class).stream()
+                .filter(javafx.scene.Node::isVisible).map(Labeled::getText).toList();
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), names);
+        robot.clickOn("#phase-themes");
+        assertEquals("Thema's", phaseTitle(robot), "a folded phase is still a click away");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        waitUntil(() -> Math.abs(agenda.getWidth() - before) < 1);
+        assertTrue(robot.lookup("#agenda .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText().equals("4. Thema's")));
+    }
 }

@@ -19,7 +19,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -49,7 +48,6 @@ final class ActionsTable extends TableView<ActionItem> {
         this.model = model;
         setEditable(true);
         getSelectionModel().setCellSelectionEnabled(true);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(m.get("actions.empty")));
 
         TableColumn<ActionItem, String> number = new TableColumn<>(m.get("actions.number"));
@@ -59,54 +57,60 @@ final class ActionsTable extends TableView<ActionItem> {
         number.setEditable(false);
         number.setSortable(false);
         // The resize policy would otherwise squeeze "Nr." to nothing; its minimum follows the heading (ReadableHeader).
-        number.setPrefWidth(84);
+        number.setPrefWidth(60);
         number.setMaxWidth(110);
 
         TableColumn<ActionItem, String> what = new TableColumn<>(m.get("actions.what"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getWhat()));
-        what.setCellFactory(TextFieldTableCell.forTableColumn());
+        what.setCellFactory(c -> new WrappingTextCell());
         what.setOnEditCommit(e -> model.setWhat(e.getRowValue().getId(), e.getNewValue()));
-        what.setPrefWidth(420);
+        what.setPrefWidth(400);
 
         TableColumn<ActionItem, String> who = new TableColumn<>(m.get("actions.who"));
         who.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getOwner()));
         who.setCellFactory(c -> new OwnerCell(model.ownerSuggestions()));
         who.setOnEditCommit(e -> model.setOwner(e.getRowValue().getId(), e.getNewValue()));
-        who.setPrefWidth(220);
+        who.setPrefWidth(150);
 
         TableColumn<ActionItem, LocalDate> when = new TableColumn<>(m.get("actions.when"));
         when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDue()));
         when.setCellFactory(c -> new DueDateCell(m, (item, date) -> model.setDue(item.getId(), date)));
-        when.setPrefWidth(170);
+        when.setPrefWidth(120);
 
         TableColumn<ActionItem, ActionStatus> status = new TableColumn<>(m.get("actions.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getStatus()));
         status.setCellFactory(ChoiceBoxTableCell.forTableColumn(Converters.displayOnly(model::statusText),
                 ActionStatus.values()));
         status.setOnEditCommit(e -> model.setStatus(e.getRowValue().getId(), e.getNewValue()));
-        status.setPrefWidth(160);
+        status.setPrefWidth(110);
 
         TableColumn<ActionItem, String> remark = new TableColumn<>(m.get("actions.remark"));
         remark.setId("action-remark");
         remark.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getRemark()));
-        remark.setCellFactory(TextFieldTableCell.forTableColumn());
+        remark.setCellFactory(c -> new WrappingTextCell());
         remark.setOnEditCommit(e -> model.setRemark(e.getRowValue().getId(), e.getNewValue()));
-        remark.setPrefWidth(240);
+        remark.setPrefWidth(220);
 
         TableColumn<ActionItem, String> origin = new TableColumn<>(m.get("actions.origin"));
         origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.origin(c.getValue())));
+        origin.setCellFactory(c -> new WrappingTextCell());
         origin.setEditable(false);
-        origin.setPrefWidth(220);
+        origin.setPrefWidth(170);
 
         getColumns().addAll(List.of(number, what, who, when, status, remark, origin));
         ReadableHeader.apply(number, m.get("actions.number"));
-        ReadableHeader.apply(what, m.get("actions.what"));
-        ReadableHeader.apply(who, m.get("actions.who"));
+        // "Wat" keeps room for a few words a line (~11 em, 180 px at 100 %): narrower, its words broke mid-word.
+        ReadableHeader.apply(what, m.get("actions.what"), 11);
+        ReadableHeader.apply(who, m.get("actions.who"), 7); // "Gemeente" whole, not "Geme/ente"
         ReadableHeader.apply(when, m.get("actions.when"));
         ReadableHeader.apply(status, m.get("actions.status"));
         ReadableHeader.apply(remark, m.get("actions.remark"));
         ReadableHeader.apply(origin, m.get("actions.origin"));
-        ReadableHeader.foldWhenNarrow(this, origin); // the origin panel beside the table shows it too
+        // Every column shares the width by its preferred width: no column runs off the right edge at 1280x720,
+        // and the text cells wrap rather than end in "…" (WrappingTextCell).
+        WeightedColumns.apply(this);
+        // The origin panel beside the table shows it too: below ~1100 px of table "Wat" needs the room more.
+        ReadableHeader.foldWhenNarrow(this, origin, 320);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         setRowFactory(t -> new TableRow<>() {
             @Override

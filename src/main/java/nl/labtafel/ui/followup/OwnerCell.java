@@ -2,18 +2,14 @@ package nl.labtafel.ui.followup;
 
 import java.util.List;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.converter.DefaultStringConverter;
-import nl.labtafel.model.ActionItem;
 import org.controlsfx.control.textfield.TextFields;
 
 /** Who takes an action: free text, with the session's actor groups offered as you type (ControlsFX). */
-final class OwnerCell extends TextFieldTableCell<ActionItem, String> {
+final class OwnerCell extends WrappingTextCell {
     private final List<String> suggestions;
     private TextField completed;
 
     OwnerCell(List<String> suggestions) {
-        super(new DefaultStringConverter());
         this.suggestions = suggestions;
     }
 

@@ -23,6 +23,11 @@ final class ReadableHeader {
     }
 
     static void apply(TableColumn<?, ?> column, String text) {
+        apply(column, text, 0);
+    }
+
+    /** As {@link #apply(TableColumn, String)}, and never narrower than {@code floor} ems of the heading's font. */
+    static void apply(TableColumn<?, ?> column, String text, double floor) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("lt-column-heading");
@@ -30,24 +35,25 @@ final class ReadableHeader {
         label.prefWidthProperty().bind(column.widthProperty().subtract(8));
         column.setText(text);
         column.setGraphic(label); // followup.css shows only this label in the header (graphic-only)
-        InvalidationListener refit = o -> fit(column, label, text);
+        InvalidationListener refit = o -> fit(column, label, text, floor);
         label.fontProperty().addListener(refit);
         label.widthProperty().addListener(refit);
-        fit(column, label, text);
+        fit(column, label, text, floor);
     }
 
     /**
-     * Hides {@code column} while the table is too narrow for every column's minimum (1024×768), and shows it again
-     * when there is room. For a column whose content is also shown elsewhere (the origin, beside the table).
+     * Hides {@code column} while the table is too narrow to give every column its minimum and still leave
+     * {@code readable} pixels to the others' shares (1024×768, 1280×720), and shows it again when there is room.
+     * For a column whose content is also shown elsewhere (the origin, beside the table).
      */
-    static void foldWhenNarrow(TableView<?> table, TableColumn<?, ?> column) {
+    static void foldWhenNarrow(TableView<?> table, TableColumn<?, ?> column, double readable) {
         InvalidationListener check = o -> {
             double mins = 0;
             for (TableColumn<?, ?> c : table.getColumns()) {
                 mins += c.getMinWidth();
             }
             double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // scroll bar
-            column.setVisible(table.getWidth() <= 0 || mins <= room);
+            column.setVisible(table.getWidth() <= 0 || mins + readable <= room);
         };
         table.widthProperty().addListener(check);
         table.getColumns().forEach(c -> c.minWidthProperty().addListener(check));
@@ -57,7 +63,7 @@ final class ReadableHeader {
      * The column's minimum: the widest heading word plus what the header keeps around its label (measured once the
      * header is laid out: padding differs by look and text size); two lines high when the whole heading does not fit.
      */
-    private static void fit(TableColumn<?, ?> column, Label label, String text) {
+    private static void fit(TableColumn<?, ?> column, Label label, String text, double floor) {
         Font font = label.getFont();
         Text probe = new Text();
         probe.setFont(font);
@@ -70,7 +76,7 @@ final class ReadableHeader {
         double textWidth = label.getWidth() - insets;
         double around = textWidth > 0 && column.getWidth() > textWidth
                 ? column.getWidth() - textWidth : font.getSize() * ROOM + 8;
-        double min = Math.ceil(widest + around + 2);
+        double min = Math.ceil(Math.max(widest + around + 2, floor * font.getSize()));
         if (Math.abs(column.getMinWidth() - min) > 1) {
             column.setMinWidth(min);
         }

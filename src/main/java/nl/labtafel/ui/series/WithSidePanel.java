@@ -34,7 +34,25 @@ public final class WithSidePanel implements Workspace {
         OriginPanel panel = new OriginPanel(context);
         // At 1024 wide a quarter of the window cut its heading to "Herk…" (issue 12); the table scrolls instead.
         panel.setMinWidth(210);
-        return new WithSidePanel(followUp, panel, 0.76);
+        WithSidePanel shown = new WithSidePanel(followUp, panel, 0.76);
+        // Below ~1000 px (1024x768, or the room panel open at 1280x720) the panel would leave the action table
+        // too narrow for its columns: it steps aside, and comes back when there is room.
+        shown.view.widthProperty().addListener((obs, was, width) -> shown.showPanel(panel, 0.76,
+                width.doubleValue() >= ORIGIN_PANEL_FROM));
+        return shown;
+    }
+
+    /** The narrowest workspace that keeps the origin panel beside the action table. */
+    static final double ORIGIN_PANEL_FROM = 1000;
+
+    private void showPanel(Node panel, double divider, boolean show) {
+        boolean shown = view.getItems().contains(panel);
+        if (show && !shown) {
+            view.getItems().add(panel);
+            view.setDividerPositions(divider);
+        } else if (!show && shown) {
+            view.getItems().remove(panel);
+        }
     }
 
     @Override

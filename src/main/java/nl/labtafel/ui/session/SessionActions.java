@@ -43,6 +43,7 @@ final class SessionActions {
         void toggleAudience();
         void turnAudiencePage(int delta);
         void toggleFullScreen();
+        void toggleAgenda();
         void scaleText(int steps);
         void setTheme(Look theme);
         void setLanguage(Language language);
@@ -102,6 +103,8 @@ final class SessionActions {
                 key(KeyCode.F5, SHIFT), h::togglePresentation), false, null, List.of()));
         t.add(row("menu.view", spec("fullScreen", "action.fullScreen", "mdi2f-fullscreen", key(KeyCode.F11),
                 h::toggleFullScreen), true, null, List.of()));
+        t.add("menu.view", spec("agendaFold", "action.agendaFold", null, key(KeyCode.A, CTRL, SHIFT),
+                h::toggleAgenda));
         t.add(row("menu.view", spec("textBigger", "action.textBigger", "mdi2f-format-font-size-increase",
                 key(KeyCode.PLUS, CTRL, SHIFT), () -> h.scaleText(1)), true, null,
                 List.of(key(KeyCode.EQUALS, CTRL, SHIFT), key(KeyCode.ADD, CTRL, SHIFT))));

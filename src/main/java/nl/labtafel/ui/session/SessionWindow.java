@@ -105,6 +105,8 @@ public final class SessionWindow implements SessionActions.Handlers {
     private final BorderPane root = new BorderPane();
     private final VBox chrome = new VBox();
     private final AgendaRail rail;
+    /** The agenda and, below it, the room's preview. */
+    private final VBox left = new VBox();
     private final Label phaseTitle = new Label();
     private final TimerBar timerBar;
     private final MessageBanner banner;
@@ -173,7 +175,7 @@ public final class SessionWindow implements SessionActions.Handlers {
         chrome.getStyleClass().add(Styles.CHROME);
         root.getStyleClass().addAll(Styles.APP, Styles.SESSION_WINDOW);
         root.setTop(chrome);
-        VBox left = new VBox(rail, preview);
+        left.getChildren().setAll(rail, preview);
         VBox.setVgrow(rail, Priority.ALWAYS);
         left.getStyleClass().add(Styles.CONSOLE_LEFT);
         root.setLeft(left);
@@ -533,6 +535,18 @@ public final class SessionWindow implements SessionActions.Handlers {
     @Override
     public void togglePresentation() {
         context.presentationProperty().set(!context.presentationProperty().get());
+    }
+
+    /** Folded, the agenda shows only phase numbers and the room's preview steps aside: the workspace gets the width. */
+    @Override
+    public void toggleAgenda() {
+        boolean fold = !rail.isFolded();
+        rail.fold(fold);
+        if (fold) {
+            left.getChildren().setAll(rail);
+        } else {
+            left.getChildren().setAll(rail, preview);
+        }
     }
 
     @Override

@@ -40,7 +40,7 @@ class ReadableHeaderTest {
                     table.getColumns().add(c);
                     ReadableHeader.apply(c, HEADINGS.get(i));
                 }
-                ReadableHeader.foldWhenNarrow(table, table.getColumns().get(HEADINGS.size() - 1));
+                ReadableHeader.foldWhenNarrow(table, table.getColumns().get(HEADINGS.size() - 1), 0);
                 StackPane root = new StackPane(table);
                 root.setStyle("-fx-font-size: 18px; -color-bg-default: white;");
                 Scene scene = new Scene(root, width, 300);
