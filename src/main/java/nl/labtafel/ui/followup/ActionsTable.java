@@ -99,8 +99,8 @@ final class ActionsTable extends TableView<ActionItem> {
 
         getColumns().addAll(List.of(number, what, who, when, status, remark, origin));
         ReadableHeader.apply(number, m.get("actions.number"));
-        // "Wat" keeps room for a few words a line (~11 em, 180 px at 100 %): narrower, its words broke mid-word.
-        ReadableHeader.apply(what, m.get("actions.what"), 11);
+        // "Wat" keeps room for a few words a line (13 em, ~210 px at 100 %): narrower, its words broke mid-word.
+        ReadableHeader.apply(what, m.get("actions.what"), 13);
         ReadableHeader.apply(who, m.get("actions.who"), 7); // "Gemeente" whole, not "Geme/ente"
         ReadableHeader.apply(when, m.get("actions.when"));
         ReadableHeader.apply(status, m.get("actions.status"));

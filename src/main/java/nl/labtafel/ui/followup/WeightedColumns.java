@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.scene.control.ConstrainedColumnResizeBase;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.Callback;
@@ -14,9 +13,10 @@ import javafx.util.Callback;
  * minimum: "Wat" keeps its large share at 1280×720 while "Status" gets what its heading needs. JavaFX's own
  * constrained policies do not keep the proportions once minimums bite (at 1280×720 "Wat" ended up narrower than
  * "Voortgang" and its words broke mid-word). A column the facilitator drags keeps its new width as its share.
+ * Not a {@code ConstrainedColumnResizeBase} on purpose: when the minimums add up to more than the table is wide
+ * (the room panel open at 1280x720) the table scrolls sideways instead of cutting off its last column.
  */
-final class WeightedColumns extends ConstrainedColumnResizeBase
-        implements Callback<TableView.ResizeFeatures, Boolean> {
+final class WeightedColumns implements Callback<TableView.ResizeFeatures, Boolean> {
 
     /**
      * Installs the policy on {@code table}. A heading's minimum grows once the header is laid out in its real font

@@ -60,6 +60,9 @@ final class ThemeColumn extends VBox {
         this.drag = drag;
         this.messages = messages;
         getStyleClass().add(ThemesStyle.COLUMN);
+        // With few themes on a wide screen the columns share the width (up to the CSS max-width) instead of
+        // leaving a third of a 1920 screen empty; with many they keep their width and the row scrolls.
+        HBox.setHgrow(this, Priority.ALWAYS);
         notes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         notes.setCellFactory(list -> new NoteCard(groupClass, drag));
         notes.setPlaceholder(new Label(messages.get("themes.dropHere")));

@@ -86,6 +86,7 @@ public final class ThemesWorkspace implements Workspace {
         columnBox.getStyleClass().add(ThemesStyle.COLUMNS);
         scroll = new ScrollPane(columnBox);
         scroll.setFitToHeight(true);
+        scroll.setFitToWidth(true); // never narrower than the columns' minimums: those scroll sideways as before
         ranking = new RankingPanel(m);
         insights = new InsightsPanel(m, drag);
         insights.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
