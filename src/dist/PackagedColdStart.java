@@ -92,6 +92,8 @@ public final class PackagedColdStart {
             double b = median(base);
             double t = median(themed);
             double mb = size(dist.resolve("image")) / 1e6;
+            String flags = jvmFlags(dist.resolve("image"), options);
+            System.out.println("Labtafel's JVM options (launcher and given here): " + flags);
             System.out.printf("median labtafel usable %.0f ms (first window %.0f ms), bare JavaFX %.0f ms, bare+AtlantaFX %.0f ms%n",
                     a, s, b, t);
             System.out.printf("ratio labtafel usable/bare %.2fx (target <= 1.3x); first window/bare %.2fx; usable/bare+AtlantaFX %.2fx%n",
@@ -101,8 +103,8 @@ public final class PackagedColdStart {
             System.out.printf("image %.1f MB unpacked%n", mb);
             // Rows of the benchmark table (src/tools/bench-report; format: nl.labtafel.bench.TableLine).
             System.out.printf(Locale.ROOT, "TABLE|Start (packaged app): usable start screen / bare window packaged alike|%.2fx "
-                    + "(medians %.0f / %.0f ms, %d runs, noise %s; bare+AtlantaFX %.2fx)|<= 1.30x|%s%n", a / b, a, b, runs,
-                    spread(app), a / t, a / b <= 1.3 ? "yes" : "no");
+                    + "(medians %.0f / %.0f ms, %d runs, noise %s; bare+AtlantaFX %.2fx; app: %s)|<= 1.30x|%s%n", a / b, a, b,
+                    runs, spread(app), a / t, flags, a / b <= 1.3 ? "yes" : "no");
             System.out.printf(Locale.ROOT, "TABLE|Start (packaged app): first window / bare window packaged alike|%.2fx "
                     + "(median %.0f ms)|-|-%n", s / b, s);
             System.out.printf(Locale.ROOT, "TABLE|App image size|%.1f MB|<= %.0f MB|%s%n", mb, IMAGE_CAP_MB,
@@ -140,6 +142,23 @@ public final class PackagedColdStart {
                 "--runtime-image", runtime.toString(), "--input", input.toString(), "--main-jar", "bare.jar",
                 "--main-class", "BareFx");
         return work.resolve("image");
+    }
+
+    /**
+     * The -XX options the image's launcher gives the JVM (its .cfg's java-options, from the pom's app.jvmOptions)
+     * and those given on this command line: what the usable-start row was measured with. The bare window's
+     * launcher has none.
+     */
+    static String jvmFlags(Path images, List<String> extra) throws IOException {
+        List<String> flags = new ArrayList<>();
+        Path cfg = OS.contains("mac") ? images.resolve("Labtafel.app/Contents/app/Labtafel.cfg")
+                : images.resolve("Labtafel/lib/app/Labtafel.cfg");
+        if (Files.isRegularFile(cfg)) {
+            Files.readAllLines(cfg).stream().filter(l -> l.startsWith("java-options=-XX:"))
+                    .map(l -> l.substring("java-options=".length())).forEach(flags::add);
+        }
+        flags.addAll(extra);
+        return flags.isEmpty() ? "JVM defaults" : String.join(" ", flags);
     }
 
     static Path launcher(Path images, String name) {

@@ -46,6 +46,12 @@ public final class Packager {
             "java.xml", "java.xml.crypto", "jdk.jfr", "jdk.unsupported", "jdk.unsupported.desktop");
     /** jlink's --compress level: 0 none, 1 shared strings, 2 zip (-Ddist.compress=N to compare). */
     static final String COMPRESS = System.getProperty("dist.compress", "2");
+    /**
+     * JVM options for the launcher (the pom's app.jvmOptions, space-separated; see there why): each becomes a
+     * --java-options of the app image, so the CDS training start below already runs with them.
+     */
+    static final List<String> JAVA_OPTIONS = Arrays.stream(System.getProperty("dist.javaOptions", "").trim().split("\\s+"))
+            .filter(o -> !o.isEmpty()).toList();
     static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
     static final boolean WINDOWS = OS.contains("win");
     static final boolean MAC = OS.contains("mac");
@@ -122,6 +128,9 @@ public final class Packager {
                 "--runtime-image", runtime.toString(),
                 "--input", input.toString(), "--main-jar", "labtafel.jar", "--main-class", MAIN_CLASS,
                 "--java-options", "-Dlabtafel.appDir=$APPDIR"));
+        for (String option : JAVA_OPTIONS) {
+            image.addAll(List.of("--java-options", option));
+        }
         run("jpackage", image.toArray(String[]::new));
         Path appImage = images.resolve(MAC ? NAME + ".app" : NAME);
         startUpClassDataSharing(appImage);
@@ -202,8 +211,13 @@ public final class Packager {
             }
             Path archive = runtime.resolve("lib/server/classes.jsa");
             Files.deleteIfExists(archive); // read-only, and Windows will not overwrite it
-            Process dump = new ProcessBuilder(runtime.resolve(WINDOWS ? "bin/java.exe" : "bin/java").toString(),
-                    "-Xshare:dump", "-XX:SharedClassListFile=" + classlist).redirectErrorStream(true)
+            // Dumped with the launcher's -XX options too: an archive made under other GC or heap flags than the
+            // app runs with is refused (in part or whole) at start.
+            List<String> dumpCommand = new ArrayList<>(List.of(
+                    runtime.resolve(WINDOWS ? "bin/java.exe" : "bin/java").toString()));
+            JAVA_OPTIONS.stream().filter(o -> o.startsWith("-XX:")).forEach(dumpCommand::add);
+            dumpCommand.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classlist));
+            Process dump = new ProcessBuilder(dumpCommand).redirectErrorStream(true)
                     .redirectOutput(dist.resolve("cds-dump.log").toFile()).start();
             if (dump.waitFor() != 0) {
                 throw new IllegalStateException("CDS dump failed, see target/dist/cds-dump.log");
