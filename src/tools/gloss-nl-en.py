@@ -8,6 +8,8 @@ ships it (/usr/share/dictd/freedict-nld-eng.{index,dict.dz}). Per single-word Du
 the translations of its first two senses (at most four words; the dictionary lists translations
 alphabetically, so no single one is "the" translation and the suggester averages their meanings; "to feel"
 -> "feel"; a headword that is also its translation, school, comes first). Lower-case, sorted, tab-separated.
+The ligature ĳ some headwords are spelt with is written as i + j. Labtafel's own gloss of common words
+(gloss-nl-en-core.txt, written by hand) is looked up before this file.
 
 Usage: apt-get install dict-freedict-nld-eng && src/tools/gloss-nl-en.py OUT
 """
@@ -30,7 +32,8 @@ gloss = {}
 MAX_WORDS = 4
 for line in open('/usr/share/dictd/freedict-nld-eng.index', encoding='utf-8'):
     head, off, size = line.rstrip('\n').split('\t')
-    head = head.strip().lower()
+    # FreeDict spells 1,556 headwords with the ligature U+0133 (wĳk, tĳd, vrĳwilliger); notes are typed with i + j.
+    head = head.strip().lower().replace('\u0133', 'ij')
     if head.startswith('00') or not re.fullmatch(r"[a-zà-ÿĳ]+", head):
         continue
     entry = data[num(off):num(off) + num(size)].decode('utf-8').split('\n')

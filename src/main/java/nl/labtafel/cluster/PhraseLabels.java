@@ -29,13 +29,22 @@ final class PhraseLabels {
     String label(List<Integer> members) {
         Map<String, Integer> df = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        Set<String> wholeWords = new HashSet<>();
+        Map<String, Set<String>> parents = new HashMap<>(); // a compound part's stem → the words it was part of
         for (int i : members) {
+            String parent = "";
             Set<String> seen = new HashSet<>();
             for (NoteTerms.Term t : features.terms.get(i)) {
                 if (seen.add(t.stem())) {
                     df.merge(t.stem(), 1, Integer::sum);
                 }
                 surfaces.computeIfAbsent(t.stem(), k -> new HashMap<>()).merge(form(t.surface()), 1, Integer::sum);
+                if (!t.isPart()) {
+                    wholeWords.add(t.stem());
+                    parent = t.stem();
+                } else {
+                    parents.computeIfAbsent(t.stem(), k -> new HashSet<>()).add(parent);
+                }
             }
         }
         Map<String, Double> score = new LinkedHashMap<>();
@@ -46,17 +55,61 @@ final class PhraseLabels {
             return capitalised(phrase);
         }
         List<String> ranked = score.entrySet().stream()
+                .filter(e -> nameable(e.getKey(), surfaces, wholeWords, parents))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
         if (ranked.isEmpty()) {
             return "";
         }
-        String first = surface(ranked.get(0), surfaces);
-        if (ranked.size() > 1 && df.get(ranked.get(1)) >= 2 || ranked.size() > 1 && weak(ranked.get(0), surfaces)) {
-            return capitalised(first + " " + conjunction + " " + surface(ranked.get(1), surfaces));
+        String first = ranked.stream().filter(t -> !weak(t, surfaces)).findFirst().orElse(ranked.get(0));
+        String firstText = surface(first, surfaces);
+        for (String second : ranked) {
+            String secondText = surface(second, surfaces);
+            if (!second.equals(first) && !weak(second, surfaces) && !overlap(firstText, secondText)) {
+                return capitalised(firstText + " " + conjunction + " " + secondText);
+            }
         }
-        return capitalised(first);
+        String neighbour = neighbour(members, first);
+        return capitalised(neighbour != null ? neighbour : firstText);
+    }
+
+    /**
+     * Whether a term may name a theme: letters only and at least three of them, or an abbreviation (22u and 2nd
+     * were labels once); a part of a compound only when it joins two different words (taal in taalcafé and
+     * taallessen; ballen from voetballen, and lantaarn en palen from lantaarnpalen, were labels once).
+     */
+    private static boolean nameable(String stem, Map<String, Map<String, Integer>> surfaces, Set<String> wholeWords,
+            Map<String, Set<String>> parents) {
+        String text = surface(stem, surfaces);
+        boolean word = text.length() >= 3 && text.chars().allMatch(Character::isLetter) || isAbbreviation(text);
+        return word && (wholeWords.contains(stem) || parents.getOrDefault(stem, Set.of()).size() >= 2);
+    }
+
+    /** kind and kinderen, label and energielabel: one names the other, so together they say one thing twice. */
+    private static boolean overlap(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.contains(y) || y.contains(x) || x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, 4);
+    }
+
+    /** The term with the content word beside it in one of the notes (the commonest such pair), or null. */
+    private String neighbour(List<Integer> members, String stem) {
+        Map<String, Integer> count = new HashMap<>();
+        for (int i : members) {
+            List<NoteTerms.Term> words = features.terms.get(i).stream().filter(t -> !t.isPart()).toList();
+            for (int j = 0; j + 1 < words.size(); j++) {
+                NoteTerms.Term a = words.get(j);
+                NoteTerms.Term b = words.get(j + 1);
+                if ((a.stem().equals(stem) || b.stem().equals(stem)) && !a.stem().equals(b.stem())
+                        && b.position() - a.position() == 1) {
+                    count.merge(form(a.surface()) + " " + form(b.surface()), 1, Integer::sum);
+                }
+            }
+        }
+        return count.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** The best run of 2-3 adjacent content words found in at least two of the notes, or null. */
@@ -116,9 +169,12 @@ final class PhraseLabels {
 
     /** Lower case, except abbreviations (BOA, GP, ESOL), which stay as written. */
     private static String form(String surface) {
-        boolean abbreviation = surface.length() > 1 && surface.chars().filter(Character::isLetter)
-                .allMatch(Character::isUpperCase);
-        return abbreviation ? surface : surface.toLowerCase(Locale.ROOT);
+        return isAbbreviation(surface) ? surface : surface.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAbbreviation(String surface) {
+        return surface.length() > 1 && surface.chars().allMatch(Character::isLetter)
+                && surface.chars().allMatch(Character::isUpperCase);
     }
 
     private static String capitalised(String label) {

@@ -12,38 +12,41 @@ import org.junit.jupiter.api.Test;
  * Dutch and 137 English; 5 sessions and 128 notes held out: no setting was chosen on them). Scores are note-weighted
  * over sessions; "other" notes count as singletons, so leaving a note out is never free.
  *
- * <p>Measured (automatic count; held-out sessions / all sessions), third round (English notes as graph
- * communities; 4-bit word vectors and typo-tolerant Dutch gloss since round 2):
+ * <p>Measured (automatic count; held-out sessions / all sessions), fourth round (Labtafel's own Dutch gloss of common
+ * words before FreeDict, Dutch notes as graph communities too, no typo tolerance; graph communities for English and
+ * 4-bit word vectors since rounds 3 and 2):
  * <pre>
  * pipeline                              held-out ARI  NMI   purity other | all ARI  other
- * meaning + words, nl linkage, en graph       0.146  0.391  0.555   0 %  |   0.256   0 %   tuning 0.331
+ * meaning + words, own gloss, graphs          0.190  0.457  0.594   0 %  |   0.270   0 %   tuning 0.325
+ *   per language                        nl 0.177, en 0.210               |   tuning nl 0.286, en 0.370
+ *   the same given the true theme count       0.205                      |   (theAutomaticCount…)
+ *   the same with typo tolerance              0.206  0.469  0.609        |   tuning nl 0.249 (typoTolerance…)
+ * round 3: FreeDict alone, nl tree, typos     0.146  0.391  0.555   0 %  |   0.256   0 %   tuning 0.331
  *   per language                        nl 0.105, en 0.210               |   tuning nl 0.298, en 0.370
- *   the same given the true theme count       0.134                      |   (theAutomaticCount…)
+ *   the same with FreeDict's ĳ words found    0.111  0.358              (thePreviousPipeline…)
  * round 2: linkage for both languages         0.137  0.369  0.531   0 %  |   0.239   0 %   tuning 0.308
- *   per language                        nl 0.105, en 0.186               |   tuning nl 0.298, en 0.319
- * the same, gloss without typo tolerance      printed by typoToleranceIsMeasured
  * round 1 (8-bit vectors, exact gloss)        0.125  0.350  0.492   0 %  |   0.235   0 %   tuning 0.309
  * Lingo (the suggester until issue 17)        0.125  0.603  0.805  34 %  |   0.173  37 %
- * sentence model, whole (test scope only)     nl 0.033, en 0.323         |   (round 2, tree for English: en 0.234)
+ * sentence model, whole (test scope only)     nl 0.091, en 0.323         |
  *   (theWholeSentenceModelIsMeasuredToo; in the app it would add ~130 MB of ONNX Runtime, tokenizer and model)
  * </pre>
- * The aim, ARI &gt;= 0.40 on held-out sessions, is NOT met. Round 3 (VariantSweep) found that knowing the count
- * does not help, that Dutch gloss repairs (ĳ headwords, first sense only, fewer words, choosing a word's sense by
- * its context, weighing a compound's head) leave the ranking of notes (MAP) where it was, and that graph
- * communities beat the linkage tree on every English tuning setting but on no Dutch one. Round 2 measured SIF weights, principal-component
- * removal, spectral clustering, kernel k-means, second-order similarity, count ranges, smaller vectors and three
- * more ways to find Dutch words (VariantSweep, with what each scored): only the typo tolerance helped, and only a
- * little; the 4-bit vectors halve the file at no measured cost. The shipped pipeline was chosen on the tuning
- * sessions. The floors sit just under the shipped scores: round 2's pipeline (held-out 0.137, NMI 0.369, English
- * 0.186) falls under them (thePreviousPipelineFallsUnderTheFloors), and so does a change that loses the word vectors,
- * the gloss or the centring. Everything is
- * deterministic, so falling under is not noise.
+ * The aim, ARI &gt;= 0.40 on held-out sessions, is NOT met. Round 4 chose on the Dutch tuning sessions with a steadier
+ * measure than one cut's ARI, the mean over 20 draws of 80 % of each session's notes (GlossCompare): own gloss + graph
+ * communities 0.233 (NMI 0.496), FreeDict + tree as shipped in round 3 0.205 (0.403), own gloss + tree 0.183; and
+ * same-theme notes rank higher (MAP 0.489 → 0.511). On one cut of the tuning sessions round 3 still scores higher
+ * (Dutch 0.298 against 0.286): its settings had all been chosen on exactly those sessions. Round 3 (VariantSweep) found
+ * that knowing the count does not help and that FreeDict repairs (ĳ headwords, first sense only, fewer words, sense by
+ * context, compound heads) left the ranking of notes where it was. Round 2 measured SIF weights, principal-component
+ * removal, spectral clustering, kernel k-means, second-order similarity, count ranges and smaller vectors
+ * (VariantSweep). The floors sit just under the shipped scores: round 3's pipeline (held out 0.111 with the ĳ words
+ * found, NMI 0.358, Dutch 0.047) falls under them (thePreviousPipelineFallsUnderTheFloors), and so does a change
+ * that loses the word vectors, the gloss or the centring. Everything is deterministic, so falling under is not noise.
  */
 class ThemeSuggesterEvaluationTest {
-    static final double HELD_OUT_ARI_FLOOR = 0.14;
-    static final double HELD_OUT_NMI_FLOOR = 0.38;
-    static final double TUNING_ARI_FLOOR = 0.32;
-    static final double NL_HELD_OUT_ARI_FLOOR = 0.10;
+    static final double HELD_OUT_ARI_FLOOR = 0.18;
+    static final double HELD_OUT_NMI_FLOOR = 0.44;
+    static final double TUNING_ARI_FLOOR = 0.31;
+    static final double NL_HELD_OUT_ARI_FLOOR = 0.16;
     static final double EN_HELD_OUT_ARI_FLOOR = 0.20;
     static final double MAX_OTHER_SHARE = 0.20;
 
@@ -82,15 +85,19 @@ class ThemeSuggesterEvaluationTest {
 
     @Test
     void thePreviousPipelineFallsUnderTheFloors() {
-        // Round 2's pipeline: English cut from the linkage tree too (held out 0.137, English 0.186).
-        ThemeSuggester previous = new ThemeSuggester(ThemeSuggester.Settings.of(Algorithm.MEANING_AND_WORDS).linkageOnly());
+        // Round 3's pipeline: FreeDict's gloss alone (its ĳ headwords now found), typo tolerant, Dutch notes cut from the
+        // linkage tree (held out 0.146 before the ĳ repair, 0.111 after it; Dutch 0.105 / 0.047).
+        NoteMeaning freeDictOnly = new NoteMeaning(SHIPPED.resources().vectors(), DutchGloss.load(false, true), true);
+        ThemeSuggester previous = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
+                ClusterCount.Rule.SILHOUETTE, Algorithm.MEANING_AND_WORDS.meaningWeight(), true, freeDictOnly)
+                .dutchCommunities(false));
         Score heldOut = EvaluationReport.score(previous, set.heldOut(), false);
-        Score english = EvaluationReport.score(previous, set.heldOut().stream()
-                .filter(x -> x.language().equals("en")).toList(), false);
-        System.out.println("round 2 pipeline, held out: " + heldOut + " | English " + english);
-        assertTrue(heldOut.nmi() < HELD_OUT_NMI_FLOOR, "round 2 held-out NMI " + heldOut.nmi());
-        assertTrue(heldOut.ari() < HELD_OUT_ARI_FLOOR, "round 2 held out " + heldOut.ari());
-        assertTrue(english.ari() < EN_HELD_OUT_ARI_FLOOR, "round 2 English held out " + english.ari());
+        Score dutch = EvaluationReport.score(previous, set.heldOut().stream()
+                .filter(x -> x.language().equals("nl")).toList(), false);
+        System.out.println("round 3 pipeline, held out: " + heldOut + " | Dutch " + dutch);
+        assertTrue(heldOut.nmi() < HELD_OUT_NMI_FLOOR, "round 3 held-out NMI " + heldOut.nmi());
+        assertTrue(heldOut.ari() < HELD_OUT_ARI_FLOOR, "round 3 held out " + heldOut.ari());
+        assertTrue(dutch.ari() < NL_HELD_OUT_ARI_FLOOR, "round 3 Dutch held out " + dutch.ari());
     }
 
     @Test
@@ -140,17 +147,18 @@ class ThemeSuggesterEvaluationTest {
 
     @Test
     void typoToleranceIsMeasured() {
-        ThemeSuggester exact = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
+        // Round 2 shipped it (FreeDict alone: MAP 0.471 → 0.488); with Labtafel's own gloss the Dutch tuning sessions
+        // score better without it (0.286 against 0.249), so since round 4 it is off (NoteMeaning.TYPOS).
+        ThemeSuggester tolerant = new ThemeSuggester(new ThemeSuggester.Settings(Algorithm.MEANING_AND_WORDS,
                 ClusterCount.Rule.SILHOUETTE, Algorithm.MEANING_AND_WORDS.meaningWeight(), true,
-                new NoteMeaning(SHIPPED.resources().vectors(), SHIPPED.resources().gloss(), false)));
+                new NoteMeaning(SHIPPED.resources().vectors(), SHIPPED.resources().gloss(), true)));
         List<EvaluationSet.LabelledSession> dutchTuning = set.tuning().stream().filter(s -> s.language().equals("nl"))
                 .toList();
-        Score without = EvaluationReport.score(exact, dutchTuning, false);
-        Score with = EvaluationReport.score(SHIPPED, dutchTuning, false);
-        System.out.println("Dutch tuning, gloss without typo tolerance: " + without + " | shipped: " + with);
-        System.out.println("held out, gloss without typo tolerance: " + EvaluationReport.score(exact, set.heldOut(), false));
-        // Chosen on steadier measures (VariantSweep: MAP 0.471 → 0.488, ARI over five cuts 0.214 → 0.250).
-        assertTrue(with.ari() >= without.ari(), "typo tolerance helps Dutch tuning sessions: " + with + " vs " + without);
+        Score with = EvaluationReport.score(tolerant, dutchTuning, false);
+        Score shipped = EvaluationReport.score(SHIPPED, dutchTuning, false);
+        System.out.println("Dutch tuning, gloss with typo tolerance: " + with + " | shipped (without): " + shipped);
+        System.out.println("held out, gloss with typo tolerance: " + EvaluationReport.score(tolerant, set.heldOut(), false));
+        assertTrue(shipped.ari() >= with.ari(), "typo tolerance would help Dutch tuning sessions: " + with + " vs " + shipped);
     }
 
     @Test

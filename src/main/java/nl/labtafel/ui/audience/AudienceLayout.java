@@ -23,6 +23,9 @@ public final class AudienceLayout {
                           AudienceItem spotlight, double width, double height) {
     }
 
+    /** Beyond this many post-its the inventory pages at the floor size and is laid out again only where it changed. */
+    public static final int PAGED_INVENTORY_FROM = InventoryLayout.REFLOW_FROM;
+
     private final TextMeasure measure;
     private final Messages m;
     private final InventoryLayout.Memory inventory = new InventoryLayout.Memory();
@@ -54,7 +57,8 @@ public final class AudienceLayout {
         if (contents == null) {
             contents = switch (r.phase() == null ? PhaseKind.INTRODUCTION : r.phase()) {
                 case INTRODUCTION -> new IntroductionLayout(frame, m).layout(session, r.phaseId(), size);
-                case INVENTORY -> new InventoryLayout(frame, m, inventory).layout(session, size);
+                case INVENTORY -> new InventoryLayout(frame, m, inventory)
+                        .layout(InventoryInput.live(session, m.language()), size);
                 case INSIGHTS -> new InsightsLayout(frame, m).layout(session, size);
                 case THEMES -> new ThemesLayout(frame, m).layout(session, size);
                 case RESEARCH_TEAMS -> new TeamLayout(frame, m).layout(session, r.teamId(), size);
@@ -64,6 +68,20 @@ public final class AudienceLayout {
         if (r.selection() != null) {
             contents = highlighted(contents, r.selection());
         }
+        return frame.withChrome(contents, r.phaseName(), m.get("audience.page"), size[0]);
+    }
+
+    /**
+     * The inventory's pages after {@code changes}, read only from {@code in}, what was {@link InventoryInput#captured
+     * captured} of them on the FX thread; without selection (see {@link #marked}) or spotlight. The room's layout
+     * thread runs it (calls to this and to {@link #pages} must not overlap). Throws when the layout cannot follow the
+     * changes from what was captured (the pages are then to be made on the FX thread, with {@link Change#ANY}).
+     */
+    List<Page> inventory(InventoryInput in, Request r, List<Change> changes) {
+        inventory.groups().record(changes);
+        Frame frame = new Frame(r.width(), r.height(), measure);
+        double[] size = {frame.floor};
+        List<List<Box>> contents = new InventoryLayout(frame, m, inventory).layout(in, size);
         return frame.withChrome(contents, r.phaseName(), m.get("audience.page"), size[0]);
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import nl.labtafel.model.Phase;
+import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.room.RoomVotes;
 import nl.labtafel.ui.common.AudienceItem;
@@ -31,7 +32,9 @@ import nl.labtafel.ui.undo.Change;
  * Changes only mark the layout stale; it is made once, in the next layout pass of the room's scene (the pulse that
  * draws the next frame), however many edits came in between. Whoever reads {@link #pages()} gets it made at once.
  * What each edit changed ({@link Change}) goes to the layout, which redoes only that; an edit the room cannot see
- * (a post-it moved on the board) lays out nothing.
+ * (a post-it moved on the board) lays out nothing. An edit of a long inventory is laid out on the room's own thread
+ * ({@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the console's frame; the layout
+ * pass takes the pages and draws (if the layout thread has not even started, the FX thread lays it out itself).
  */
 public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
@@ -39,6 +42,9 @@ public final class AudienceView extends StackPane {
     private final SessionContext context;
     private final AudienceState room;
     private final AudienceLayout layout;
+    private final LayoutThread thread;
+    /** What the last layout (here or on the layout thread) was made for, without selection. */
+    private AudienceLayout.Request laidFor;
     private final PageView pageView;
     private final Rectangle blank = new Rectangle();
     private final RoomJoinCorner roomCorner;
@@ -56,6 +62,7 @@ public final class AudienceView extends StackPane {
     /** What the session went through since the last layout, in order; the layout's own record of it. */
     private final List<Change> changes = new ArrayList<>(List.of(Change.ANY));
     private long relayouts;
+    private long fromLayoutThread;
     private boolean stale = true;
     private boolean turnToSelection;
 
@@ -64,10 +71,16 @@ public final class AudienceView extends StackPane {
     }
 
     AudienceView(SessionContext context, FxTextMeasure measure, Supplier<LocalTime> now) {
+        this(context, measure, measure, now);
+    }
+
+    /** {@code layoutMeasure} measures for the layout (tests: one that fails on the room's layout thread). */
+    AudienceView(SessionContext context, FxTextMeasure measure, TextMeasure layoutMeasure, Supplier<LocalTime> now) {
         this.context = context;
         this.room = context.audience();
         this.now = now;
-        this.layout = new AudienceLayout(measure, context.messages());
+        this.layout = new AudienceLayout(layoutMeasure, context.messages());
+        this.thread = new LayoutThread(layout);
         this.pageView = new PageView(measure);
         getStyleClass().add(Styles.AUDIENCE);
         setId("audience-view");
@@ -122,6 +135,16 @@ public final class AudienceView extends StackPane {
         return !stale;
     }
 
+    /** How many layouts came from the room's layout thread's jobs, on whichever thread they ran (tests). */
+    long layoutsFromLayoutThread() {
+        return fromLayoutThread;
+    }
+
+    /** How many edits the FX thread laid out itself because the room's layout thread had not started them yet. */
+    public long laidOutHereForTheLayoutThread() {
+        return thread.stolen();
+    }
+
     /** How many times the session was laid out (benchmarks, tests of freeze). */
     public long relayouts() {
         return relayouts;
@@ -130,6 +153,7 @@ public final class AudienceView extends StackPane {
     /** Stops the clock and every listener on the session and the room. */
     public void dispose() {
         clock.stop();
+        thread.close();
         roomCorner.dispose();
         context.commands().revisionProperty().removeListener(edited);
         context.roomDotsProperty().removeListener(follow);
@@ -152,8 +176,36 @@ public final class AudienceView extends StackPane {
         }
         changes.add(change);
         if (change.kind() != Change.Kind.PLACES) {
+            AudienceLayout.Request r = request();
+            if (r != null && followsInBackground(r)) {
+                AudienceLayout.Request bare = withSelection(r, null);
+                thread.start(InventoryInput.captured(context.session(), context.messages().language(), changes), bare,
+                        changes);
+                changes.clear();
+                laidFor = bare;
+            }
             onFollowedChange(context.commands().revisionProperty());
         }
+    }
+
+    /**
+     * Whether the layout thread can follow the edits since the last layout: a live, long inventory (paged: the layout
+     * patches only the touched group), laid out last for the same screen and phase, no spotlight, no room dots on
+     * screen (a copy of the session), every change one the layout can follow from the notes it names.
+     */
+    private boolean followsInBackground(AudienceLayout.Request r) {
+        Session s = context.session();
+        if (frozenRequest != null || r.spotlight() != null || r.phase() != PhaseKind.INVENTORY
+                || s.getNotes().size() <= AudienceLayout.PAGED_INVENTORY_FROM || !withSelection(r, null).equals(laidFor)
+                || (s.getRoom() != null && !s.getRoom().getBallots().isEmpty())) {
+            return false;
+        }
+        for (Change c : changes) {
+            if (c.kind() == Change.Kind.ANY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void onFollowedChange(Observable source) {
@@ -231,23 +283,66 @@ public final class AudienceView extends StackPane {
         super.layoutChildren();
     }
 
-    /** Lays the session out again for the current size and state, then draws the room's page. */
-    public void relayout() {
+    /** The layout request for the current size and state, or null when the view is too small to lay out. */
+    private AudienceLayout.Request request() {
         double h = getHeight();
         double w = getWidth() - roomCorner.reservedWidth(12); // the join corner (room input) never covers a card
         if (w < 100 || h < 100) {
+            return null;
+        }
+        AudienceLayout.Request base = frozenRequest != null ? frozenRequest : liveRequest();
+        AudienceItem spot = room.spotlightProperty().get();
+        return new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(), base.teamId(),
+                spot == null ? base.selection() : null, spot, w, h);
+    }
+
+    private static AudienceLayout.Request withSelection(AudienceLayout.Request r, AudienceItem selection) {
+        return new AudienceLayout.Request(r.phase(), r.phaseName(), r.phaseId(), r.teamId(), selection, r.spotlight(),
+                r.width(), r.height());
+    }
+
+    /** Lays the session out again for the current size and state (waiting for the layout thread), then draws. */
+    public void relayout() {
+        AudienceLayout.Request r = request();
+        if (r == null) {
             return;
         }
-        stale = false;
+        if (thread.pending() && frozenRequest == null && withSelection(r, null).equals(thread.request())
+                && onlyPlaces(changes)) {
+            List<Page> made = thread.take();
+            if (made != null) {
+                fromLayoutThread++;
+                laid = r.selection() == null ? made : AudienceLayout.marked(made, r.selection());
+                changes.clear(); // moves only: nothing the inventory shows
+                laidOut();
+                return;
+            }
+        }
+        if (thread.settle()) {
+            changes.clear();
+            changes.add(Change.ANY); // a layout on the layout thread failed: start anew
+        }
         boolean frozen = frozenRequest != null;
-        AudienceLayout.Request base = frozen ? frozenRequest : liveRequest();
-        AudienceItem spot = room.spotlightProperty().get();
-        AudienceLayout.Request r = new AudienceLayout.Request(base.phase(), base.phaseName(), base.phaseId(),
-                base.teamId(), spot == null ? base.selection() : null, spot, w, h);
         Session shown = frozen ? frozenSession : RoomVotes.onScreen(context.session());
         // The changes were made to the live session; a frozen or dotted copy is another session to the layout.
         laid = layout.pages(shown, r, shown == context.session() ? changes : List.of(Change.ANY));
         changes.clear();
+        laidFor = shown == context.session() ? withSelection(r, null) : null; // a copy: the next edit lays out here
+        laidOut();
+    }
+
+    private static boolean onlyPlaces(List<Change> changes) {
+        for (Change c : changes) {
+            if (c.kind() != Change.Kind.PLACES) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pages are laid out: count them, keep the page in range, turn to the selection, draw. */
+    private void laidOut() {
+        stale = false;
         pages = laid;
         relayouts++;
         room.pageCountProperty().set(pages.size());

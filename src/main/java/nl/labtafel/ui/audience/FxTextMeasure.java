@@ -1,9 +1,8 @@
 package nl.labtafel.ui.audience;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -19,21 +18,17 @@ public final class FxTextMeasure implements TextMeasure {
     private static final int WRAP_CACHE = 40_000;
 
     private final String family;
-    private final Text probe = new Text();
+    private final ThreadLocal<Text> probe = ThreadLocal.withInitial(Text::new);
     private final Font regular;
     private final Font bold;
-    private final Map<String, Double> widths = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
-            return size() > CACHE;
-        }
-    };
+    /** Emptied when full (rare: 50,000 words); the next layout measures again what it needs. */
+    private final Map<String, Double> widths = new ConcurrentHashMap<>(1024);
 
     /** Key of remembered lines: the text's own hash is cached in the String, so a look-up does not read the text. */
     private record Wrapped(String text, double size, boolean bold, long quarterPixels) {
     }
 
-    private final Map<Wrapped, List<String>> wrapped = new HashMap<>(4096);
+    private final Map<Wrapped, List<String>> wrapped = new ConcurrentHashMap<>(4096);
 
     public FxTextMeasure() {
         this(Font.getDefault().getFamily());
@@ -58,9 +53,13 @@ public final class FxTextMeasure implements TextMeasure {
         String key = (isBold ? "b" : "r") + text;
         Double w = widths.get(key);
         if (w == null) {
-            probe.setFont(isBold ? bold : regular);
-            probe.setText(text);
-            w = probe.getLayoutBounds().getWidth();
+            Text t = probe.get();
+            t.setFont(isBold ? bold : regular);
+            t.setText(text);
+            w = t.getLayoutBounds().getWidth();
+            if (widths.size() >= CACHE) {
+                widths.clear();
+            }
             widths.put(key, w);
         }
         return w * size / REFERENCE;

@@ -13,7 +13,8 @@ import nl.labtafel.ui.undo.Change;
  * The session's post-its by actor group, in the session's order, as the room's inventory last laid them out, kept
  * up to date from what the console's commands say they changed ({@link Change}): adding a post-it to 5,000 touches
  * one group, not 5,000 notes. Whatever it cannot follow (a change that does not say, another session, other
- * groups) makes it sort all notes again. Not thread-safe: one per live audience view.
+ * groups) makes it sort all notes again. Not thread-safe: one per live audience view, used by one thread at a time
+ * (the FX thread, or the room's layout thread with a {@link InventoryInput#captured captured} input).
  */
 final class InventoryGroups {
     /** The key of post-its without a group, or with one the session no longer has. */
@@ -45,6 +46,8 @@ final class InventoryGroups {
     private Session session;
     private List<Note> list;
     private List<String> signature;
+    /** What the notes are read through during a sync. */
+    private InventoryInput in;
 
     /** What the session went through since the last {@link #sync}; {@link Change#ANY} when not known. */
     void record(List<Change> changes) {
@@ -62,15 +65,25 @@ final class InventoryGroups {
      * Brings the groups up to the session. {@code signature} is all the layout reads of the groups themselves (ids,
      * names, colours): when it differs, every group counts as changed.
      */
-    void sync(Session s, List<String> groupIds, List<String> signature) {
-        boolean same = !lost && s == session && s.getNotes() == list && signature.equals(this.signature);
-        if (!same || !applyAll()) {
-            sortAll(s, groupIds);
+    void sync(InventoryInput input, List<String> groupIds, List<String> signature) {
+        in = input;
+        try {
+            boolean same = !lost && input.session() == session && input.notes() == list
+                    && signature.equals(this.signature);
+            if (!same || !applyAll()) {
+                if (!input.live()) {
+                    lost = true;
+                    throw new IllegalStateException("the room's inventory must sort every post-it again: FX thread only");
+                }
+                sortAll(groupIds);
+            }
+        } finally {
+            in = null;
         }
         pending.clear();
         lost = false;
-        session = s;
-        list = s.getNotes();
+        session = input.session();
+        list = input.notes();
         this.signature = signature;
     }
 
@@ -94,6 +107,9 @@ final class InventoryGroups {
     }
 
     private boolean apply(Change c) {
+        if (c.kind() == Change.Kind.PLACES) {
+            return true; // where a note lies is not the inventory's business
+        }
         for (Note n : c.notes()) {
             Group now = groups.get(keyOf(n));
             Group was = where.get(n);
@@ -113,7 +129,7 @@ final class InventoryGroups {
     }
 
     private String keyOf(Note n) {
-        String id = n.getActorGroupId();
+        String id = in.fields(n).groupId();
         return id != null && groups.containsKey(id) ? id : NONE;
     }
 
@@ -151,7 +167,7 @@ final class InventoryGroups {
 
     /** Puts the note after the nearest note before it in the session's list that is in its group already. */
     private boolean insert(Note n, Group g) {
-        List<Note> all = session.getNotes();
+        List<Note> all = in.order();
         int at = indexOf(all, n, all.size() - 1);
         if (at < 0) {
             return false;
@@ -179,7 +195,7 @@ final class InventoryGroups {
         return -1;
     }
 
-    private void sortAll(Session s, List<String> groupIds) {
+    private void sortAll(List<String> groupIds) {
         List<String> keys = new ArrayList<>(groupIds);
         keys.add(NONE);
         groups.keySet().retainAll(keys); // the groups kept keep their layout (Reflow), so a resort costs little
@@ -193,7 +209,7 @@ final class InventoryGroups {
             g.changed = true;
         });
         where.clear();
-        for (Note n : s.getNotes()) {
+        for (Note n : in.notes()) {
             Group g = groups.get(keyOf(n));
             g.notes.add(n);
             g.items.add(null);

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.labtafel.model.ActorGroup;
 import nl.labtafel.model.Note;
-import nl.labtafel.model.Session;
-import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
 
@@ -34,6 +31,8 @@ final class InventoryLayout {
         /** Area, size and columns of the paged layout the groups' pages were made for. */
         private List<Object> shape;
         private int reused;
+        /** The legend's boxes of the last layout: those that stay the same are handed on as the very same boxes. */
+        private List<Box> legend = List.of();
 
         InventoryGroups groups() {
             return groups;
@@ -55,32 +54,39 @@ final class InventoryLayout {
         this.memory = memory;
     }
 
-    List<List<Box>> layout(Session session, double[] textSize) {
-        Language lang = m.language();
-        if (memory.cards.size() > 2 * session.getNotes().size() + 64) {
+    /**
+     * The pages. With a {@link InventoryInput#captured captured} input (the room's layout thread) only the paged
+     * layout that follows the captured edits is made; anything more throws and is left to the FX thread.
+     */
+    List<List<Box>> layout(InventoryInput in, double[] textSize) {
+        if (!in.live() && in.count() <= REFLOW_FROM) {
+            throw new IllegalStateException("the room lays out a short inventory on the FX thread");
+        }
+        if (memory.cards.size() > 2 * in.count() + 64) {
             memory.cards.clear(); // notes deleted or replaced since: start again
         }
         List<String> ids = new ArrayList<>();
         List<String> signature = new ArrayList<>();
-        for (ActorGroup g : session.getActorGroups()) {
-            ids.add(g.getId());
-            signature.add(g.getId() + "\u0000" + name(g, lang) + "\u0000" + g.getColour());
+        for (InventoryInput.Group g : in.groups()) {
+            ids.add(g.id());
+            signature.add(g.id() + "\u0000" + g.name() + "\u0000" + g.colour());
         }
-        memory.groups.sync(session, ids, signature);
+        memory.groups.sync(in, ids, signature);
         List<InventoryGroups.Group> shown = new ArrayList<>();
         List<String[]> legend = new ArrayList<>();
-        for (ActorGroup g : session.getActorGroups()) {
-            InventoryGroups.Group group = memory.groups.group(g.getId());
-            legend.add(new String[] {name(g, lang) + "  " + group.notes.size(), Palette.orNoGroup(g.getColour())});
-            section(group, name(g, lang), Palette.orNoGroup(g.getColour()), shown);
+        for (InventoryInput.Group g : in.groups()) {
+            InventoryGroups.Group group = memory.groups.group(g.id());
+            legend.add(new String[] {g.name() + "  " + group.notes.size(), Palette.orNoGroup(g.colour())});
+            section(in, group, g.name(), Palette.orNoGroup(g.colour()), shown);
         }
         InventoryGroups.Group none = memory.groups.group(InventoryGroups.NONE);
         if (!none.notes.isEmpty()) {
             String name = m.get("audience.noGroup");
             legend.add(new String[] {name + "  " + none.notes.size(), Palette.NO_GROUP});
-            section(none, name, Palette.NO_GROUP, shown);
+            section(in, none, name, Palette.NO_GROUP, shown);
         }
-        List<Box> legendBoxes = Legend.boxes(legend, frame);
+        List<Box> legendBoxes = Reflow.sameBoxes(Legend.boxes(legend, frame), memory.legend);
+        memory.legend = legendBoxes;
         double legendHeight = legendBoxes.isEmpty() ? 0 : frame.height - legendBoxes.get(0).y() + frame.margin * 0.5;
         Flow.Area area = frame.content(legendHeight);
         List<List<Box>> pages;
@@ -89,7 +95,7 @@ final class InventoryLayout {
             pages.add(new ArrayList<>(Notice.centred(m.get("audience.inventory.empty"), frame)));
             pages.forEach(p -> p.addAll(legendBoxes));
             textSize[0] = frame.floor;
-        } else if (session.getNotes().size() > REFLOW_FROM) {
+        } else if (in.count() > REFLOW_FROM) {
             pages = paged(shown, area, legendBoxes);
             textSize[0] = frame.floor;
         } else {
@@ -137,25 +143,22 @@ final class InventoryLayout {
         });
     }
 
-    private static String name(ActorGroup g, Language lang) {
-        return g.getName() == null ? g.getId() : g.getName().get(lang);
-    }
-
     /** The group's section, made again when its notes changed; added to {@code shown} when it has notes. */
-    private void section(InventoryGroups.Group group, String name, String colour, List<InventoryGroups.Group> shown) {
+    private void section(InventoryInput in, InventoryGroups.Group group, String name, String colour,
+                         List<InventoryGroups.Group> shown) {
         if (group.notes.isEmpty()) {
             group.section = null;
             group.pages = null;
             return;
         }
         if (group.changed || group.section == null) {
-            group.section = section(name, group, colour);
+            group.section = section(in, name, group, colour);
         }
         shown.add(group);
     }
 
     /** Cards are made only where the group has none (new, edited, or all after a resort), from the card memory. */
-    private Flow.Section section(String name, InventoryGroups.Group group, String colour) {
+    private Flow.Section section(InventoryInput in, String name, InventoryGroups.Group group, String colour) {
         String ink = Palette.cardInk(colour);
         for (int i = 0; i < group.notes.size(); i++) {
             if (group.items.get(i) != null) {
@@ -163,12 +166,13 @@ final class InventoryLayout {
             }
             Note n = group.notes.get(i);
             Memory.Card card = memory.cards.get(n);
-            if (card == null || card.text() != n.getText() || card.organisation() != n.getOrganisation()
+            InventoryInput.Fields f = in.fields(n);
+            if (card == null || card.text() != f.text() || card.organisation() != f.organisation()
                     || !card.colour().equals(colour)) {
-                String organisation = n.getOrganisation() == null || n.getOrganisation().isBlank() ? null
-                        : "\u2014\u00a0" + n.getOrganisation().strip(); // the dash stays with the name
-                card = new Memory.Card(n.getText(), n.getOrganisation(), colour,
-                        new Flow.Item(n.getText(), organisation, colour, ink, AudienceItem.note(n.getId())));
+                String organisation = f.organisation() == null || f.organisation().isBlank() ? null
+                        : "\u2014\u00a0" + f.organisation().strip(); // the dash stays with the name
+                card = new Memory.Card(f.text(), f.organisation(), colour,
+                        new Flow.Item(f.text(), organisation, colour, ink, AudienceItem.note(f.id())));
                 memory.cards.put(n, card);
             }
             group.items.set(i, card.item());

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,8 +43,8 @@ public final class PageView extends Pane {
     private final FxTextMeasure measure;
     private final List<Text> timers = new ArrayList<>();
     private final List<Text> clocks = new ArrayList<>();
-    /** The nodes of each box shown, by the box placed at the origin (so a card that only moved is found). */
-    private Map<Box, ArrayDeque<Shown>> shown = new HashMap<>();
+    /** The nodes of each box shown, by the very box (a box on a page twice is drawn twice, the second unmatched). */
+    private Map<Box, Shown> byBox = new IdentityHashMap<>();
     private final ReadOnlyObjectWrapper<Page> current = new ReadOnlyObjectWrapper<>(this, "page");
 
     private record Shown(Box box, List<Node> nodes) {
@@ -61,14 +62,27 @@ public final class PageView extends Pane {
         }
         timers.clear();
         clocks.clear();
-        Map<Box, ArrayDeque<Shown>> next = new HashMap<>(page.boxes().size() * 2);
+        // The layout hands on the very boxes that did not change (Reflow, the legend): those keep their nodes with one
+        // identity look-up. Only the rest are matched by value, moved or given new words.
+        Map<Box, Shown> same = new IdentityHashMap<>(page.boxes().size() * 2);
         List<Box> unmatched = new ArrayList<>();
         for (Box b : page.boxes()) {
-            Box key = b.moveTo(0, 0);
-            ArrayDeque<Shown> old = shown.get(key);
-            Shown kept = old == null ? null : old.poll();
-            if (kept == null) {
+            Shown kept = byBox.remove(b);
+            if (kept == null || same.containsKey(b)) {
                 unmatched.add(b);
+            } else {
+                same.put(b, kept);
+                collectLive(b, kept.nodes());
+            }
+        }
+        Map<Box, ArrayDeque<Shown>> old = new HashMap<>(byBox.size() * 2);
+        byBox.values().forEach(x -> old.computeIfAbsent(x.box().moveTo(0, 0), k -> new ArrayDeque<>(1)).add(x));
+        List<Box> fresh = new ArrayList<>();
+        for (Box b : unmatched) {
+            ArrayDeque<Shown> q = old.get(b.moveTo(0, 0));
+            Shown kept = q == null ? null : q.poll();
+            if (kept == null) {
+                fresh.add(b);
                 continue;
             }
             double dx = b.x() - kept.box().x();
@@ -79,16 +93,16 @@ public final class PageView extends Pane {
                     n.setLayoutY(n.getLayoutY() + dy);
                 }
             }
-            keep(b, kept.nodes(), next);
+            keep(b, kept.nodes(), same);
         }
         // A box with new words but the same look (a legend chip's count, an edited card) takes over the nodes of one
         // that went: new text in old nodes costs no new nodes to style and add to the scene.
         Map<Look, ArrayDeque<Shown>> left = new HashMap<>();
-        shown.values().forEach(q -> q.forEach(x -> left.computeIfAbsent(Look.of(x.box()), k -> new ArrayDeque<>(1)).add(x)));
+        old.values().forEach(q -> q.forEach(x -> left.computeIfAbsent(Look.of(x.box()), k -> new ArrayDeque<>(1)).add(x)));
         List<Node> added = new ArrayList<>();
-        for (Box b : unmatched) {
-            ArrayDeque<Shown> same = left.get(Look.of(b));
-            Shown reused = same == null ? null : same.poll();
+        for (Box b : fresh) {
+            ArrayDeque<Shown> q = left.get(Look.of(b));
+            Shown reused = q == null ? null : q.poll();
             List<Node> nodes;
             if (reused != null) {
                 nodes = reused.nodes();
@@ -98,11 +112,11 @@ public final class PageView extends Pane {
                 draw(b, nodes);
                 added.addAll(nodes);
             }
-            keep(b, nodes, next);
+            keep(b, nodes, same);
         }
         Set<Node> gone = new HashSet<>();
         left.values().forEach(q -> q.forEach(x -> gone.addAll(x.nodes())));
-        shown = next;
+        byBox = same;
         setPrefSize(page.width(), page.height());
         setMinSize(page.width(), page.height());
         setMaxSize(page.width(), page.height());
@@ -120,9 +134,12 @@ public final class PageView extends Pane {
         }
     }
 
-    private void keep(Box b, List<Node> nodes, Map<Box, ArrayDeque<Shown>> next) {
+    private void keep(Box b, List<Node> nodes, Map<Box, Shown> next) {
         collectLive(b, nodes);
-        next.computeIfAbsent(b.moveTo(0, 0), k -> new ArrayDeque<>(1)).add(new Shown(b, nodes));
+        if (next.putIfAbsent(b, new Shown(b, nodes)) != null) {
+            Box twice = b.moveTo(b.x(), b.y()); // the same box twice on one page: keyed by an equal copy
+            next.put(twice, new Shown(twice, nodes));
+        }
     }
 
     /** Puts the nodes {@link #draw} made for a box of the same {@link Look} at this box's place, with its words. */

@@ -92,7 +92,10 @@ final class Reflow {
             run = new Run(measure, sections, area, size, columns, Integer.MAX_VALUE, stop).sectionPerPage(true)
                     .from(first, first == 0 ? Run.Mark.START : starts.get(first));
             nextPages = new ArrayList<>(pages.subList(0, first));
-            nextPages.addAll(run.pages());
+            for (int j = 0; j < run.pages().size(); j++) {
+                nextPages.add(first + j < pages.size() ? sameBoxes(run.pages().get(j), pages.get(first + j))
+                        : run.pages().get(j));
+            }
             nextStarts = new ArrayList<>(starts.subList(0, first));
             nextStarts.addAll(run.starts());
             if (run.stoppedAt() >= 0) {
@@ -114,6 +117,21 @@ final class Reflow {
         this.size = size;
         this.columns = columns;
         return new Flow.Result(nextPages, run.overflow(), size, columns);
+    }
+
+    /**
+     * The page with each box that equals the old page's box at the same place in the list replaced by that very box:
+     * the view keeps a box's nodes by identity ({@link PageView}), so a page that gained one card costs it one card.
+     */
+    static List<Box> sameBoxes(List<Box> page, List<Box> old) {
+        int n = Math.min(page.size(), old.size());
+        for (int i = 0; i < n; i++) {
+            Box b = page.get(i);
+            if (b != old.get(i) && b.equals(old.get(i))) {
+                page.set(i, old.get(i));
+            }
+        }
+        return page;
     }
 
     private static boolean same(Object a, Object b) {
