@@ -52,6 +52,9 @@ class ExportDialogTest {
                 || robot.lookup(".check-box").queryAll().size() >= 5);
         robot.clickOn("Canvas van elk team als tabel");
         assertTrue(robot.lookup("Afbeeldingen van de zaal: inventarisatie en thema's").queryAs(CheckBox.class).isSelected());
+        // The organiser sees how many pages of pictures that is before exporting (counted in the background).
+        Label pages = robot.lookup("#export-picture-pages").queryAs(Label.class);
+        waitUntil(() -> !pages.getText().isEmpty());
         assertTrue(robot.lookup("Actielijst").queryAs(CheckBox.class).isSelected());
         Path minutes = Path.of(robot.lookup((TextField f) -> f.getText().endsWith("Notulen Arbeidsmigranten LAB.docx"))
                 .queryAs(TextField.class).getText());
@@ -72,6 +75,7 @@ class ExportDialogTest {
             long pictures = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .mapToLong(r -> r.getEmbeddedPictures().size()).sum();
             assertTrue(pictures >= 3, "the inventory's and the themes' pages: " + pictures);
+            assertEquals("(" + pictures + " pagina's)", pages.getText(), "the dialog counted the pictures the minutes got");
             assertTrue(text.contains("De inventarisatie zoals de zaal haar zag: de post-its per actorgroep (pagina 1 van"),
                     "the inventory picture's caption");
             assertEquals("image/png", doc.getAllPictures().get(0).getPackagePart().getContentType());

@@ -2,6 +2,7 @@ package nl.labtafel.ui.export;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -29,6 +30,7 @@ import nl.labtafel.ui.common.FxDialogs;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.edit.Converters;
+import nl.labtafel.ui.look.Styles;
 import nl.labtafel.ui.export.ExportViewModel.FileField;
 
 /**
@@ -64,13 +66,20 @@ public final class ExportDialog {
         form.addRow(4, new Label(m.get("exportDialog.language")), languageChoice());
         form.addRow(5, new Label(m.get("exportDialog.appendix")), appendixChoice());
         form.addRow(6, new Label(m.get("exportDialog.author")), author());
-        form.add(new HBox(24, new VBox(6,
+        // One column of options: side by side they made the dialog wider than a 1280 screen, which squeezed
+        // every label to "Actielijst in …" and "Bijlage inventa…".
+        form.add(new VBox(6,
                 check("exportDialog.canvasTables", model.canvasTablesProperty()),
-                check("exportDialog.picture", model.pictureProperty()),
-                check("exportDialog.names", model.namesProperty())), new VBox(6,
+                new HBox(8, check("exportDialog.picture", model.pictureProperty()), picturePages()),
+                check("exportDialog.names", model.namesProperty()),
                 tipped(check("exportDialog.contents", model.contentsProperty()), "exportDialog.contentsTip"),
-                tipped(check("exportDialog.byDueDate", model.byDueDateProperty()), "exportDialog.byDueDateTip"))),
-                1, 7);
+                tipped(check("exportDialog.byDueDate", model.byDueDateProperty()), "exportDialog.byDueDateTip")),
+                1, 7, 2, 1);
+        form.getChildren().forEach(n -> {
+            if (GridPane.getColumnIndex(n) == null || GridPane.getColumnIndex(n) == 0) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE); // the row's label whole, the file field gives way
+            }
+        });
         VBox root = new VBox(12, form, progress(), status(), done, buttons());
         root.setStyle("-fx-padding: 1em;");
         done.prefWrapLengthProperty().bind(form.widthProperty());
@@ -83,6 +92,16 @@ public final class ExportDialog {
     public static void show(Window owner, SessionContext context, UiSettings settings, Consumer<Path> opener,
                             MinutesPictures pictures) {
         new ExportDialog(owner, context, settings, opener, pictures).stage.show();
+    }
+
+    /** How many pages of pictures the minutes would get, once counted ("(4 pagina's)"). */
+    private Label picturePages() {
+        Label pages = new Label();
+        pages.setId("export-picture-pages");
+        pages.getStyleClass().add(Styles.MUTED);
+        pages.textProperty().bind(Bindings.createStringBinding(() -> model.picturePagesProperty().get() < 0 ? ""
+                : m.format("exportDialog.picturePages", model.picturePagesProperty().get()), model.picturePagesProperty()));
+        return pages;
     }
 
     private CheckBox check(String key, BooleanProperty value) {

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +25,7 @@ import nl.labtafel.export.ExportOptions;
 import nl.labtafel.export.ExportService;
 import nl.labtafel.export.ExportTargets;
 import nl.labtafel.export.InventoryGrouping;
+import nl.labtafel.model.Session;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.Dialogs;
@@ -58,6 +61,8 @@ public final class ExportViewModel {
     private final BooleanProperty canvasTables = new SimpleBooleanProperty(this, "canvasTables");
     private final BooleanProperty picture = new SimpleBooleanProperty(this, "picture");
     private final BooleanProperty names = new SimpleBooleanProperty(this, "names");
+    /** The room's pictures the minutes would get; -1 until counted (in the background). */
+    private final ReadOnlyIntegerWrapper picturePages = new ReadOnlyIntegerWrapper(this, "picturePages", -1);
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
     private final BooleanProperty contents = new SimpleBooleanProperty(this, "contents");
     private final BooleanProperty byDueDate = new SimpleBooleanProperty(this, "byDueDate");
@@ -87,6 +92,27 @@ public final class ExportViewModel {
         language.set(context.session().language());
         picture.set(!context.session().getNotes().isEmpty() || !context.session().getThemes().isEmpty());
         author.set(settings.organiser());
+        countPictures();
+        language.addListener((obs, was, now) -> countPictures());
+    }
+
+    /**
+     * Counts the room's pictures for the checkbox ("4 pagina's"): a 1,000-note session gets over a hundred, which
+     * an organiser wants to know before ticking them into the minutes. Laid out on the background thread.
+     */
+    private void countPictures() {
+        Session snapshot = context.session().copy();
+        Language counted = language.get();
+        picturePages.set(-1);
+        tasks.run(() -> service.pictureCount(snapshot, counted), n -> {
+            if (counted == language.get()) {
+                picturePages.set(n);
+            }
+        }, e -> picturePages.set(-1));
+    }
+
+    public ReadOnlyIntegerProperty picturePagesProperty() {
+        return picturePages.getReadOnlyProperty();
     }
 
     /** Lets the user pick the file of a field; a cancelled chooser leaves the field as it was. */
