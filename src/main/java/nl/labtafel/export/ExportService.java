@@ -130,7 +130,6 @@ public final class ExportService {
         return written;
     }
 
-    /** The minutes as .docx bytes, for callers that write several files only when all could be made. */
     /**
      * How many pictures of the room the minutes would get (inventory and themes pages): laid out, not painted.
      * Slow for a large session (the room's layout of every post-it): call it off the FX thread.
@@ -139,6 +138,7 @@ public final class ExportService {
         return pictures.inventory(session, language).count() + pictures.themes(session, language).count();
     }
 
+    /** The minutes as .docx bytes, for callers that write several files only when all could be made. */
     public byte[] renderMinutes(Session session, ExportOptions options, ExportProgress progress)
             throws ExportException {
         Path templateFile = minutesTemplate(options);
