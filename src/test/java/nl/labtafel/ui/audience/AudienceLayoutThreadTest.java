@@ -1,15 +1,15 @@
 package nl.labtafel.ui.audience;
 
+import static nl.labtafel.ui.audience.AudienceViewTest.drawn;
+import static nl.labtafel.ui.audience.AudienceViewTest.pulse;
+import static nl.labtafel.ui.audience.AudienceViewTest.shownTexts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.text.Text;
 import nl.labtafel.AppPaths;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.PhaseKind;
@@ -64,11 +64,6 @@ class AudienceLayoutThreadTest {
                 AppPaths.detect());
         context.audience().phaseIdProperty().set("inventory");
         return context;
-    }
-
-    private static void pulse(AudienceView view) {
-        view.getScene().getRoot().applyCss();
-        view.getScene().getRoot().layout();
     }
 
     private static void assertShowsAFreshLayout(AudienceView view, Session s, String when) {
@@ -159,33 +154,5 @@ class AudienceLayoutThreadTest {
             view.dispose();
             return null;
         }).get();
-    }
-
-    private static List<String> drawn(Page page) {
-        List<String> out = new ArrayList<>();
-        for (Box b : page.boxes()) {
-            if (b.role() == Box.Role.TIMER || b.role() == Box.Role.CLOCK) {
-                continue;
-            }
-            for (int i = 0; i < b.lines().size(); i++) {
-                out.add(b.lines().get(i) + " @" + Math.round(b.x() + b.padding()) + ","
-                        + Math.round(b.y() + b.padding() + i * b.lineHeight()));
-            }
-        }
-        out.sort(null);
-        return out;
-    }
-
-    private static List<String> shownTexts(AudienceView view) {
-        List<String> out = new ArrayList<>();
-        for (Node n : view.pageView().getChildren()) {
-            if (n instanceof Text t && !t.getStyleClass().contains(PageView.TIMER)
-                    && !t.getStyleClass().contains(PageView.CLOCK)) {
-                out.add(t.getText() + " @" + Math.round(t.getLayoutX() + t.getLayoutBounds().getMinX()) + ","
-                        + Math.round(t.getLayoutY() + t.getLayoutBounds().getMinY()));
-            }
-        }
-        out.sort(null);
-        return out;
     }
 }

@@ -40,7 +40,7 @@ class AudienceViewTest {
     }
 
     /** One pulse's CSS and layout pass of the room's scene, as the toolkit runs it before drawing a frame. */
-    private static void pulse(AudienceView view) {
+    static void pulse(AudienceView view) {
         view.getScene().getRoot().applyCss();
         view.getScene().getRoot().layout();
     }
@@ -147,7 +147,7 @@ class AudienceViewTest {
     }
 
     /** Every line of the page with the place it is drawn at (timer and clock tick on their own). */
-    private static List<String> drawn(Page page) {
+    static List<String> drawn(Page page) {
         List<String> out = new ArrayList<>();
         for (Box b : page.boxes()) {
             if (b.role() == Box.Role.TIMER || b.role() == Box.Role.CLOCK) {
@@ -161,7 +161,8 @@ class AudienceViewTest {
         return out;
     }
 
-    private static List<String> shownTexts(AudienceView view) {
+    /** Every Text node the page view draws, with its place (timer and clock left out), to compare with {@link #drawn}. */
+    static List<String> shownTexts(AudienceView view) {
         List<String> out = new ArrayList<>();
         for (Node n : view.pageView().getChildren()) {
             if (n instanceof Text t && !t.getStyleClass().contains(PageView.TIMER) && !t.getStyleClass().contains(PageView.CLOCK)) {
