@@ -108,7 +108,12 @@ public final class ExportViewModel {
             if (counted == language.get()) {
                 picturePages.set(n);
             }
-        }, e -> picturePages.set(-1));
+        }, e -> {
+            // The count is only a hint beside the checkbox: without it the export itself still says what failed.
+            System.getLogger(ExportViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not count the room's pictures", e);
+            picturePages.set(-1);
+        });
     }
 
     public ReadOnlyIntegerProperty picturePagesProperty() {
