@@ -29,6 +29,7 @@ public final class AudienceLayout {
     private final TextMeasure measure;
     private final Messages m;
     private final InventoryLayout.Memory inventory = new InventoryLayout.Memory();
+    private final Frame.Chrome chrome = new Frame.Chrome();
 
     public AudienceLayout(TextMeasure measure, Messages messages) {
         this.measure = measure;
@@ -47,7 +48,7 @@ public final class AudienceLayout {
      */
     public List<Page> pages(Session session, Request r, List<Change> changes) {
         inventory.groups().record(changes);
-        Frame frame = new Frame(r.width(), r.height(), measure);
+        Frame frame = new Frame(r.width(), r.height(), measure, chrome);
         double[] size = {frame.floor};
         List<List<Box>> contents = null;
         if (r.spotlight() != null) {
@@ -79,7 +80,7 @@ public final class AudienceLayout {
      */
     List<Page> inventory(InventoryInput in, Request r, List<Change> changes) {
         inventory.groups().record(changes);
-        Frame frame = new Frame(r.width(), r.height(), measure);
+        Frame frame = new Frame(r.width(), r.height(), measure, chrome);
         double[] size = {frame.floor};
         List<List<Box>> contents = new InventoryLayout(frame, m, inventory).layout(in, size);
         return frame.withChrome(contents, r.phaseName(), m.get("audience.page"), size[0]);

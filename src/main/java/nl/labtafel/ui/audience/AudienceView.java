@@ -65,6 +65,8 @@ public final class AudienceView extends StackPane {
     private long fromLayoutThread;
     private boolean stale = true;
     private boolean turnToSelection;
+    /** The clock as the room sees it, formatted once a second by the clock, not on every drawing of a page. */
+    private String clockText;
 
     public AudienceView(SessionContext context, FxTextMeasure measure) {
         this(context, measure, LocalTime::now);
@@ -110,7 +112,11 @@ public final class AudienceView extends StackPane {
         room.timerProperty().addListener(o -> pageView.setTimer(room.timerProperty().get()));
         widthProperty().addListener(relayout);
         heightProperty().addListener(relayout);
-        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> pageView.setClock(now.get().format(CLOCK))));
+        clockText = now.get().format(CLOCK);
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            clockText = now.get().format(CLOCK);
+            pageView.setClock(clockText);
+        }));
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
     }
@@ -257,8 +263,13 @@ public final class AudienceView extends StackPane {
     private AudienceLayout.Request liveRequest() {
         Session s = context.session();
         String phaseId = room.phaseIdProperty().get() != null ? room.phaseIdProperty().get() : s.getCurrentPhaseId();
-        Phase phase = s.getPhases().stream().filter(p -> p.getId().equals(phaseId)).findFirst()
-                .orElse(s.getPhases().isEmpty() ? null : s.getPhases().get(0));
+        Phase phase = s.getPhases().isEmpty() ? null : s.getPhases().get(0);
+        for (Phase p : s.getPhases()) { // a loop, not a stream: this runs on every edit, on the FX thread
+            if (p.getId().equals(phaseId)) {
+                phase = p;
+                break;
+            }
+        }
         String name = phase == null || phase.getName() == null ? "" : phase.getName().get(context.messages().language());
         return new AudienceLayout.Request(phase == null ? null : phase.getKind(), name,
                 phase == null ? null : phase.getId(), room.teamIdProperty().get(), room.selectionProperty().get(),
@@ -363,7 +374,7 @@ public final class AudienceView extends StackPane {
         if (page != null) {
             pageView.show(page);
             pageView.setTimer(room.timerProperty().get());
-            pageView.setClock(now.get().format(CLOCK));
+            pageView.setClock(clockText);
         }
     }
 }

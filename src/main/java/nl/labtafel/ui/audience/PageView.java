@@ -43,11 +43,25 @@ public final class PageView extends Pane {
     private final FxTextMeasure measure;
     private final List<Text> timers = new ArrayList<>();
     private final List<Text> clocks = new ArrayList<>();
-    /** The nodes of each box shown, by the very box (a box on a page twice is drawn twice, the second unmatched). */
-    private Map<Box, Shown> byBox = new IdentityHashMap<>();
+    /**
+     * The nodes of each box shown, by the very box (a box on a page twice is drawn twice, the second keyed by an equal
+     * copy). Kept from page to page and changed in place: an edit changes a few boxes of a page.
+     */
+    private final Map<Box, Shown> byBox = new IdentityHashMap<>();
+    /** Counts {@link #show} calls; a shown box's {@code seen} says in which call it was last found on the page. */
+    private int showing;
     private final ReadOnlyObjectWrapper<Page> current = new ReadOnlyObjectWrapper<>(this, "page");
 
-    private record Shown(Box box, List<Node> nodes) {
+    private static final class Shown {
+        final Box box;
+        final List<Node> nodes;
+        int seen;
+
+        Shown(Box box, List<Node> nodes, int seen) {
+            this.box = box;
+            this.nodes = nodes;
+            this.seen = seen;
+        }
     }
 
     public PageView(FxTextMeasure measure) {
@@ -57,26 +71,40 @@ public final class PageView extends Pane {
     }
 
     public void show(Page page) {
-        if (page.equals(current.get())) {
+        Page was = current.get();
+        if (page == was || page.equals(was)) {
             return;
         }
+        int now = ++showing;
         timers.clear();
         clocks.clear();
-        // The layout hands on the very boxes that did not change (Reflow, the legend): those keep their nodes with one
-        // identity look-up. Only the rest are matched by value, moved or given new words.
-        Map<Box, Shown> same = new IdentityHashMap<>(page.boxes().size() * 2);
+        // The layout hands on the very boxes that did not change (Reflow, the legend, the chrome): those keep their
+        // nodes with one identity look-up. Only the rest are matched by value, moved or given new words.
         List<Box> unmatched = new ArrayList<>();
         for (Box b : page.boxes()) {
-            Shown kept = byBox.remove(b);
-            if (kept == null || same.containsKey(b)) {
+            Shown kept = byBox.get(b);
+            if (kept == null || kept.seen == now) {
                 unmatched.add(b);
             } else {
-                same.put(b, kept);
-                collectLive(b, kept.nodes());
+                kept.seen = now;
+                collectLive(b, kept.nodes);
             }
         }
-        Map<Box, ArrayDeque<Shown>> old = new HashMap<>(byBox.size() * 2);
-        byBox.values().forEach(x -> old.computeIfAbsent(x.box().moveTo(0, 0), k -> new ArrayDeque<>(1)).add(x));
+        setPrefSize(page.width(), page.height());
+        setMinSize(page.width(), page.height());
+        setMaxSize(page.width(), page.height());
+        if (unmatched.isEmpty() && byBox.size() == page.boxes().size()) {
+            current.set(page); // the same boxes (another page object, a mark moved off and back)
+            return;
+        }
+        Map<Box, ArrayDeque<Shown>> old = new HashMap<>();
+        for (var it = byBox.values().iterator(); it.hasNext(); ) {
+            Shown x = it.next();
+            if (x.seen != now) {
+                it.remove();
+                old.computeIfAbsent(x.box.moveTo(0, 0), k -> new ArrayDeque<>(1)).add(x);
+            }
+        }
         List<Box> fresh = new ArrayList<>();
         for (Box b : unmatched) {
             ArrayDeque<Shown> q = old.get(b.moveTo(0, 0));
@@ -85,45 +113,43 @@ public final class PageView extends Pane {
                 fresh.add(b);
                 continue;
             }
-            double dx = b.x() - kept.box().x();
-            double dy = b.y() - kept.box().y();
+            double dx = b.x() - kept.box.x();
+            double dy = b.y() - kept.box.y();
             if (dx != 0 || dy != 0) {
-                for (Node n : kept.nodes()) {
+                for (Node n : kept.nodes) {
                     n.setLayoutX(n.getLayoutX() + dx);
                     n.setLayoutY(n.getLayoutY() + dy);
                 }
             }
-            keep(b, kept.nodes(), same);
+            keep(b, kept.nodes, now);
         }
         // A box with new words but the same look (a legend chip's count, an edited card) takes over the nodes of one
         // that went: new text in old nodes costs no new nodes to style and add to the scene.
         Map<Look, ArrayDeque<Shown>> left = new HashMap<>();
-        old.values().forEach(q -> q.forEach(x -> left.computeIfAbsent(Look.of(x.box()), k -> new ArrayDeque<>(1)).add(x)));
+        old.values().forEach(q -> q.forEach(x -> left.computeIfAbsent(Look.of(x.box), k -> new ArrayDeque<>(1)).add(x)));
         List<Node> added = new ArrayList<>();
         for (Box b : fresh) {
             ArrayDeque<Shown> q = left.get(Look.of(b));
             Shown reused = q == null ? null : q.poll();
             List<Node> nodes;
             if (reused != null) {
-                nodes = reused.nodes();
+                nodes = reused.nodes;
                 redraw(b, nodes);
             } else {
                 nodes = new ArrayList<>(b.lines().size() + 1);
                 draw(b, nodes);
                 added.addAll(nodes);
             }
-            keep(b, nodes, same);
+            keep(b, nodes, now);
         }
         Set<Node> gone = new HashSet<>();
-        left.values().forEach(q -> q.forEach(x -> gone.addAll(x.nodes())));
-        byBox = same;
-        setPrefSize(page.width(), page.height());
-        setMinSize(page.width(), page.height());
-        setMaxSize(page.width(), page.height());
+        left.values().forEach(q -> q.forEach(x -> gone.addAll(x.nodes)));
         if (!gone.isEmpty()) {
             getChildren().removeAll(gone); // one change for the scene graph; removeIf makes one per node
         }
-        getChildren().addAll(added);
+        if (!added.isEmpty()) {
+            getChildren().addAll(added);
+        }
         current.set(page);
     }
 
@@ -134,11 +160,11 @@ public final class PageView extends Pane {
         }
     }
 
-    private void keep(Box b, List<Node> nodes, Map<Box, Shown> next) {
+    private void keep(Box b, List<Node> nodes, int now) {
         collectLive(b, nodes);
-        if (next.putIfAbsent(b, new Shown(b, nodes)) != null) {
+        if (byBox.putIfAbsent(b, new Shown(b, nodes, now)) != null) {
             Box twice = b.moveTo(b.x(), b.y()); // the same box twice on one page: keyed by an equal copy
-            next.put(twice, new Shown(twice, nodes));
+            byBox.put(twice, new Shown(twice, nodes, now));
         }
     }
 

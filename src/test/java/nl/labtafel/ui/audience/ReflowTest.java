@@ -1,6 +1,7 @@
 package nl.labtafel.ui.audience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,5 +52,30 @@ class ReflowTest {
             }
         }
         assertTrue(reusing >= edits * 2 / 3, "most edits lay out only a few pages again: " + reusing + " of " + edits);
+    }
+
+    /**
+     * The chrome an edit leaves as it was (phase name, page number, timer, clock) comes back as the very same boxes, as
+     * unchanged cards do: the room's view keeps their nodes with one identity look-up instead of a match by value on
+     * every edit, which it pays on the FX thread in the console's frame.
+     */
+    @Test
+    void anEditHandsOnTheUnchangedChromeAsTheVeryBoxesOfBefore() {
+        Session s = SessionFixtures.generated(InventoryLayout.REFLOW_FROM + 300, 11);
+        AudienceLayout live = new AudienceLayout(MEASURE, NL);
+        Page before = live.pages(s, REQUEST).get(0);
+        s.getNotes().add(new Note("new", "Nieuwe post-it over de buurt", s.getNotes().get(0).getActorGroupId()));
+        Page after = live.pages(s, REQUEST).get(0);
+        int chrome = 0;
+        for (Box b : after.boxes()) {
+            if (b.role() == Box.Role.CHROME || b.role() == Box.Role.TIMER || b.role() == Box.Role.CLOCK) {
+                int at = before.boxes().indexOf(b);
+                if (at >= 0) {
+                    assertSame(before.boxes().get(at), b, "unchanged chrome " + b.lines());
+                    chrome++;
+                }
+            }
+        }
+        assertTrue(chrome >= 4, "phase name, page number, timer and clock unchanged: " + chrome);
     }
 }
