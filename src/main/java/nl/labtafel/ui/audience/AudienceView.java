@@ -186,7 +186,7 @@ public final class AudienceView extends StackPane {
             if (r != null && followsInBackground(r)) {
                 AudienceLayout.Request bare = withSelection(r, null);
                 thread.start(InventoryInput.captured(context.session(), context.messages().language(), changes), bare,
-                        changes);
+                        changes, room.pageProperty().get());
                 changes.clear();
                 laidFor = bare;
             }

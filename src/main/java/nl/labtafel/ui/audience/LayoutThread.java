@@ -49,13 +49,17 @@ final class LayoutThread implements AutoCloseable {
         private final InventoryInput in;
         private final AudienceLayout.Request r;
         private final List<Change> changes;
+        /** The page the room shows now: put together here too, so the FX thread finds it made. */
+        private final int shown;
         /** The job before: the FX thread may be running it while the layout thread has claimed this one. */
         private final CompletableFuture<List<Page>> before;
 
-        Job(InventoryInput in, AudienceLayout.Request r, List<Change> changes, CompletableFuture<List<Page>> before) {
+        Job(InventoryInput in, AudienceLayout.Request r, List<Change> changes, int shown,
+            CompletableFuture<List<Page>> before) {
             this.in = in;
             this.r = r;
             this.changes = changes;
+            this.shown = shown;
             this.before = before;
         }
 
@@ -75,7 +79,11 @@ final class LayoutThread implements AutoCloseable {
                 return;
             }
             try {
-                done.complete(layout.inventory(in, r, changes));
+                List<Page> pages = layout.inventory(in, r, changes);
+                if (!pages.isEmpty()) {
+                    pages.get(Math.min(shown, pages.size() - 1)); // pages are made when first read
+                }
+                done.complete(pages);
             } catch (RuntimeException | Error e) {
                 unsure = true;
                 LOG.log(System.Logger.Level.WARNING, "the room's layout failed; the FX thread lays out anew", e);
@@ -109,9 +117,12 @@ final class LayoutThread implements AutoCloseable {
         this.layout = layout;
     }
 
-    /** Starts laying out the inventory after {@code changes}, from what was captured of them. */
-    void start(InventoryInput in, AudienceLayout.Request r, List<Change> changes) {
-        Job job = new Job(in, r, List.copyOf(changes), jobs.isEmpty() ? null : jobs.peekLast().done);
+    /**
+     * Starts laying out the inventory after {@code changes}, from what was captured of them; {@code shown} is the
+     * page the room shows now.
+     */
+    void start(InventoryInput in, AudienceLayout.Request r, List<Change> changes, int shown) {
+        Job job = new Job(in, r, List.copyOf(changes), shown, jobs.isEmpty() ? null : jobs.peekLast().done);
         jobs.add(job);
         request = r;
         executor.execute(job);

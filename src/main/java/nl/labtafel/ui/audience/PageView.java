@@ -10,20 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import nl.labtafel.ui.look.Styles;
 
@@ -40,7 +31,7 @@ public final class PageView extends Pane {
     public static final String TIMER = "lt-audience-timer";
     public static final String CLOCK = "lt-audience-clock";
 
-    private final FxTextMeasure measure;
+    private final BoxNodes boxNodes;
     private final List<Text> timers = new ArrayList<>();
     private final List<Text> clocks = new ArrayList<>();
     /**
@@ -50,6 +41,10 @@ public final class PageView extends Pane {
     private final Map<Box, Shown> byBox = new IdentityHashMap<>();
     /** Counts {@link #show} calls; a shown box's {@code seen} says in which call it was last found on the page. */
     private int showing;
+    /** The page shown has a box twice (its second is keyed by a copy): the next page is matched whole. */
+    private boolean twice;
+    /** At most this many changed places for {@link #showChanged}; more (a page turned) are matched whole. */
+    private static final int FEW = 16;
     private final ReadOnlyObjectWrapper<Page> current = new ReadOnlyObjectWrapper<>(this, "page");
 
     private static final class Shown {
@@ -65,7 +60,7 @@ public final class PageView extends Pane {
     }
 
     public PageView(FxTextMeasure measure) {
-        this.measure = measure;
+        this.boxNodes = new BoxNodes(measure);
         getStyleClass().add(Styles.AUDIENCE_PAGE);
         setBackground(new Background(new BackgroundFill(Color.web(Palette.GROUND), null, null)));
     }
@@ -76,8 +71,60 @@ public final class PageView extends Pane {
             return;
         }
         int now = ++showing;
+        setPrefSize(page.width(), page.height());
+        setMinSize(page.width(), page.height());
+        setMaxSize(page.width(), page.height());
+        if (!showChanged(was, page, now)) {
+            showAll(page, now);
+        }
+        current.set(page);
+    }
+
+    /**
+     * The common edit: the layout handed on the page's boxes in their places and changed a few (a legend count, a
+     * card). Only the places that differ are looked at, in order, with no look-up per box. False, having changed
+     * nothing, when the page is not such a page (another length, many changes, a box twice, timer or clock changed).
+     */
+    private boolean showChanged(Page was, Page page, int now) {
+        List<Box> before = was == null ? List.of() : was.boxes();
+        List<Box> after = page.boxes();
+        if (twice || was == null || before.size() != after.size()) {
+            return false;
+        }
+        List<Box> went = new ArrayList<>();
+        List<Box> came = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Box o = before.get(i);
+            Box n = after.get(i);
+            if (o != n) {
+                Shown shown = byBox.get(o);
+                if (went.size() == FEW || live(o) || live(n) || byBox.containsKey(n) || shown == null || shown.box != o) {
+                    return false; // many changes, a live text to collect again, or a box on the page twice
+                }
+                went.add(o);
+                came.add(n);
+            }
+        }
+        for (Box n : came) {
+            for (Box o : went) {
+                if (n == o) {
+                    return false; // a box that moved to another place in the list: matched by identity below
+                }
+            }
+        }
+        List<Shown> left = new ArrayList<>(went.size());
+        for (Box o : went) {
+            left.add(byBox.remove(o));
+        }
+        replace(came, left, now);
+        return true;
+    }
+
+    /** Any page: each box found by identity keeps its nodes; the rest go to {@link #replace}. */
+    private void showAll(Page page, int now) {
         timers.clear();
         clocks.clear();
+        twice = false;
         // The layout hands on the very boxes that did not change (Reflow, the legend, the chrome): those keep their
         // nodes with one identity look-up. Only the rest are matched by value, moved or given new words.
         List<Box> unmatched = new ArrayList<>();
@@ -90,20 +137,28 @@ public final class PageView extends Pane {
                 collectLive(b, kept.nodes);
             }
         }
-        setPrefSize(page.width(), page.height());
-        setMinSize(page.width(), page.height());
-        setMaxSize(page.width(), page.height());
-        if (unmatched.isEmpty() && byBox.size() == page.boxes().size()) {
-            current.set(page); // the same boxes (another page object, a mark moved off and back)
-            return;
-        }
-        Map<Box, ArrayDeque<Shown>> old = new HashMap<>();
+        List<Shown> left = new ArrayList<>();
         for (var it = byBox.values().iterator(); it.hasNext(); ) {
             Shown x = it.next();
             if (x.seen != now) {
                 it.remove();
-                old.computeIfAbsent(x.box.moveTo(0, 0), k -> new ArrayDeque<>(1)).add(x);
+                left.add(x);
             }
+        }
+        replace(unmatched, left, now);
+    }
+
+    /**
+     * Gives the boxes not found by identity nodes: those of an equal box that went (moved if it moved), else those of
+     * one of the same look that went (new words), else new ones. The nodes of boxes that went and found no taker go.
+     */
+    private void replace(List<Box> unmatched, List<Shown> went, int now) {
+        if (unmatched.isEmpty() && went.isEmpty()) {
+            return;
+        }
+        Map<Box, ArrayDeque<Shown>> old = new HashMap<>();
+        for (Shown x : went) {
+            old.computeIfAbsent(x.box.moveTo(0, 0), k -> new ArrayDeque<>(1)).add(x);
         }
         List<Box> fresh = new ArrayList<>();
         for (Box b : unmatched) {
@@ -134,10 +189,10 @@ public final class PageView extends Pane {
             List<Node> nodes;
             if (reused != null) {
                 nodes = reused.nodes;
-                redraw(b, nodes);
+                BoxNodes.redraw(b, nodes);
             } else {
                 nodes = new ArrayList<>(b.lines().size() + 1);
-                draw(b, nodes);
+                boxNodes.draw(b, nodes);
                 added.addAll(nodes);
             }
             keep(b, nodes, now);
@@ -150,7 +205,10 @@ public final class PageView extends Pane {
         if (!added.isEmpty()) {
             getChildren().addAll(added);
         }
-        current.set(page);
+    }
+
+    private static boolean live(Box b) {
+        return b.role() == Box.Role.TIMER || b.role() == Box.Role.CLOCK;
     }
 
     /** What decides a box's nodes apart from its place, size and words. */
@@ -163,29 +221,9 @@ public final class PageView extends Pane {
     private void keep(Box b, List<Node> nodes, int now) {
         collectLive(b, nodes);
         if (byBox.putIfAbsent(b, new Shown(b, nodes, now)) != null) {
-            Box twice = b.moveTo(b.x(), b.y()); // the same box twice on one page: keyed by an equal copy
-            byBox.put(twice, new Shown(twice, nodes, now));
-        }
-    }
-
-    /** Puts the nodes {@link #draw} made for a box of the same {@link Look} at this box's place, with its words. */
-    private static void redraw(Box b, List<Node> nodes) {
-        int line = 0;
-        for (Node n : nodes) {
-            if (n instanceof Text t) {
-                t.setText(b.lines().get(line));
-                t.relocate(b.x() + b.padding(), b.y() + b.padding() + line * b.lineHeight());
-                line++;
-            } else if (n instanceof Region r) {
-                r.resizeRelocate(b.x(), b.y(), b.w(), b.h());
-            } else if (n instanceof Rectangle bar) {
-                bar.setLayoutX(0); // a bar that moved before carries the move in its layout
-                bar.setLayoutY(0);
-                bar.setX(b.x());
-                bar.setY(b.y());
-                bar.setWidth(b.w());
-                bar.setHeight(b.h());
-            }
+            Box copy = b.moveTo(b.x(), b.y()); // the same box twice on one page: keyed by an equal copy
+            byBox.put(copy, new Shown(copy, nodes, now));
+            twice = true;
         }
     }
 
@@ -211,64 +249,5 @@ public final class PageView extends Pane {
 
     public void setClock(String text) {
         clocks.forEach(t -> t.setText(text));
-    }
-
-    private void draw(Box b, List<Node> nodes) {
-        switch (b.role()) {
-            case BAR -> {
-                Rectangle bar = new Rectangle(b.x(), b.y(), b.w(), b.h());
-                bar.setFill(Color.web(b.fill()));
-                nodes.add(bar);
-                return;
-            }
-            case CARD, HEADING -> {
-                if (b.fill() != null || b.role() == Box.Role.CARD || b.highlighted()) {
-                    nodes.add(background(b));
-                }
-            }
-            default -> { }
-        }
-        double lh = b.lineHeight();
-        for (int i = 0; i < b.lines().size(); i++) {
-            Text t = new Text(b.lines().get(i));
-            t.setFont(measure.font(b.size(), b.bold()));
-            t.setFill(Color.web(b.ink()));
-            t.setTextOrigin(VPos.TOP);
-            t.relocate(b.x() + b.padding(), b.y() + b.padding() + i * lh);
-            t.setManaged(false);
-            if (b.role() == Box.Role.CARD) {
-                t.getStyleClass().add(CARD_TEXT);
-            } else if (b.role() == Box.Role.TIMER) {
-                t.getStyleClass().add(TIMER);
-            } else if (b.role() == Box.Role.CLOCK) {
-                t.getStyleClass().add(CLOCK);
-            }
-            nodes.add(t);
-        }
-    }
-
-    private static Region background(Box b) {
-        Region r = new Region();
-        r.setManaged(false);
-        r.resizeRelocate(b.x(), b.y(), b.w(), b.h());
-        CornerRadii corners = new CornerRadii(Math.max(3, b.size() * 0.25));
-        String fill = b.fill() == null ? Palette.GROUND : b.fill();
-        boolean tintedCard = b.role() == Box.Role.CARD && Palette.tinted(b.fill());
-        String face = tintedCard ? Palette.face(fill) : fill;
-        r.setBackground(new Background(new BackgroundFill(Color.web(face), corners, Insets.EMPTY)));
-        if (b.highlighted()) {
-            r.setBorder(new Border(new BorderStroke(Color.web(Palette.INK), BorderStrokeStyle.SOLID, corners,
-                    new BorderWidths(Math.max(4, b.size() * 0.22)))));
-            r.getStyleClass().add(Styles.AUDIENCE_SELECTED);
-        } else if (tintedCard) {
-            // The group's colour as a band on the left edge only: outlines round every card made whole-page OCR
-            // (our stand-in for a reader at the back) lose cards, and the eye needs no frame on a tinted face.
-            r.setBorder(new Border(new BorderStroke(Color.web(fill), BorderStrokeStyle.SOLID, corners,
-                    new BorderWidths(0, 0, 0, Palette.band(b.size())))));
-        } else if (Palette.CARD.equals(fill)) {
-            r.setBorder(new Border(new BorderStroke(Color.web(Palette.CARD_LINE), BorderStrokeStyle.SOLID, corners,
-                    new BorderWidths(Math.max(1, b.size() * 0.08)))));
-        }
-        return r;
     }
 }
