@@ -43,6 +43,15 @@ public enum Look {
         return base.getUserAgentStylesheetBSS();
     }
 
+    /**
+     * The start screen's share of that theme ({@link ThemeSubset}): the same pixels on the start screen for a
+     * sixth of the reading. The whole theme if the build step that makes it did not run.
+     */
+    public String startUserAgentStylesheet() {
+        java.net.URL subset = Look.class.getResource(ThemeSubset.subsetName(userAgentStylesheet()));
+        return subset != null ? subset.toExternalForm() : userAgentStylesheet();
+    }
+
     public String stylesheet() {
         return Look.class.getResource(stylesheet).toExternalForm();
     }
