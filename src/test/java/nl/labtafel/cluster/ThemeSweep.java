@@ -32,6 +32,15 @@ final class ThemeSweep {
 
     public static void main(String[] args) {
         EvaluationSet set = EvaluationSet.load();
+        if (args.length > 0 && args[0].equals("labels")) {
+            // Tuning sessions only: labels were judged on these, never on the held-out ones.
+            for (EvaluationSet.LabelledSession ls : set.tuning()) {
+                for (ThemeProposal p : new ThemeSuggester().suggest(ls.session(), SuggestOptions.defaults())) {
+                    System.out.println(ls.language() + "\t" + p.noteIds().size() + "\t" + p.label());
+                }
+            }
+            return;
+        }
         boolean heldOut = args.length > 0 && args[0].equals("heldout");
         List<EvaluationSet.LabelledSession> sessions = heldOut ? set.heldOut()
                 : GlossCompare.subsamples(set.tuning(), args.length > 1 ? Integer.parseInt(args[1]) : 30);
