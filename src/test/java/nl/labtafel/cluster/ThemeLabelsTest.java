@@ -84,11 +84,12 @@ class ThemeLabelsTest {
 
     @Test
     void anEnglishParticipleDoesNotHalveALabel() {
-        // "Shared" is in every kitchen note, as often as "kitchen" and never beside it: without the participle rule this
-        // theme was "Kitchen and shared" (round 4 had "Shared and building"); a participle describes, the label pairs names.
+        // "Shared" is in every kitchen note, as often as "kitchen" and never beside it: without the participle rule
+        // this theme was "Kitchen and shared" (round 4 had "Shared and building"); a participle describes, the label
+        // pairs names.
         Session s = ThemeSuggesterTest.session("Housing LAB", "housing", "Kitchen shared by eight people",
-                "kitchen too small, everything shared", "Dirty kitchen, bathroom shared too", "kitchen rota? all shared",
-                "Kitchen cupboards are shared",
+                "kitchen too small, everything shared", "Dirty kitchen, bathroom shared too",
+                "kitchen rota? all shared", "Kitchen cupboards are shared",
                 "Rent too high", "rent deposit", "Rent went up", "rent arrears letter", "deposit never returned");
         s.setLanguage("en");
         List<String> labels = SUGGESTER.suggest(s, SuggestOptions.defaults().withCount(2)).stream()

@@ -47,10 +47,14 @@ final class ThemeSweep {
         LanguageResources res = new ThemeSuggester().resources();
         for (boolean trueCount : List.of(false, true)) {
             System.out.printf("%s, %s count%n", heldOut ? "held out" : "tuning draws", trueCount ? "true" : "automatic");
-            System.out.println("  round 4 (root-IDF, no smoothing)  " + run(variant(res, true, false), sessions, trueCount));
-            System.out.println("  equal weights                     " + run(variant(res, false, false), sessions, trueCount));
-            System.out.println("  root-IDF + smoothing              " + run(variant(res, true, true), sessions, trueCount));
-            System.out.println("  shipped                           " + run(new ThemeSuggester(), sessions, trueCount));
+            System.out.println("  round 4 (root-IDF, no smoothing)  "
+                    + run(variant(res, true, false), sessions, trueCount));
+            System.out.println("  equal weights                     "
+                    + run(variant(res, false, false), sessions, trueCount));
+            System.out.println("  root-IDF + smoothing              "
+                    + run(variant(res, true, true), sessions, trueCount));
+            System.out.println("  shipped                           "
+                    + run(new ThemeSuggester(), sessions, trueCount));
         }
     }
 }
