@@ -138,7 +138,7 @@ final class GraphCommunities {
     }
 
     /** The {@code k} most similar other notes, most similar first (ties: lower index first). */
-    private static int[] nearest(double[] row, int self, int k) {
+    static int[] nearest(double[] row, int self, int k) {
         int size = Math.min(k, row.length - 1);
         int[] best = new int[Math.max(0, size)];
         int filled = 0;

@@ -7,15 +7,16 @@ import java.util.Map;
 /**
  * A note's meaning as one unit vector: the weighted mean of its content words' vectors ({@link WordVectors}); Dutch
  * words are glossed into English first ({@link DutchGloss}), a Dutch
- * compound nobody glossed counts through its parts. Each word weighs the square root of its IDF in the session: the
- * words that set a note apart lead, but a word used once does not drown the rest (IDF itself: tuning ARI 0.29, its
- * root 0.31, equal weights 0.29; SIF weights a/(a+p(w)) with p from the word's rank, a = 1e-4..1e-2, and removing the
- * first principal component were no better either: VariantSweep). Null when no word of the note is known.
+ * compound nobody glossed counts through its parts. Every content word weighs alike ({@link #IDF_WEIGHTS}; SIF weights
+ * a/(a+p(w)) with p from the word's rank, a = 1e-4..1e-2, were no better in round 2, and removing the first principal
+ * component after centring lost badly in round 5: 0.25 → 0.09, it is the axis that splits themes in a small session).
+ * Null when no word of the note is known.
  */
 final class NoteMeaning implements NoteFeatures.MeaningSource {
     private final WordVectors vectors;
     private final DutchGloss gloss;
     private final boolean typos;
+    private final boolean idfWeights;
 
     /**
      * Whether a long Dutch word with one letter wrong is read as the word meant. Off since round 4: with Labtafel's
@@ -24,15 +25,29 @@ final class NoteMeaning implements NoteFeatures.MeaningSource {
      */
     static final boolean TYPOS = false;
 
+    /**
+     * Whether words weigh the root of their IDF in the session. Off since round 5: on the tuning sessions, mean ARI
+     * over 30 draws of 80 % of each session's notes, all words alike 0.278 against root-IDF 0.265 (IDF^0.25 0.272,
+     * IDF 0.251 at 20 draws; ThemeSweep), and with {@link NeighbourSmoothing} too 0.301. Round 2 had measured the
+     * opposite on one cut (0.29 against 0.31): one cut moves ±0.05.
+     */
+    static final boolean IDF_WEIGHTS = false;
+
     NoteMeaning(WordVectors vectors, DutchGloss gloss) {
         this(vectors, gloss, TYPOS);
     }
 
     /** @param typos whether a long Dutch word with one letter wrong is read as the word meant ({@link #TYPOS}) */
     NoteMeaning(WordVectors vectors, DutchGloss gloss, boolean typos) {
+        this(vectors, gloss, typos, IDF_WEIGHTS);
+    }
+
+    /** @param idfWeights each word weighs the root of its IDF (round 4) instead of all alike ({@link #IDF_WEIGHTS}) */
+    NoteMeaning(WordVectors vectors, DutchGloss gloss, boolean typos, boolean idfWeights) {
         this.vectors = vectors;
         this.gloss = gloss;
         this.typos = typos;
+        this.idfWeights = idfWeights;
     }
 
     @Override
@@ -51,7 +66,7 @@ final class NoteMeaning implements NoteFeatures.MeaningSource {
             if (term.isPart() && lastWordKnown) {
                 continue; // the whole compound was glossed: its parts would count it twice
             }
-            double weight = Math.sqrt(idf.getOrDefault(term.stem(), 1.0));
+            double weight = idfWeights ? Math.sqrt(idf.getOrDefault(term.stem(), 1.0)) : 1.0;
             String word = term.surface().toLowerCase(Locale.ROOT);
             boolean known = "nl".equals(language) ? addGlossed(sum, word, weight) : addEnglish(sum, word, weight);
             if (!term.isPart()) {

@@ -156,7 +156,16 @@ final class PhraseLabels {
     }
 
     private boolean weak(String stem, Map<String, Map<String, Integer>> surfaces) {
-        return weakWords.contains(surface(stem, surfaces).toLowerCase(Locale.ROOT));
+        String word = surface(stem, surfaces).toLowerCase(Locale.ROOT);
+        return weakWords.contains(word) || englishParticiple(word);
+    }
+
+    /**
+     * shared, needed, closed: an English past participle describes a theme's notes rather than names them ("Shared
+     * and building" in round 4). Not -eed (speed, seed) and not short words (bed, red).
+     */
+    private boolean englishParticiple(String word) {
+        return "and".equals(conjunction) && word.length() >= 6 && word.endsWith("ed") && !word.endsWith("eed");
     }
 
     /** The commonest form of a stem among the theme's notes. */

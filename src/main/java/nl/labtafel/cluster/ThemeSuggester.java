@@ -34,6 +34,9 @@ public final class ThemeSuggester {
      */
     static final boolean DUTCH_COMMUNITIES = true;
 
+    /** Similarities borrow from each note's nearest notes (issue 17 round 5): see {@link NeighbourSmoothing}. */
+    static final boolean SMOOTH = true;
+
     /** A second language gets its own clustering only when it has enough notes to form themes of its own. */
     private static final int MIN_LANGUAGE_GROUP = 6;
 
@@ -41,18 +44,25 @@ public final class ThemeSuggester {
      * The pipeline: algorithm, how the theme count is chosen, the meaning share, centring, where meaning comes from
      * (null: the shipped word vectors), and whether English notes, when the count is automatic, are grouped as
      * communities of their neighbour graph ({@link GraphCommunities}) instead of by cutting the linkage tree, and
-     * whether Dutch notes are too.
+     * whether Dutch notes are too, and whether similarities are smoothed over near notes ({@link NeighbourSmoothing}).
      */
     record Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre,
-            NoteFeatures.MeaningSource meaning, boolean englishCommunities, boolean dutchCommunities) {
+            NoteFeatures.MeaningSource meaning, boolean englishCommunities, boolean dutchCommunities, boolean smooth) {
         Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre,
                 NoteFeatures.MeaningSource meaning) {
-            this(algorithm, rule, meaningWeight, centre, meaning, true, DUTCH_COMMUNITIES);
+            this(algorithm, rule, meaningWeight, centre, meaning, true, DUTCH_COMMUNITIES, SMOOTH);
         }
 
         /** The same, with Dutch notes cut from the linkage tree or grouped as communities. */
         Settings dutchCommunities(boolean communities) {
-            return new Settings(algorithm, rule, meaningWeight, centre, meaning, englishCommunities, communities);
+            return new Settings(algorithm, rule, meaningWeight, centre, meaning, englishCommunities, communities,
+                    smooth);
+        }
+
+        /** The same, with or without {@link NeighbourSmoothing}. */
+        Settings smoothed(boolean on) {
+            return new Settings(algorithm, rule, meaningWeight, centre, meaning, englishCommunities, dutchCommunities,
+                    on);
         }
 
         Settings(Algorithm algorithm, ClusterCount.Rule rule, double meaningWeight, boolean centre) {
@@ -61,7 +71,7 @@ public final class ThemeSuggester {
 
         /** The same, with every language cut from the linkage tree (the pipeline before round 3). */
         Settings linkageOnly() {
-            return new Settings(algorithm, rule, meaningWeight, centre, meaning, false, false);
+            return new Settings(algorithm, rule, meaningWeight, centre, meaning, false, false, smooth);
         }
 
         static Settings of(Algorithm algorithm) {
@@ -211,8 +221,8 @@ public final class ThemeSuggester {
         Set<Integer> placed = new HashSet<>();
         boolean communities = "en".equals(language) ? settings.englishCommunities() : settings.dutchCommunities();
         for (LinkageClusterer.Group g : LinkageClusterer.cluster(features, settings.meaningWeight(), settings.rule(),
-                count, communities, Messages.forLanguage(language).get("suggestThemes.and"), res.weakLabelWords(),
-                cancel)) {
+                count, communities, settings.smooth(), Messages.forLanguage(language).get("suggestThemes.and"),
+                res.weakLabelWords(), cancel)) {
             themes.add(ThemeProposal.theme(g.label(), g.members().stream().map(i -> usable.get(i).getId()).toList()));
             placed.addAll(g.members());
         }

@@ -43,7 +43,7 @@ final class PlacementShow {
                     chance += 1.0 / s.getThemes().size();
                 }
             }
-            for (double t : new double[] {-1, 0.0, 0.05, 0.1, 0.15, 0.2}) {
+            for (double t : new double[] {-1, -0.05, -0.02, 0.0, 0.02, 0.05, 0.1}) {
                 int placed = 0;
                 int ok = 0;
                 for (int i = 0; i < all.size(); i++) {
