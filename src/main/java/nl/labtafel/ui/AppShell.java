@@ -83,7 +83,8 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
                 (session, file, unsaved, guard) -> openSession(session, file, unsaved, null, guard));
         // Before the first control exists: Control's class initialiser loads JavaFX's own Modena
         // stylesheet unless a user-agent stylesheet is already set, and AtlantaFX would replace it anyway.
-        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
+        // Only the start screen's share of the theme: the whole one when another window needs it (Stylesheets).
+        Application.setUserAgentStylesheet(settings.theme().startUserAgentStylesheet());
     }
 
     /** Shows the start screen at once; with a file argument, opens that session as soon as it has loaded. */
@@ -116,7 +117,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
         start = new StartScreen(messages, this, settings.language(), settings.theme(), paths.defaultTemplate());
         start.setSessionsFolder(paths.sessions());
         Scene scene = new Scene(start.view(), width(), height());
-        applyLook(scene);
+        Stylesheets.applyStart(scene, settings.theme(), settings.textScale());
         stage.titleProperty().unbind();
         stage.setTitle("Labtafel");
         stage.setOnCloseRequest(null);
@@ -234,7 +235,7 @@ public final class AppShell implements StartScreen.Host, SessionWindow.Host {
     @Override
     public void setTheme(Look theme) {
         settings.setTheme(theme);
-        applyLook(stage.getScene());
+        Stylesheets.applyStart(stage.getScene(), theme, settings.textScale());
     }
 
     // ---- session window

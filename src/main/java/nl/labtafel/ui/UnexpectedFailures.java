@@ -65,6 +65,7 @@ final class UnexpectedFailures implements Thread.UncaughtExceptionHandler {
                 return; // one dialog at a time: a failure repeating on every pulse must not stack them
             }
             Messages m = messages.get();
+            nl.labtafel.ui.look.Stylesheets.wholeTheme(); // a failure on the start screen: its theme is a share
             Alert alert = new Alert(Alert.AlertType.INFORMATION, m.format("crash.text", Diagnostics.logFolder()),
                     ButtonType.OK);
             alert.setTitle(m.get("crash.title"));

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.common;
 
 import nl.labtafel.ui.look.DialogButtons;
+import nl.labtafel.ui.look.Stylesheets;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class FxDialogs implements Dialogs {
     public boolean confirm(String title, String message, String yes, String no) {
         ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
         ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Stylesheets.wholeTheme(); // the start screen has only its share of the theme
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yesButton, noButton);
         prepare(alert, title);
         return alert.showAndWait().filter(b -> b == yesButton).isPresent();
@@ -52,6 +54,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
+        Stylesheets.wholeTheme();
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         prepare(alert, title);
         alert.showAndWait();

@@ -1,6 +1,7 @@
 package nl.labtafel.ui.common;
 
 import nl.labtafel.ui.look.DialogButtons;
+import nl.labtafel.ui.look.Stylesheets;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -49,6 +50,7 @@ public final class GettingStarted {
     }
 
     public static void show(Window owner, Scene styleSource, Messages m) {
+        Stylesheets.wholeTheme(); // opened from the start screen, which has only its share of the theme
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.get("help.start.title"));

@@ -28,9 +28,44 @@ public final class Stylesheets {
     private Stylesheets() {
     }
 
+    /** Any scene but the start screen's: the look's whole AtlantaFX theme becomes the app's. */
     public static void apply(Scene scene, Look theme, double textScale) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         scene.getStylesheets().setAll(BASE, CAPTURE, theme.stylesheet(), scaleRules(textScale * theme.fontFactor()));
+    }
+
+    /**
+     * The start screen: only its share of the theme ({@link ThemeSubset}, the same pixels), unless the whole
+     * theme was read already. User-agent stylesheets are the application's, not the scene's: a dialog or
+     * window opened from the start screen must first call {@link #wholeTheme()}.
+     */
+    public static void applyStart(Scene scene, Look theme, double textScale) {
+        Application.setUserAgentStylesheet(isWholeTheme(Application.getUserAgentStylesheet())
+                ? theme.userAgentStylesheet() : theme.startUserAgentStylesheet());
+        scene.getStylesheets().setAll(BASE, CAPTURE, theme.stylesheet(), scaleRules(textScale * theme.fontFactor()));
+    }
+
+    /**
+     * Before a dialog or window other than the start screen is made: if only the start screen's share of the
+     * theme is in use, the whole theme of that look replaces it (the start screen looks the same with it).
+     */
+    public static void wholeTheme() {
+        String now = Application.getUserAgentStylesheet();
+        for (Look look : Look.values()) {
+            if (look.startUserAgentStylesheet().equals(now)) {
+                Application.setUserAgentStylesheet(look.userAgentStylesheet());
+                return;
+            }
+        }
+    }
+
+    private static boolean isWholeTheme(String userAgentStylesheet) {
+        for (Look look : Look.values()) {
+            if (look.userAgentStylesheet().equals(userAgentStylesheet)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String scaleRules(double textScale) {
