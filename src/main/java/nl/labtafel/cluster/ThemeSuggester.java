@@ -21,7 +21,8 @@ import org.carrot2.language.Stemmer;
  * <p>How (as shipped, {@link Algorithm#MEANING_AND_WORDS}): each note's language is guessed (Dutch/English function
  * words); per language, every pair of notes gets a similarity mixed from what they mean (distilled sentence-model
  * word vectors, Dutch glossed into English) and which words they share (TF-IDF over stems and compound parts), the
- * notes form the communities of their nearest-neighbour graph ({@link GraphCommunities}; a count the facilitator
+ * notes form the communities of their nearest-neighbour graph, each note's similarities first smoothed over its
+ * nearest notes ({@link NeighbourSmoothing}, {@link GraphCommunities}; a count the facilitator
  * sets is cut from the average-linkage tree instead), and each theme is named with a phrase from its notes.
  * ThemeSuggesterEvaluationTest holds the scores; the other algorithms are benchmark variants.
  */
