@@ -202,7 +202,7 @@ public final class AudienceView extends StackPane {
     private boolean followsInBackground(AudienceLayout.Request r) {
         Session s = context.session();
         if (frozenRequest != null || r.spotlight() != null || r.phase() != PhaseKind.INVENTORY
-                || s.getNotes().size() <= AudienceLayout.PAGED_INVENTORY_FROM || !withSelection(r, null).equals(laidFor)
+                || s.getNotes().size() <= AudienceLayout.PAGED_INVENTORY_FROM || !r.sameLayout(laidFor)
                 || (s.getRoom() != null && !s.getRoom().getBallots().isEmpty())) {
             return false;
         }
@@ -318,7 +318,7 @@ public final class AudienceView extends StackPane {
         if (r == null) {
             return;
         }
-        if (thread.pending() && frozenRequest == null && withSelection(r, null).equals(thread.request())
+        if (thread.pending() && frozenRequest == null && r.sameLayout(thread.request())
                 && onlyPlaces(changes)) {
             List<Page> made = thread.take();
             if (made != null) {
