@@ -23,6 +23,11 @@ public final class AudienceLayout {
     public record Request(PhaseKind phase, String phaseName, String phaseId, String teamId, AudienceItem selection,
                           AudienceItem spotlight, double width, double height) {
 
+        /** The same request with another selection (null: none). */
+        public Request withSelection(AudienceItem other) {
+            return new Request(phase, phaseName, phaseId, teamId, other, spotlight, width, height);
+        }
+
         /** Equal but perhaps for the selection: the same layout, marked elsewhere. */
         public boolean sameLayout(Request o) {
             return o != null && phase == o.phase && Box.same(width, o.width) && Box.same(height, o.height)
