@@ -44,9 +44,15 @@ public final class AudienceView extends StackPane {
     private final Rectangle blank = new Rectangle();
     private final RoomJoinCorner roomCorner;
     private final Timeline clock;
-    private final InvalidationListener follow = this::onFollowedChange;
+    private final InvalidationListener follow = o -> {
+        asked = null;
+        onFollowedChange(o);
+    };
     private final InvalidationListener edited = o -> onEdit();
-    private final InvalidationListener relayout = o -> invalidate();
+    private final InvalidationListener relayout = o -> {
+        asked = null;
+        invalidate();
+    };
     private final InvalidationListener redraw = o -> draw();
     private final Supplier<LocalTime> now;
     private Session frozenSession;
@@ -55,6 +61,8 @@ public final class AudienceView extends StackPane {
     private List<Page> laid = List.of();
     private List<Page> pages = List.of();
     private long relayouts;
+    /** The request an edit just made, for the layout pass after it; any other change of the room's state drops it. */
+    private AudienceLayout.Request asked;
     private boolean stale = true;
     private boolean turnToSelection;
     /** The clock as the room sees it, formatted once a second by the clock, not on every drawing of a page. */
@@ -109,6 +117,8 @@ public final class AudienceView extends StackPane {
             pageView.setClock(clockText);
         }));
         clock.setCycleCount(Animation.INDEFINITE);
+        pageView.setTimer(room.timerProperty().get());
+        pageView.setClock(clockText);
         clock.play();
     }
 
@@ -168,8 +178,10 @@ public final class AudienceView extends StackPane {
     private void onEdit() {
         Change change = context.commands().lastChange();
         boolean seen = change.kind() != Change.Kind.PLACES;
-        layouts.edited(change, context.session(), context.messages().language(), seen ? request() : null,
-                frozenRequest != null, room.pageProperty().get());
+        AudienceLayout.Request r = seen ? request() : null;
+        layouts.edited(change, context.session(), context.messages().language(), r, frozenRequest != null,
+                room.pageProperty().get());
+        asked = r;
         if (seen) {
             onFollowedChange(context.commands().revisionProperty());
         }
@@ -210,6 +222,7 @@ public final class AudienceView extends StackPane {
     }
 
     private void onFreeze() {
+        asked = null;
         if (room.frozenProperty().get()) {
             Session shown = RoomVotes.onScreen(context.session()); // frozen as the room saw it, live dots included
             frozenSession = shown == context.session() ? shown.copy() : shown;
@@ -270,7 +283,8 @@ public final class AudienceView extends StackPane {
 
     /** Lays the session out again for the current size and state (waiting for the layout thread), then draws. */
     public void relayout() {
-        AudienceLayout.Request r = request();
+        AudienceLayout.Request r = asked != null ? asked : request();
+        asked = null;
         if (r == null) {
             return;
         }
@@ -301,9 +315,7 @@ public final class AudienceView extends StackPane {
         }
         Page page = shownPage();
         if (page != null) {
-            pageView.show(page);
-            pageView.setTimer(room.timerProperty().get());
-            pageView.setClock(clockText);
+            pageView.show(page); // gives a new timer or clock the texts they show now
         }
     }
 }

@@ -36,6 +36,14 @@ public final class PageView extends Pane {
     private final List<Text> timers = new ArrayList<>();
     private final List<Text> clocks = new ArrayList<>();
     /**
+     * What the timer and the clock show now, once set: given to the texts of a new page's timer and clock (a page
+     * drawn for a picture keeps the layout's).
+     */
+    private String timerText;
+    private String clockText;
+    private boolean timerSet;
+    private boolean clockSet;
+    /**
      * The nodes of each box shown, by the very box (a box on a page twice is drawn twice, the second keyed by an equal
      * copy). Kept from page to page and changed in place: an edit changes a few boxes of a page.
      */
@@ -170,6 +178,12 @@ public final class PageView extends Pane {
             }
         }
         replace(unmatched, left, now);
+        if (timerSet) {
+            setTimer(timerText);
+        }
+        if (clockSet) {
+            setClock(clockText);
+        }
     }
 
     /**
@@ -280,10 +294,14 @@ public final class PageView extends Pane {
     }
 
     public void setTimer(String text) {
+        timerText = text;
+        timerSet = true;
         timers.forEach(t -> t.setText(text));
     }
 
     public void setClock(String text) {
+        clockText = text;
+        clockSet = true;
         clocks.forEach(t -> t.setText(text));
     }
 }
