@@ -2,6 +2,7 @@ package nl.labtafel.ui.audience;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
@@ -21,6 +22,29 @@ public final class AudienceLayout {
      */
     public record Request(PhaseKind phase, String phaseName, String phaseId, String teamId, AudienceItem selection,
                           AudienceItem spotlight, double width, double height) {
+
+        /** The same request with another selection (null: none). */
+        public Request withSelection(AudienceItem other) {
+            return new Request(phase, phaseName, phaseId, teamId, other, spotlight, width, height);
+        }
+
+        /** Equal but perhaps for the selection: the same layout, marked elsewhere. */
+        public boolean sameLayout(Request o) {
+            return o != null && phase == o.phase && Box.same(width, o.width) && Box.same(height, o.height)
+                    && Objects.equals(phaseId, o.phaseId) && Objects.equals(teamId, o.teamId)
+                    && Objects.equals(spotlight, o.spotlight) && Objects.equals(phaseName, o.phaseName);
+        }
+
+        /** The record's meaning, written out (see {@link Box#equals}): compared on every edit the room follows. */
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Request r && sameLayout(r) && Objects.equals(selection, r.selection);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(phase, phaseName, phaseId, teamId, selection, spotlight, width, height);
+        }
     }
 
     /** Beyond this many post-its the inventory pages at the floor size and is laid out again only where it changed. */

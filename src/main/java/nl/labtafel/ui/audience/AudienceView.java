@@ -2,7 +2,6 @@ package nl.labtafel.ui.audience;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -15,7 +14,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import nl.labtafel.model.Phase;
-import nl.labtafel.model.PhaseKind;
 import nl.labtafel.model.Session;
 import nl.labtafel.room.RoomVotes;
 import nl.labtafel.ui.common.AudienceItem;
@@ -33,7 +31,7 @@ import nl.labtafel.ui.undo.Change;
  * draws the next frame), however many edits came in between. Whoever reads {@link #pages()} gets it made at once.
  * What each edit changed ({@link Change}) goes to the layout, which redoes only that; an edit the room cannot see
  * (a post-it moved on the board) lays out nothing. An edit of a long inventory is laid out on the room's own thread
- * ({@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the console's frame; the layout
+ * ({@link RoomLayouts}, {@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the console's frame; the layout
  * pass takes the pages and draws (if the layout thread has not even started, the FX thread lays it out itself).
  */
 public final class AudienceView extends StackPane {
@@ -41,17 +39,20 @@ public final class AudienceView extends StackPane {
 
     private final SessionContext context;
     private final AudienceState room;
-    private final AudienceLayout layout;
-    private final LayoutThread thread;
-    /** What the last layout (here or on the layout thread) was made for, without selection. */
-    private AudienceLayout.Request laidFor;
+    private final RoomLayouts layouts;
     private final PageView pageView;
     private final Rectangle blank = new Rectangle();
     private final RoomJoinCorner roomCorner;
     private final Timeline clock;
-    private final InvalidationListener follow = this::onFollowedChange;
+    private final InvalidationListener follow = o -> {
+        asked = null;
+        onFollowedChange(o);
+    };
     private final InvalidationListener edited = o -> onEdit();
-    private final InvalidationListener relayout = o -> invalidate();
+    private final InvalidationListener relayout = o -> {
+        asked = null;
+        invalidate();
+    };
     private final InvalidationListener redraw = o -> draw();
     private final Supplier<LocalTime> now;
     private Session frozenSession;
@@ -59,10 +60,9 @@ public final class AudienceView extends StackPane {
     /** The pages as laid out, and as shown: with the selection marked since. */
     private List<Page> laid = List.of();
     private List<Page> pages = List.of();
-    /** What the session went through since the last layout, in order; the layout's own record of it. */
-    private final List<Change> changes = new ArrayList<>(List.of(Change.ANY));
     private long relayouts;
-    private long fromLayoutThread;
+    /** The request an edit just made, for the layout pass after it; any other change of the room's state drops it. */
+    private AudienceLayout.Request asked;
     private boolean stale = true;
     private boolean turnToSelection;
     /** The clock as the room sees it, formatted once a second by the clock, not on every drawing of a page. */
@@ -81,8 +81,7 @@ public final class AudienceView extends StackPane {
         this.context = context;
         this.room = context.audience();
         this.now = now;
-        this.layout = new AudienceLayout(layoutMeasure, context.messages());
-        this.thread = new LayoutThread(layout);
+        this.layouts = new RoomLayouts(new AudienceLayout(layoutMeasure, context.messages()));
         this.pageView = new PageView(measure);
         getStyleClass().add(Styles.AUDIENCE);
         setId("audience-view");
@@ -118,6 +117,8 @@ public final class AudienceView extends StackPane {
             pageView.setClock(clockText);
         }));
         clock.setCycleCount(Animation.INDEFINITE);
+        pageView.setTimer(room.timerProperty().get());
+        pageView.setClock(clockText);
         clock.play();
     }
 
@@ -143,12 +144,12 @@ public final class AudienceView extends StackPane {
 
     /** How many layouts came from the room's layout thread's jobs, on whichever thread they ran (tests). */
     long layoutsFromLayoutThread() {
-        return fromLayoutThread;
+        return layouts.fromLayoutThread();
     }
 
     /** How many edits the FX thread laid out itself because the room's layout thread had not started them yet. */
     public long laidOutHereForTheLayoutThread() {
-        return thread.stolen();
+        return layouts.laidOutHere();
     }
 
     /** How many times the session was laid out (benchmarks, tests of freeze). */
@@ -159,7 +160,7 @@ public final class AudienceView extends StackPane {
     /** Stops the clock and every listener on the session and the room. */
     public void dispose() {
         clock.stop();
-        thread.close();
+        layouts.close();
         roomCorner.dispose();
         context.commands().revisionProperty().removeListener(edited);
         context.roomDotsProperty().removeListener(follow);
@@ -176,42 +177,14 @@ public final class AudienceView extends StackPane {
     /** Every edit is noted for the layout, frozen or not; one the room cannot see lays out nothing. */
     private void onEdit() {
         Change change = context.commands().lastChange();
-        if (changes.size() >= 256) {
-            changes.clear(); // no layout for a long while (frozen, too small): it sorts everything again anyway
-            changes.add(Change.ANY);
-        }
-        changes.add(change);
-        if (change.kind() != Change.Kind.PLACES) {
-            AudienceLayout.Request r = request();
-            if (r != null && followsInBackground(r)) {
-                AudienceLayout.Request bare = withSelection(r, null);
-                thread.start(InventoryInput.captured(context.session(), context.messages().language(), changes), bare,
-                        changes, room.pageProperty().get());
-                changes.clear();
-                laidFor = bare;
-            }
+        boolean seen = change.kind() != Change.Kind.PLACES;
+        AudienceLayout.Request r = seen ? request() : null;
+        layouts.edited(change, context.session(), context.messages().language(), r, frozenRequest != null,
+                room.pageProperty().get());
+        asked = r;
+        if (seen) {
             onFollowedChange(context.commands().revisionProperty());
         }
-    }
-
-    /**
-     * Whether the layout thread can follow the edits since the last layout: a live, long inventory (paged: the layout
-     * patches only the touched group), laid out last for the same screen and phase, no spotlight, no room dots on
-     * screen (a copy of the session), every change one the layout can follow from the notes it names.
-     */
-    private boolean followsInBackground(AudienceLayout.Request r) {
-        Session s = context.session();
-        if (frozenRequest != null || r.spotlight() != null || r.phase() != PhaseKind.INVENTORY
-                || s.getNotes().size() <= AudienceLayout.PAGED_INVENTORY_FROM || !withSelection(r, null).equals(laidFor)
-                || (s.getRoom() != null && !s.getRoom().getBallots().isEmpty())) {
-            return false;
-        }
-        for (Change c : changes) {
-            if (c.kind() == Change.Kind.ANY) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void onFollowedChange(Observable source) {
@@ -249,6 +222,7 @@ public final class AudienceView extends StackPane {
     }
 
     private void onFreeze() {
+        asked = null;
         if (room.frozenProperty().get()) {
             Session shown = RoomVotes.onScreen(context.session()); // frozen as the room saw it, live dots included
             frozenSession = shown == context.session() ? shown.copy() : shown;
@@ -307,48 +281,17 @@ public final class AudienceView extends StackPane {
                 spot == null ? base.selection() : null, spot, w, h);
     }
 
-    private static AudienceLayout.Request withSelection(AudienceLayout.Request r, AudienceItem selection) {
-        return new AudienceLayout.Request(r.phase(), r.phaseName(), r.phaseId(), r.teamId(), selection, r.spotlight(),
-                r.width(), r.height());
-    }
-
     /** Lays the session out again for the current size and state (waiting for the layout thread), then draws. */
     public void relayout() {
-        AudienceLayout.Request r = request();
+        AudienceLayout.Request r = asked != null ? asked : request();
+        asked = null;
         if (r == null) {
             return;
         }
-        if (thread.pending() && frozenRequest == null && withSelection(r, null).equals(thread.request())
-                && onlyPlaces(changes)) {
-            List<Page> made = thread.take();
-            if (made != null) {
-                fromLayoutThread++;
-                laid = r.selection() == null ? made : AudienceLayout.marked(made, r.selection());
-                changes.clear(); // moves only: nothing the inventory shows
-                laidOut();
-                return;
-            }
-        }
-        if (thread.settle()) {
-            changes.clear();
-            changes.add(Change.ANY); // a layout on the layout thread failed: start anew
-        }
         boolean frozen = frozenRequest != null;
-        Session shown = frozen ? frozenSession : RoomVotes.onScreen(context.session());
-        // The changes were made to the live session; a frozen or dotted copy is another session to the layout.
-        laid = layout.pages(shown, r, shown == context.session() ? changes : List.of(Change.ANY));
-        changes.clear();
-        laidFor = shown == context.session() ? withSelection(r, null) : null; // a copy: the next edit lays out here
+        laid = layouts.pages(context.session(), () -> frozen ? frozenSession : RoomVotes.onScreen(context.session()),
+                r, frozen);
         laidOut();
-    }
-
-    private static boolean onlyPlaces(List<Change> changes) {
-        for (Change c : changes) {
-            if (c.kind() != Change.Kind.PLACES) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The pages are laid out: count them, keep the page in range, turn to the selection, draw. */
@@ -372,9 +315,7 @@ public final class AudienceView extends StackPane {
         }
         Page page = shownPage();
         if (page != null) {
-            pageView.show(page);
-            pageView.setTimer(room.timerProperty().get());
-            pageView.setClock(clockText);
+            pageView.show(page); // gives a new timer or clock the texts they show now
         }
     }
 }

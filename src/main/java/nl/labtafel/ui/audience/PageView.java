@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,6 +35,14 @@ public final class PageView extends Pane {
     private final BoxNodes boxNodes;
     private final List<Text> timers = new ArrayList<>();
     private final List<Text> clocks = new ArrayList<>();
+    /**
+     * What the timer and the clock show now, once set: given to the texts of a new page's timer and clock (a page
+     * drawn for a picture keeps the layout's).
+     */
+    private String timerText;
+    private String clockText;
+    private boolean timerSet;
+    private boolean clockSet;
     /**
      * The nodes of each box shown, by the very box (a box on a page twice is drawn twice, the second keyed by an equal
      * copy). Kept from page to page and changed in place: an edit changes a few boxes of a page.
@@ -112,11 +121,34 @@ public final class PageView extends Pane {
                 }
             }
         }
+        if (sameLooks(went, came)) {
+            // The usual edit (a legend count, a card's words, a card moved up): each place keeps its nodes, redrawn.
+            for (int i = 0; i < went.size(); i++) {
+                Shown kept = byBox.remove(went.get(i));
+                BoxNodes.redraw(came.get(i), kept.nodes);
+                keep(came.get(i), kept.nodes, now);
+            }
+            return true;
+        }
         List<Shown> left = new ArrayList<>(went.size());
         for (Box o : went) {
             left.add(byBox.remove(o));
         }
         replace(came, left, now);
+        return true;
+    }
+
+    /** Whether each box that came looks like the one that went at its place (see {@link Look}): nodes to redraw. */
+    private static boolean sameLooks(List<Box> went, List<Box> came) {
+        for (int i = 0; i < went.size(); i++) {
+            Box o = went.get(i);
+            Box n = came.get(i);
+            if (o.role() != n.role() || o.lines().size() != n.lines().size() || !Box.same(o.size(), n.size())
+                    || o.bold() != n.bold() || o.highlighted() != n.highlighted() || !Objects.equals(o.fill(), n.fill())
+                    || !Objects.equals(o.ink(), n.ink())) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -146,6 +178,12 @@ public final class PageView extends Pane {
             }
         }
         replace(unmatched, left, now);
+        if (timerSet) {
+            setTimer(timerText);
+        }
+        if (clockSet) {
+            setClock(clockText);
+        }
     }
 
     /**
@@ -216,6 +254,18 @@ public final class PageView extends Pane {
         static Look of(Box b) {
             return new Look(b.role(), b.lines().size(), b.size(), b.bold(), b.fill(), b.ink(), b.highlighted());
         }
+
+        // written out, as Box's (see Box#equals): looked up for each changed box of an edit
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Look k && role == k.role && lines == k.lines && Box.same(size, k.size) && bold == k.bold
+                    && highlighted == k.highlighted && Objects.equals(fill, k.fill) && Objects.equals(ink, k.ink);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((31 * role.hashCode() + lines) * 31 + Double.hashCode(size)) * 31 + Objects.hashCode(fill);
+        }
     }
 
     private void keep(Box b, List<Node> nodes, int now) {
@@ -244,10 +294,14 @@ public final class PageView extends Pane {
     }
 
     public void setTimer(String text) {
+        timerText = text;
+        timerSet = true;
         timers.forEach(t -> t.setText(text));
     }
 
     public void setClock(String text) {
+        clockText = text;
+        clockSet = true;
         clocks.forEach(t -> t.setText(text));
     }
 }

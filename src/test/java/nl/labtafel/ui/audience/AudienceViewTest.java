@@ -73,6 +73,36 @@ class AudienceViewTest {
     }
 
     @Test
+    void theTimerAndTheClockShowTheirLiveTextsOnEveryPageThePhaseOrThePageTurnBrings() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Session s = AudienceLayoutTest.example();
+            SessionContext context = context(s);
+            AudienceView view = new AudienceView(context, new FxTextMeasure(), () -> java.time.LocalTime.of(14, 7));
+            new Scene(view, 1280, 720);
+            context.audience().timerProperty().set("12:34");
+            pulse(view);
+            assertEquals(List.of("12:34"), live(view, PageView.TIMER));
+            assertEquals(List.of("14:07"), live(view, PageView.CLOCK), "the clock as the view's time source says");
+            // Another phase: a page with new chrome nodes, which must not show the layout's own timer text.
+            context.audience().phaseIdProperty().set(s.getPhases().stream()
+                    .filter(p -> p.getKind() == nl.labtafel.model.PhaseKind.THEMES).findFirst().orElseThrow().getId());
+            pulse(view);
+            assertEquals(List.of("12:34"), live(view, PageView.TIMER), "the timer on the themes page");
+            assertEquals(List.of("14:07"), live(view, PageView.CLOCK));
+            context.audience().timerProperty().set("11:59");
+            assertEquals(List.of("11:59"), live(view, PageView.TIMER), "the timer ticks without a new layout");
+            view.dispose();
+            return null;
+        }).get();
+    }
+
+    private static List<String> live(AudienceView view, String styleClass) {
+        List<String> texts = new ArrayList<>();
+        view.pageView().lookupAll("." + styleClass).forEach(n -> texts.add(((Text) n).getText()));
+        return texts;
+    }
+
+    @Test
     void theRoomInputCornerNeverCoversACard() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             Session s = AudienceLayoutTest.example();
