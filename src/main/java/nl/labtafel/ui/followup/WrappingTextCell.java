@@ -1,5 +1,6 @@
 package nl.labtafel.ui.followup;
 
+import javafx.application.Platform;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.text.Text;
 import javafx.util.converter.DefaultStringConverter;
@@ -15,6 +16,8 @@ class WrappingTextCell extends TextFieldTableCell<ActionItem, String> {
     private static final double PADDING = 18;
 
     private final Text shown = new Text();
+    /** The text height a new measuring of the row was last asked for (-1: none pending), so it is asked once. */
+    private double remeasuredFor = -1;
 
     WrappingTextCell() {
         super(new DefaultStringConverter());
@@ -44,6 +47,30 @@ class WrappingTextCell extends TextFieldTableCell<ActionItem, String> {
         shown.setText(getText());
         setText(null);
         setGraphic(shown);
+    }
+
+    /**
+     * The table measures a row before the row gives its cells their new widths; the text wraps again only then,
+     * inside the row's layout, where JavaFX drops a cell's request for a new layout of the table. The row then kept
+     * the height measured for the old width, its text centred and its first and last lines cut off (1280x720 on
+     * opening, or a narrowed "Wat" column, issue 12). So a text taller than its cell asks for the row to be measured
+     * again right after this layout pass, once per height: the table then grows the row or scrolls through it.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double needed = shown.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset();
+        if (getGraphic() != shown || needed <= getHeight() + 0.5) {
+            remeasuredFor = -1;
+        } else if (needed != remeasuredFor) {
+            remeasuredFor = needed;
+            Platform.runLater(() -> {
+                requestLayout();
+                if (getTableRow() != null) {
+                    getTableRow().requestLayout();
+                }
+            });
+        }
     }
 
     /** The text as the table shows it (tests, and what a screen reader gets). */
