@@ -1,18 +1,23 @@
 package nl.labtafel.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.FileProblemException;
+import nl.labtafel.text.Language;
+import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.UiSettings;
 import nl.labtafel.ui.start.StartLists;
 
 /**
  * Start-up work that needs no JavaFX, begun by {@link LabtafelApp#launchApp} before the toolkit starts and
  * run on its own thread: on two cores it then happens beside the toolkit's own start instead of after the
  * first frame. It reads the start screen's lists (the templates through Jackson, whose first use costs
- * about a second of class loading, the recent sessions and the recovery files). A file's problems are kept
- * as they are and described once the shell knows the interface language.
+ * about a second of class loading, the recent sessions and the recovery files) and, before them, the interface
+ * texts. A file's problems are kept as they are and described once the shell knows the interface language.
  */
 final class EarlyStart {
 
@@ -31,6 +36,7 @@ final class EarlyStart {
     static EarlyStart begin(AppPaths paths) {
         CompletableFuture<Lists> lists = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
+            warmTexts();
             try {
                 List<FileProblemException> problems = new ArrayList<>();
                 StartLists read = StartLists.read(paths.templates(), paths.sessions(), problem -> {
@@ -45,6 +51,22 @@ final class EarlyStart {
         reader.setDaemon(true);
         reader.start();
         return new EarlyStart(paths, lists);
+    }
+
+    /**
+     * Loads the interface language's texts into ResourceBundle's cache, so the shell's {@code Messages} finds them
+     * there instead of parsing the bundle on the FX thread (about 3 % of that thread's work before the first frame,
+     * issue 18). Reads the settings file only for the language; the shell reads it again (it is a few lines).
+     */
+    private static void warmTexts() {
+        try {
+            Path file = UiSettings.defaultFile();
+            // No file (first run): Dutch, and the "settings not read" note is the shell's to log, once.
+            Messages.forLanguage(Files.isRegularFile(file) ? new UiSettings(file, Runnable::run).language()
+                    : Language.of(null));
+        } catch (RuntimeException e) {
+            // Only a head start: the shell loads the texts itself and reports what it cannot.
+        }
     }
 
     AppPaths paths() {

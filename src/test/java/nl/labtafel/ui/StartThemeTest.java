@@ -21,7 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
@@ -145,8 +145,8 @@ class StartThemeTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> collect(used));
         robot.type(KeyCode.ESCAPE);
-        robot.interact(() -> ((Label) stage.getScene().lookup("#sessions-folder")).getTooltip().show(stage));
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(stage.getScene().lookup("#sessions-folder")); // its tooltip is made on the first hover
+        waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Tooltip && w.isShowing()));
         robot.interact(() -> collect(used));
         assertTrue(used.containsAll(Set.of("context-menu", "tooltip", "date-picker-popup", "combo-box-popup")),
                 "the pop-ups were open: " + used);

@@ -10,8 +10,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -61,6 +63,7 @@ public final class StartScreen {
     private final HBox top;
     private final NewSessionForm form;
     private final ListView<StartLists.Recent> recent = new ListView<>();
+    private String sessionsFolderPath;
 
     public StartScreen(Messages m, Host host, Language language, Look theme, Path preferredTemplate) {
         this.m = m;
@@ -157,6 +160,7 @@ public final class StartScreen {
         sessionsFolder.getStyleClass().add(Styles.MUTED);
         sessionsFolder.setWrapText(true);
         sessionsFolder.setMinHeight(Region.USE_PREF_SIZE);
+        tooltipOnFirstHover();
         VBox column = new VBox(recoveries, heading, sessionsFolder, recent, buttons);
         column.getStyleClass().add(Styles.START_COLUMN);
         return column;
@@ -183,7 +187,24 @@ public final class StartScreen {
             shown = "\u2026" + java.io.File.separator + folder.subpath(folder.getNameCount() - 2, folder.getNameCount());
         }
         sessionsFolder.setText(m.format("start.sessionsFolder", shown));
-        sessionsFolder.setTooltip(new javafx.scene.control.Tooltip(folder.toString()));
+        sessionsFolderPath = folder.toString();
+        sessionsFolder.setAccessibleHelp(sessionsFolderPath);
+        if (sessionsFolder.getTooltip() != null) {
+            sessionsFolder.getTooltip().setText(sessionsFolderPath);
+        }
+    }
+
+    /**
+     * The whole path as the label's tooltip, made when the pointer first comes over the label: a tooltip (its
+     * class, pop-up window and skin) was about a twentieth of the FX thread's work before the first frame
+     * (issue 18), and no one hovers before that frame. The tooltip then follows the pointer's moves as usual.
+     */
+    private void tooltipOnFirstHover() {
+        sessionsFolder.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (sessionsFolder.getTooltip() == null && sessionsFolderPath != null) {
+                sessionsFolder.setTooltip(new Tooltip(sessionsFolderPath));
+            }
+        });
     }
 
     public void setLists(StartLists lists) {
