@@ -187,7 +187,7 @@ final class Flow {
             double lh = measure.lineHeight(size);
             List<String> head = TextWrap.lines(s.title(), size, true, colW - 2 * pad, measure);
             double headH = head.size() * lh + 2 * pad;
-            double firstCard = s.items().isEmpty() ? 0 : lh + 2 * pad + gap;
+            double firstCard = s.items().isEmpty() ? 0 : firstCard(s.items().get(0), size, pad, lh) + gap;
             if (y > area.y() && y + headH + firstCard > bottom() && !nextSlot()) {
                 return false;
             }
@@ -202,6 +202,16 @@ final class Flow {
                 }
             }
             return true;
+        }
+
+        /** As {@link Run}'s: the height the first card takes under its heading, so no heading stands alone. */
+        private double firstCard(Item item, double size, double pad, double lh) {
+            int lines = TextWrap.lines(item.text(), size, false, colW - 2 * pad, measure).size();
+            if (item.extra() != null && !item.extra().isBlank()) {
+                lines += TextWrap.lines(item.extra(), size, false, colW - 2 * pad, measure).size();
+            }
+            double whole = lines * lh + 2 * pad;
+            return whole <= area.h() ? whole : 2 * lh + 2 * pad;
         }
 
         private void heading(Section s, List<String> lines, double h, double size) {

@@ -135,7 +135,7 @@ final class Run {
         Flow.Section section = sections.get(s);
         List<String> head = measure.wrap(section.title(), size, true, colW - 2 * pad);
         double headH = head.size() * lh + 2 * pad;
-        double firstCard = section.items().isEmpty() ? 0 : lh + 2 * pad + gap;
+        double firstCard = section.items().isEmpty() ? 0 : firstCard(section.items().get(0)) + gap;
         boolean pageIsEmpty = column == 0 && y == area.y();
         if (sectionPerPage && !pageIsEmpty) {
             column = xs.length - 1; // the next slot is the next page's first column
@@ -154,6 +154,16 @@ final class Run {
             }
         }
         return Step.ON;
+    }
+
+    /**
+     * The height a section's first card takes in the column of its heading: the whole card (it moves on whole when it
+     * does not fit but would fit a column), or two lines of one taller than a column (it is split). A heading goes to
+     * the next column unless that much fits under it: never a heading alone at the foot of a column.
+     */
+    private double firstCard(Flow.Item item) {
+        double whole = lines(item).size() * lh + 2 * pad;
+        return whole <= area.h() ? whole : 2 * lh + 2 * pad;
     }
 
     private void heading(Flow.Section s, List<String> lines, double h) {

@@ -139,6 +139,29 @@ class AudienceLayoutTest {
     }
 
     @Test
+    void noHeadingStandsAloneAtTheFootOfAColumn() throws Exception {
+        List<Session> sessions = List.of(example(), SessionFixtures.generated(60, 5), SessionFixtures.generated(400, 9));
+        for (Session s : sessions) {
+            for (int[] size : new int[][] {{1024, 768}, {1280, 720}, {1366, 768}, {1920, 1080}}) {
+                for (PhaseKind kind : List.of(PhaseKind.INVENTORY, PhaseKind.FOLLOW_UP)) { // sections never empty
+                    for (Page p : pages(s, kind, null, size[0], size[1])) {
+                        for (Box h : p.boxes()) {
+                            if (h.role() != Box.Role.HEADING || h.fill() != null) {
+                                continue; // a legend chip, not a section's heading
+                            }
+                            boolean cardBelow = p.boxes().stream().anyMatch(b -> b.role() == Box.Role.CARD
+                                    && Math.abs(b.x() - h.x()) < 1 && b.y() > h.y());
+                            boolean cardsInSection = p.boxes().stream().anyMatch(b -> b.role() == Box.Role.CARD);
+                            assertTrue(cardBelow || !cardsInSection, kind + " at " + size[0] + "x" + size[1]
+                                    + ": heading " + h.lines() + " has no card under it in its column");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void selectionIsMarkedAndASpotlightShowsOneThingLarge() throws Exception {
         Session s = example();
         Note note = s.getNotes().get(17);
