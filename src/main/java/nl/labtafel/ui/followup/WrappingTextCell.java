@@ -16,7 +16,7 @@ class WrappingTextCell extends TextFieldTableCell<ActionItem, String> {
     private static final double PADDING = 18;
 
     private final Text shown = new Text();
-    /** The text height a new measuring of the row was last asked for (-1: none pending), so it is asked once. */
+    /** The text height a new measuring of the row was last asked for, so it is asked once; -1 while the text fits. */
     private double remeasuredFor = -1;
 
     WrappingTextCell() {
