@@ -195,6 +195,34 @@ class ConsoleFitTest {
     }
 
     /**
+     * At 1280x720 the action table, not the narrative above it, gets the height: the example's longest action (ten
+     * lines at that width) is whole in the table's view without scrolling. The narrative kept its five rows and left
+     * the table less than that one action (a row of 210 px in a body of 187).
+     */
+    @Test
+    void theActionTableShowsALongActionWholeAtALaptopsSize(FxRobot robot) {
+        opened(robot);
+        robot.interact(() -> stage.setHeight(680)); // the window a 1280x720 screen gives the app under its panel
+        robot.clickOn("#phase-followup");
+        waitUntil(() -> robot.lookup(".table-row-cell").tryQuery().isPresent());
+        robot.sleep(500);
+        // At 110 % text and more that action is taller than the table can be under the narrative's two and a half
+        // rows, the capture bar and its hint at this height: it scrolls (every line inside its cell, test below).
+        assertLongestActionWhole(robot, "at 100 %");
+    }
+
+    private static void assertLongestActionWhole(FxRobot robot, String when) {
+        javafx.scene.control.TableView<?> table = robot.lookup(".table-view").queryAs(javafx.scene.control.TableView.class);
+        double body = table.getHeight() - table.lookup(".column-header-background").getBoundsInParent().getHeight();
+        double tallest = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() != null)
+                .mapToDouble(r -> r.getBoundsInLocal().getHeight()).max().orElse(0);
+        double narrative = robot.lookup("#follow-up").queryAs(javafx.scene.control.TextArea.class).getHeight();
+        assertTrue(tallest > 0 && tallest <= body, when + ": the tallest action row " + Math.round(tallest)
+                + " px in a table body of " + Math.round(body) + " px (narrative " + Math.round(narrative) + " px)");
+    }
+
+    /**
      * Every line of every action can be read at the laptop sizes, also after the window changed size with the table
      * on screen (the window system sizes a new window more than once): each wrapped cell text lies inside its cell,
      * top and bottom. The first action's ten lines were centred in a row measured for nine, its first and last line

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Messages;
@@ -30,9 +29,9 @@ public final class FollowUpWorkspace implements Workspace {
         root.getStyleClass().add(FollowUpStyle.WORKSPACE);
         root.getStylesheets().add(getClass().getResource("/nl/labtafel/ui/followup/followup.css").toExternalForm());
         text.setWrapText(true);
+        // Five rows where there is room; in a short window (1280x720, or larger text for the room) the narrative gives
+        // way down to two and a half rows (followup.css) so the action table keeps showing whole actions.
         text.setPrefRowCount(5);
-        // The narrative keeps a readable height; the action table takes what is left.
-        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setId("follow-up");
         FieldBinding.text(context, text, m.get("cmd.followUp"), session::getFollowUp, session::setFollowUp);
         Label followUp = new Label(m.get("followUp.hint"));
