@@ -206,19 +206,16 @@ class ConsoleFitTest {
         robot.clickOn("#phase-followup");
         waitUntil(() -> robot.lookup(".table-row-cell").tryQuery().isPresent());
         robot.sleep(500);
-        // At 110 % text and more that action is taller than the table can be under the narrative's two and a half
-        // rows, the capture bar and its hint at this height: it scrolls (every line inside its cell, test below).
-        assertLongestActionWhole(robot, "at 100 %");
-    }
-
-    private static void assertLongestActionWhole(FxRobot robot, String when) {
+        WaitForAsyncUtils.waitForFxEvents(); // a row measured again after its text wrapped (WrappingTextCell)
         javafx.scene.control.TableView<?> table = robot.lookup(".table-view").queryAs(javafx.scene.control.TableView.class);
         double body = table.getHeight() - table.lookup(".column-header-background").getBoundsInParent().getHeight();
         double tallest = robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(r -> ((javafx.scene.control.TableRow<?>) r).getItem() != null)
                 .mapToDouble(r -> r.getBoundsInLocal().getHeight()).max().orElse(0);
         double narrative = robot.lookup("#follow-up").queryAs(javafx.scene.control.TextArea.class).getHeight();
-        assertTrue(tallest > 0 && tallest <= body, when + ": the tallest action row " + Math.round(tallest)
+        // At 110 % text and more that action is taller than the table can be under the narrative's two and a half
+        // rows, the capture bar and its hint at this height: it scrolls (every line inside its cell, test below).
+        assertTrue(tallest > 0 && tallest <= body, "the tallest action row " + Math.round(tallest)
                 + " px in a table body of " + Math.round(body) + " px (narrative " + Math.round(narrative) + " px)");
     }
 

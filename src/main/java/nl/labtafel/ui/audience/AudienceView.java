@@ -31,8 +31,9 @@ import nl.labtafel.ui.undo.Change;
  * draws the next frame), however many edits came in between. Whoever reads {@link #pages()} gets it made at once.
  * What each edit changed ({@link Change}) goes to the layout, which redoes only that; an edit the room cannot see
  * (a post-it moved on the board) lays out nothing. An edit of a long inventory is laid out on the room's own thread
- * ({@link RoomLayouts}, {@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the console's frame; the layout
- * pass takes the pages and draws (if the layout thread has not even started, the FX thread lays it out itself).
+ * ({@link RoomLayouts}, {@link LayoutThread}) from the moment it is recorded, while the FX thread finishes the
+ * console's frame; the layout pass takes the pages and draws (if the layout thread has not even started, the FX
+ * thread lays it out itself).
  */
 public final class AudienceView extends StackPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");

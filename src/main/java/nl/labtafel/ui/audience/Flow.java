@@ -193,24 +193,25 @@ final class Flow {
             }
             heading(s, head, headH, size);
             for (Item item : s.items()) {
-                List<String> lines = new ArrayList<>(TextWrap.lines(item.text(), size, false, colW - 2 * pad, measure));
-                if (item.extra() != null && !item.extra().isBlank()) {
-                    lines.addAll(TextWrap.lines(item.extra(), size, false, colW - 2 * pad, measure));
-                }
-                if (!card(s, item, lines, size, pad, lh)) {
+                if (!card(s, item, lines(item, size, pad), size, pad, lh)) {
                     return false;
                 }
             }
             return true;
         }
 
+        /** A card's lines in this column: its text, then its extra line (an organisation) if it has one. */
+        private List<String> lines(Item item, double size, double pad) {
+            List<String> lines = new ArrayList<>(TextWrap.lines(item.text(), size, false, colW - 2 * pad, measure));
+            if (item.extra() != null && !item.extra().isBlank()) {
+                lines.addAll(TextWrap.lines(item.extra(), size, false, colW - 2 * pad, measure));
+            }
+            return lines;
+        }
+
         /** As {@link Run}'s: the height the first card takes under its heading, so no heading stands alone. */
         private double firstCard(Item item, double size, double pad, double lh) {
-            int lines = TextWrap.lines(item.text(), size, false, colW - 2 * pad, measure).size();
-            if (item.extra() != null && !item.extra().isBlank()) {
-                lines += TextWrap.lines(item.extra(), size, false, colW - 2 * pad, measure).size();
-            }
-            double whole = lines * lh + 2 * pad;
+            double whole = lines(item, size, pad).size() * lh + 2 * pad;
             return whole <= area.h() ? whole : 2 * lh + 2 * pad;
         }
 
