@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import nl.labtafel.AppPaths;
 import nl.labtafel.io.SessionStore;
-import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 import org.junit.jupiter.api.Test;
@@ -60,30 +58,10 @@ class LeftoverPlacementTest {
     void theSeedsThemesNamedByTheRoomTakeTheirPostIts() throws Exception {
         Session seed = new SessionStore().load(new AppPaths(Path.of(System.getProperty("labtafel.projectDir", "")))
                 .sessions().resolve("arbeidsmigranten-lab-2018-04-24.json"));
-        double namesOnly = seedRightShare(seed, 0);
-        double threeGiven = seedRightShare(seed, 3);
+        double namesOnly = PlacementShow.seedRightShare(seed, 0);
+        double threeGiven = PlacementShow.seedRightShare(seed, 3);
         System.out.printf("seed, placed right: names only %.3f, three notes given %.3f%n", namesOnly, threeGiven);
         assertTrue(namesOnly >= SEED_NAMES_ONLY_FLOOR, "names only " + namesOnly);
         assertTrue(threeGiven >= SEED_THREE_GIVEN_FLOOR, "three given " + threeGiven);
-    }
-
-    /** The room's themes keep their first {@code given} notes; the share of the other themed notes placed right. */
-    private static double seedRightShare(Session seed, int given) {
-        Session s = seed.copy();
-        Map<String, String> truth = new HashMap<>();
-        Map<String, Integer> kept = new HashMap<>();
-        for (Note n : s.getNotes()) {
-            String theme = n.getThemeId();
-            if (theme == null) {
-                continue;
-            }
-            if (kept.merge(theme, 1, Integer::sum) > given) {
-                truth.put(n.getId(), theme);
-                n.setThemeId(null);
-            }
-        }
-        List<LeftoverPlacement.Fit> fits = new LeftoverPlacement(SUGGESTER).allFits(s, Cancel.NEVER);
-        long right = fits.stream().filter(f -> f.themeId().equals(truth.get(f.noteId()))).count();
-        return (double) right / truth.size();
     }
 }

@@ -1,8 +1,10 @@
 package nl.labtafel.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
 
@@ -46,6 +48,29 @@ final class PlacementShow {
             }
         }
         return (double) right / Math.max(1, placed);
+    }
+
+    /**
+     * The seed with the room's themes holding their first {@code given} notes: the share of its other themed notes
+     * placed in their own theme.
+     */
+    static double seedRightShare(Session seed, int given) {
+        Session s = seed.copy();
+        Map<String, String> truth = new HashMap<>();
+        Map<String, Integer> kept = new HashMap<>();
+        for (Note n : s.getNotes()) {
+            String theme = n.getThemeId();
+            if (theme == null) {
+                continue;
+            }
+            if (kept.merge(theme, 1, Integer::sum) > given) {
+                truth.put(n.getId(), theme);
+                n.setThemeId(null);
+            }
+        }
+        List<LeftoverPlacement.Fit> fits = new LeftoverPlacement(new ThemeSuggester()).allFits(s, Cancel.NEVER);
+        long right = fits.stream().filter(f -> f.themeId().equals(truth.get(f.noteId()))).count();
+        return (double) right / truth.size();
     }
 
     public static void main(String[] args) {
