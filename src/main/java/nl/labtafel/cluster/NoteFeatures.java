@@ -103,6 +103,11 @@ final class NoteFeatures {
         return terms.size();
     }
 
+    /** Whether text {@code i} has any word to compare by: a known meaning or a content word. */
+    boolean hasContent(int i) {
+        return !terms.get(i).isEmpty() || (i < meaning.size() && meaning.get(i) != null);
+    }
+
     /**
      * Similarity of every pair: {@code meaningWeight} of the meaning cosine, the rest the TF-IDF cosine. Words go
      * through an inverted index (only pairs that share a stem cost anything), meanings through one flat array with

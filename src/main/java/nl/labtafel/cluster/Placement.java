@@ -22,6 +22,20 @@ final class Placement {
      * @param notes the indexes to place
      */
     static List<Fit> fits(double[][] similarity, List<List<Integer>> groups, List<Integer> notes) {
+        int[] noNames = new int[groups.size()];
+        java.util.Arrays.fill(noNames, -1);
+        return fits(similarity, groups, noNames, 0, notes);
+    }
+
+    /**
+     * The same, with each group's name as evidence too: a group's score is {@code nameShare} of the note's
+     * similarity to the name and the rest its mean similarity to the members; a group without members scores by
+     * its name alone, one without a name by its members alone, one with neither not at all.
+     *
+     * @param names per group the index of its name in {@code similarity}, or -1
+     */
+    static List<Fit> fits(double[][] similarity, List<List<Integer>> groups, int[] names, double nameShare,
+            List<Integer> notes) {
         List<Fit> fits = new ArrayList<>();
         for (int i : notes) {
             int best = -1;
@@ -35,8 +49,15 @@ final class Placement {
                         count++;
                     }
                 }
-                if (count > 0 && sum / count > top) {
-                    top = sum / count;
+                double score;
+                if (names[g] < 0) {
+                    score = count > 0 ? sum / count : Double.NEGATIVE_INFINITY;
+                } else {
+                    double name = similarity[i][names[g]];
+                    score = count > 0 ? nameShare * name + (1 - nameShare) * sum / count : name;
+                }
+                if (score > top) {
+                    top = score;
                     best = g;
                 }
             }

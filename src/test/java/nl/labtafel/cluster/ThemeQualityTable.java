@@ -54,6 +54,16 @@ public final class ThemeQualityTable {
                 String.format(Locale.ROOT, "ARI %.2f against the room's themes (asked for 3: %.2f)", ari, asked),
                 "the room's 3 themes",
                 TableLine.met(ari >= 0.9));
+        TableLine.print("Help with the leftovers, placed right (2 notes per named theme)",
+                String.format(Locale.ROOT, "held out %.0f %% (notes only %.0f %%), tuning %.0f %% (%.0f %%)",
+                        100 * PlacementShow.rightShare(set.heldOut(), 2, LeftoverPlacement.NAME_SHARE),
+                        100 * PlacementShow.rightShare(set.heldOut(), 2, 0),
+                        100 * PlacementShow.rightShare(set.tuning(), 2, LeftoverPlacement.NAME_SHARE),
+                        100 * PlacementShow.rightShare(set.tuning(), 2, 0)), "-", "-");
+        TableLine.print("Help with the leftovers, the seed's themes as the room named them",
+                String.format(Locale.ROOT, "%.0f %% of its post-its placed right by name alone, %.0f %% with 3 each",
+                        100 * PlacementShow.seedRightShare(seed, 0), 100 * PlacementShow.seedRightShare(seed, 3)),
+                "-", "-");
     }
 
     private static List<EvaluationSet.LabelledSession> byLanguage(List<EvaluationSet.LabelledSession> sessions,

@@ -97,6 +97,24 @@ class ConsoleFitTest {
         waitUntil(() -> Math.abs(columns.getWidth() - before) < 1);
     }
 
+    /** A theme made before it holds post-its (a room naming its themes first) shows its drop hint whole. */
+    @Test
+    void anEmptyThemeShowsItsDropHintWhole(FxRobot robot) {
+        opened(robot);
+        robot.clickOn("#phase-themes");
+        waitUntil(() -> robot.lookup(".theme-insights").tryQuery().isPresent());
+        robot.clickOn("Thema maken");
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".label").match(n -> n instanceof Labeled l
+                && "Sleep post-its hierheen".equals(l.getText()) && n.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled hint = robot.lookup(".label").match(n -> n instanceof Labeled l
+                && "Sleep post-its hierheen".equals(l.getText())).queryAs(Labeled.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+        assertEquals("Sleep post-its hierheen", shown.getText().replace("\n", " "),
+                "the hint wraps in its column instead of ending in an ellipsis");
+    }
+
     /** The board's group titles break as the room's screen does: each line a whole word or ending in a hyphen. */
     @Test
     void groupTitlesOnTheBoardNeverBreakMidWordWithoutAHyphen(FxRobot robot) {

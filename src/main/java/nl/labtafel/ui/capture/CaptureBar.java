@@ -40,6 +40,9 @@ public final class CaptureBar extends VBox {
         getStyleClass().add(STYLE_CLASS);
         field.getStyleClass().add(FIELD);
         hint.getStyleClass().add(HINT);
+        // The inventory's hint names six keys: at 1280 wide it ended in "Ctr..."; it wraps to a second line instead.
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a tight phase (follow-up at 120 %) squeezed it
         hint.managedProperty().bind(hint.visibleProperty());
         message.getStyleClass().add(MESSAGE);
         message.setWrapText(true);

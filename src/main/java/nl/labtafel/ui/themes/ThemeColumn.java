@@ -65,7 +65,11 @@ final class ThemeColumn extends VBox {
         HBox.setHgrow(this, Priority.ALWAYS);
         notes.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         notes.setCellFactory(list -> new NoteCard(groupClass, drag));
-        notes.setPlaceholder(new Label(messages.get("themes.dropHere")));
+        // An empty column, as a theme named before it is filled, is as narrow as the rest: the hint wraps.
+        Label dropHere = new Label(messages.get("themes.dropHere"));
+        dropHere.setWrapText(true);
+        dropHere.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        notes.setPlaceholder(dropHere);
         VBox.setVgrow(notes, Priority.ALWAYS);
         name.getStyleClass().add(ThemesStyle.NAME);
         name.setWrapText(true);
