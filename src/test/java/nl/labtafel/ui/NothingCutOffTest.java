@@ -53,6 +53,25 @@ class NothingCutOffTest {
         assertEquals(List.of(), scan(robot, 2));
     }
 
+    /** At 120 % text beside the room panel the phase title wraps between words (it broke "(over)morge|n"). */
+    @Test
+    void thePhaseTitleBreaksBetweenWordsBesideTheRoomPanel(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(680);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PLUS);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PLUS);
+        robot.clickOn("#phase-inventory");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#room-panel").tryQuery().isPresent());
+        settle();
+        Labeled title = robot.lookup("#phase-title").queryAs(Labeled.class);
+        double widest = nl.labtafel.ui.common.WholeWords.widestWord(title.getText(), title.getFont());
+        waitUntil(() -> title.getWidth() - title.snappedLeftInset() - title.snappedRightInset() >= widest - 0.5);
+    }
+
     private List<String> scan(FxRobot robot, int larger) {
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
         robot.interact(() -> {
