@@ -161,7 +161,28 @@ public final class ThemeOperations {
 
     /** Themes by votes, most first; equal votes keep the board's order. */
     public static List<Theme> ranking(Session s) {
-        return s.getThemes().stream().sorted(Comparator.comparingInt(Theme::getVotes).reversed()).toList();
+        return ranking(s.getThemes());
+    }
+
+    /** The same for any list of themes (the room's screen ranks the themes with its open dots counted). */
+    public static List<Theme> ranking(List<Theme> themes) {
+        return themes.stream().sorted(Comparator.comparingInt(Theme::getVotes).reversed()).toList();
+    }
+
+    /**
+     * Each theme's place in a {@link #ranking}: one more than the themes with more votes, so equal votes share a
+     * place (1, 2, 2, 4). Before the first dot there is no ranking yet: every place is 0, and a ranking shows no
+     * numbers (a list of ties numbered 1, 2, 3 would tell the room the first had won).
+     */
+    public static int[] places(List<Theme> ranking) {
+        int[] places = new int[ranking.size()];
+        if (ranking.isEmpty() || ranking.get(0).getVotes() == 0) {
+            return places;
+        }
+        for (int i = 0; i < places.length; i++) {
+            places[i] = i > 0 && ranking.get(i).getVotes() == ranking.get(i - 1).getVotes() ? places[i - 1] : i + 1;
+        }
+        return places;
     }
 
     /**

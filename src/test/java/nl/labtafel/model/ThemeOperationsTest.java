@@ -1,5 +1,6 @@
 package nl.labtafel.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,6 +109,22 @@ class ThemeOperationsTest {
         ThemeOperations.makeTheme(s, List.of("n2"), "C");
         ThemeOperations.chooseTop(s, 2);
         assertEquals(List.of(a, b), s.chosenThemes());
+    }
+
+    @Test
+    void equalDotsShareAPlaceAndBeforeTheFirstDotNothingIsNumbered() {
+        Session s = session(4);
+        Theme a = ThemeOperations.makeTheme(s, List.of("n0"), "A");
+        Theme b = ThemeOperations.makeTheme(s, List.of("n1"), "B");
+        Theme c = ThemeOperations.makeTheme(s, List.of("n2"), "C");
+        Theme d = ThemeOperations.makeTheme(s, List.of("n3"), "D");
+        assertEquals(List.of(a, b, c, d), ThemeOperations.ranking(s), "no dots: the board's order");
+        assertArrayEquals(new int[] {0, 0, 0, 0}, ThemeOperations.places(ThemeOperations.ranking(s)));
+        ThemeOperations.vote(s, a.getId(), 3);
+        ThemeOperations.vote(s, c.getId(), 5);
+        ThemeOperations.vote(s, d.getId(), 5);
+        assertEquals(List.of(c, d, a, b), ThemeOperations.ranking(s), "equal dots keep the board's order");
+        assertArrayEquals(new int[] {1, 1, 3, 4}, ThemeOperations.places(ThemeOperations.ranking(s)));
     }
 
     @Test

@@ -53,15 +53,21 @@ class NothingCutOffTest {
         assertEquals(List.of(), scan(robot, 2));
     }
 
+    /** At 120 % text beside the room panel the phase title wraps between words (it broke "(over)morge|n"). */
+    @Test
+    void thePhaseTitleBreaksBetweenWordsBesideTheRoomPanel(FxRobot robot) {
+        opened(robot, 2);
+        robot.clickOn("#phase-inventory");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#room-panel").tryQuery().isPresent());
+        settle();
+        Labeled title = robot.lookup("#phase-title").queryAs(Labeled.class);
+        double widest = nl.labtafel.ui.common.WholeWords.widestWord(title.getText(), title.getFont());
+        waitUntil(() -> title.getWidth() - title.snappedLeftInset() - title.snappedRightInset() >= widest - 0.5);
+    }
+
     private List<String> scan(FxRobot robot, int larger) {
-        waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(680);
-        });
-        for (int i = 0; i < larger; i++) {
-            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PLUS);
-        }
+        opened(robot, larger);
         List<String> cut = new ArrayList<>();
         for (String phase : List.of("intro", "inventory", "insights", "themes", "teams", "followup")) {
             robot.clickOn("#phase-" + phase);
@@ -98,6 +104,18 @@ class NothingCutOffTest {
             }
         }
         return cut;
+    }
+
+    /** The example open in the window a 1280x720 laptop gives, its text {@code larger} steps (10 % each) up. */
+    private void opened(FxRobot robot, int larger) {
+        waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(680);
+        });
+        for (int i = 0; i < larger; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.PLUS);
+        }
     }
 
     private static void settle() {

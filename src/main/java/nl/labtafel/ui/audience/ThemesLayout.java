@@ -1,13 +1,13 @@
 package nl.labtafel.ui.audience;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.labtafel.model.Insight;
 import nl.labtafel.model.Note;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.Theme;
+import nl.labtafel.model.ThemeOperations;
 import nl.labtafel.text.Messages;
 import nl.labtafel.ui.common.AudienceItem;
 
@@ -70,8 +70,8 @@ final class ThemesLayout {
 
     /** The ranking at the largest size that fits its area (down to the floor). */
     private List<Box> ranking(List<Theme> themes, Flow.Area area) {
-        List<Theme> ranked = new ArrayList<>(themes);
-        ranked.sort(Comparator.comparingInt(Theme::getVotes).reversed().thenComparing(Theme::getName));
+        // The console's order (equal dots keep the board's order), so "number one" is the same theme on both.
+        List<Theme> ranked = ThemeOperations.ranking(themes);
         List<Box> boxes = List.of();
         for (int size = (int) Math.max(frame.floor, Math.round(frame.floor * 1.4)); size >= frame.floor; size--) {
             boxes = ranking(ranked, area, size);
@@ -96,10 +96,11 @@ final class ThemesLayout {
         int most = Math.max(1, ranked.stream().mapToInt(Theme::getVotes).max().orElse(1));
         double countW = measure.width("000", size, true) * 1.1;
         double barH = Math.round(size * 0.7);
+        int[] places = ThemeOperations.places(ranked);
         for (int i = 0; i < ranked.size(); i++) {
             Theme t = ranked.get(i);
             String ink = t.isChosen() ? Palette.CHOSEN : Palette.INK;
-            String name = (i + 1) + ". " + (t.isChosen() ? "\u2713\u00a0" : "") + t.getName();
+            String name = (places[i] > 0 ? places[i] + ". " : "") + (t.isChosen() ? "\u2713\u00a0" : "") + t.getName();
             List<String> lines = TextWrap.lines(name, size, t.isChosen(), area.w(), measure);
             boxes.add(new Box(Box.Role.TEXT, area.x(), y, area.w(), lines.size() * lh, lines, size, t.isChosen(), null,
                     ink, new AudienceItem(AudienceItem.Kind.THEME, t.getId()), false));

@@ -30,6 +30,7 @@ import nl.labtafel.io.SessionStore;
 import nl.labtafel.model.Phase;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.common.WholeWords;
 import nl.labtafel.ui.common.MessageBanner;
 import nl.labtafel.ui.common.AudienceScreen;
 import nl.labtafel.ui.common.SessionContext;
@@ -164,7 +165,8 @@ public final class SessionWindow implements SessionActions.Handlers {
         phaseTitle.getStyleClass().add(Styles.HEADING);
         // With the room panel open at 1280x720 the title was cut to "Blik van vandaag, (over)m…": it wraps instead.
         phaseTitle.setWrapText(true);
-        phaseTitle.setMinWidth(160);
+        // ... but never inside a word: at 120 % text beside the room panel it broke "(over)morge|n".
+        WholeWords.keep(phaseTitle, 160);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(phaseTitle, spacer, timerBar);

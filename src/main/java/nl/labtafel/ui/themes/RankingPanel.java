@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import nl.labtafel.model.Theme;
+import nl.labtafel.model.ThemeOperations;
 import nl.labtafel.text.Messages;
 
 /** The themes by dots, most first, the chosen ones marked: what the room decides on. */
@@ -26,8 +27,9 @@ final class RankingPanel extends VBox {
             @Override
             protected void updateItem(Theme theme, boolean empty) {
                 super.updateItem(theme, empty);
+                int place = empty || theme == null ? 0 : ThemeOperations.places(getListView().getItems())[getIndex()];
                 setText(empty || theme == null ? null
-                        : (getIndex() + 1) + ". " + theme.getName() + "  \u25CF " + theme.getVotes());
+                        : (place > 0 ? place + ". " : "") + theme.getName() + "  \u25CF " + theme.getVotes());
                 pseudoClassStateChanged(ThemesStyle.CHOSEN, !empty && theme != null && theme.isChosen());
             }
         });

@@ -215,6 +215,29 @@ class AudienceLayoutTest {
         }
     }
 
+    /** The room's ranking is the console's: the same order, ties sharing a place, no numbers before the first dot. */
+    @Test
+    void theRankingMatchesTheConsolesTiesShareAPlaceAndNothingIsNumberedBeforeTheFirstDot() throws Exception {
+        Session s = example();
+        s.getThemes().forEach(t -> {
+            t.setVotes(0);
+            t.setChosen(false);
+        });
+        List<String> before = rankingTexts(pages(s, PhaseKind.THEMES, null, 1280, 720));
+        List<String> names = s.getThemes().stream().map(Theme::getName).toList();
+        assertEquals(names, before.stream().filter(names::contains).distinct().toList(),
+                "no numbers, the board's order: " + before);
+        Theme last = s.getThemes().get(s.getThemes().size() - 1);
+        Theme second = s.getThemes().get(1);
+        last.setVotes(4);
+        second.setVotes(4);
+        List<String> after = rankingTexts(pages(s, PhaseKind.THEMES, null, 1280, 720));
+        assertTrue(after.contains("1. " + second.getName()) && after.contains("1. " + last.getName()), after.toString());
+        assertTrue(after.indexOf("1. " + second.getName()) < after.indexOf("1. " + last.getName()),
+                "equal dots keep the board's order, as on the console: " + after);
+        assertTrue(after.contains("3. " + s.getThemes().get(0).getName()), after.toString());
+    }
+
     @Test
     void theRoomsOpenDotsCountOnTheRoomsScreenWhileVotingIsOpenUnlessTheFacilitatorWaitsForTheClose() throws Exception {
         Session s = example();
