@@ -4,7 +4,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.stage.Window;
 
 /**
@@ -116,7 +116,7 @@ public final class FirstWindowProbe {
         Node owner = scene.getFocusOwner();
         Node create = scene.lookup("#new-create");
         return owner != null && "new-title".equals(owner.getId())
-                && scene.lookup("#new-template") instanceof ComboBox<?> templates && templates.getValue() != null
+                && scene.lookup("#new-template") instanceof ChoiceBox<?> templates && templates.getValue() != null
                 && scene.lookup("#recent-list") != null
                 && create != null && !create.isDisabled();
     }

@@ -24,6 +24,7 @@ public final class LabtafelApp extends Application {
     public void start(Stage stage) {
         BackgroundTasks background = new BackgroundTasks();
         EarlyStart begun = early != null ? early : EarlyStart.begin(AppPaths.detect());
+        begun.stylesWarmed().join(); // before any CSS is read here (see EarlyStart.warmStyles)
         shell = new AppShell(stage, begun.paths(), new UiSettings(UiSettings.defaultFile(), background.executor()),
                 background, Workspaces.standard(), getHostServices()::showDocument);
         new UnexpectedFailures(stage, shell::messages, shell::window).install();

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCode;
 import nl.labtafel.model.Session;
 import nl.labtafel.text.Language;
 import nl.labtafel.ui.common.ChangeMark;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ConsoleWindowTest {
     }
 
     private void newSession(FxRobot robot, String title) {
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         robot.clickOn("#new-title").write(title);
         robot.clickOn("#new-create");
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
@@ -50,7 +50,7 @@ class ConsoleWindowTest {
     /** Item 8: the date is in the app's format from the start, and every group starts ticked. */
     @Test
     void startScreenShowsTheDateAsItWillStayAndTicksEveryGroup(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
         assertEquals(today, robot.lookup("#new-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText());
         List<javafx.scene.control.CheckBox> groups = robot.lookup(".check-box").match(n -> n.getId() != null

@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -59,7 +59,7 @@ class SaveFailureTest {
     @Test
     void aSaveToAReadOnlyFolderShowsWhyAndLosesNothing(FxRobot robot) throws Exception {
         readOnly = readOnlyFolder();
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         robot.clickOn("#new-title").write("Opslagproef");
         robot.clickOn("#new-create");
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());

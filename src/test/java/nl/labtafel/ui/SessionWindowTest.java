@@ -10,9 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
@@ -49,7 +48,7 @@ class SessionWindowTest {
 
     @Test
     void createEditSwitchUndoSaveAndReopen(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         robot.clickOn("#new-title").write("Proefavond LAB");
         robot.clickOn("#new-participants").write("25");
         // Every group starts ticked (issue 13); the first one below the fold is unticked by keyboard.
@@ -98,9 +97,8 @@ class SessionWindowTest {
         assertEquals("intro", saved.getCurrentPhaseId());
 
         robot.push(KeyCode.CONTROL, KeyCode.W); // saved, so no question
-        waitUntil(() -> robot.lookup("#recent-list").tryQuery().isPresent()
-                && !robot.lookup("#recent-list").queryAs(ListView.class).getItems().isEmpty());
-        robot.clickOn("#recent-list .list-cell", MouseButton.PRIMARY).clickOn("#open-selected");
+        waitUntil(() -> !robot.lookup("#recent-list .lt-recent-item").queryAll().isEmpty());
+        robot.clickOn("#recent-list .lt-recent-item", MouseButton.PRIMARY).clickOn("#open-selected");
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
         assertEquals("Huisvesting", robot.lookup("#header-subject").queryAs(TextInputControl.class).getText());
         assertEquals("Welkom allemaal", robot.lookup("#introduction").queryAs(TextInputControl.class).getText());
@@ -111,7 +109,7 @@ class SessionWindowTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheSession(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         robot.clickOn("#new-title").write("Vraagavond");
         robot.clickOn("#new-create");
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
@@ -137,7 +135,7 @@ class SessionWindowTest {
 
     @Test
     void theAppEndingRightAfterAnEditLeavesACompleteRecoveryFile(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         robot.clickOn("#new-title").write("Stroomstoring");
         robot.clickOn("#new-create");
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());
@@ -150,7 +148,7 @@ class SessionWindowTest {
 
     @Test
     void shortcutSheetListsTheTableOfActions(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#new-template").queryAs(ComboBox.class).getValue() != null);
+        waitUntil(() -> robot.lookup("#new-template").queryAs(ChoiceBox.class).getValue() != null);
         robot.clickOn("#new-title").write("Sneltoetsen");
         robot.clickOn("#new-create");
         waitUntil(() -> robot.lookup("#agenda").tryQuery().isPresent());

@@ -61,8 +61,8 @@ class StartScreenTest {
 
         // The same file chosen from the recent list: same message, still the start screen.
         robot.clickOn("#error-close");
-        waitUntil(() -> !robot.lookup("#recent-list .list-cell").queryAll().isEmpty());
-        robot.clickOn("#recent-list .list-cell");
+        waitUntil(() -> !robot.lookup("#recent-list .lt-recent-item").queryAll().isEmpty());
+        robot.clickOn("#recent-list .lt-recent-item");
         robot.clickOn("#open-selected");
         waitUntil(() -> robot.lookup("#error-banner").queryAs(Node.class).isVisible());
         assertTrue(robot.lookup("#error-text").queryAs(Label.class).getText().contains("kapot.json"));

@@ -34,6 +34,8 @@ public final class Styles {
     public static final String START_COLUMNS = "lt-start-columns";
     public static final String BUTTONS = "lt-buttons";
     public static final String RECOVERIES = "lt-recoveries";
+    public static final String RECENT_LIST = "lt-recent-list";
+    public static final String RECENT_ITEM = "lt-recent-item";
     public static final String GRID = "lt-grid";
     public static final String GROUPS = "lt-groups";
     public static final String CLOCK_BOX = "lt-clock-box";
@@ -57,6 +59,7 @@ public final class Styles {
     public static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     public static final PseudoClass PRESENTATION = PseudoClass.getPseudoClass("presentation");
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private Styles() {
     }

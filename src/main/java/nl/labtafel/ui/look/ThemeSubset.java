@@ -32,20 +32,18 @@ import javafx.css.Stylesheet;
 public final class ThemeSubset {
     /**
      * Every style class a node of the start screen carries, including the pop-ups it can open without
-     * leaving it (the lists of its combo boxes, the date picker's calendar, the tooltip, a text field's
+     * leaving it (the menus of its choice boxes, the date picker's calendar, the tooltip, a text field's
      * context menu). AtlantaFX's class names and ours ({@code lt-…}, which the theme never names).
      */
     public static final Set<String> START_SCREEN = Set.of(
-            "root", "accent", "arrow", "arrow-button", "box", "button", "calendar-grid", "cell", "check-box",
-            "clipped-container", "combo-box", "combo-box-base", "combo-box-popup", "context-menu", "corner",
-            "date-cell", "date-picker", "date-picker-display-node", "date-picker-popup", "day-cell",
-            "day-name-cell", "decrement-arrow", "decrement-button", "edge-to-edge", "increment-arrow",
-            "increment-button", "indexed-cell", "label", "left-arrow", "left-button", "list-cell", "list-view",
-            "mark", "menu-item", "month-year-pane", "next-month", "placeholder", "popup", "previous-month",
-            "right-arrow", "right-button", "scroll-bar", "scroll-pane", "selected", "separator", "sheet",
-            "spinner", "spinner-label", "text", "text-field", "text-input", "thumb", "today", "tooltip", "track",
-            "track-background", "viewport", "virtual-flow", "ikonli-font-icon", "line", "menu-down-arrow",
-            "menu-up-arrow", "scroll-arrow");
+            "accent", "arrow", "arrow-button", "box", "button", "calendar-grid", "cell", "check-box", "choice-box",
+            "combo-box-base", "combo-box-popup", "context-menu", "corner", "date-cell", "date-picker", "date-picker-display-node",
+            "date-picker-popup", "day-cell", "day-name-cell", "decrement-arrow", "decrement-button", "edge-to-edge",
+            "ikonli-font-icon", "increment-arrow", "increment-button", "label", "left-arrow", "left-button", "left-container", "line",
+            "mark", "menu-down-arrow", "menu-item", "menu-up-arrow", "month-year-pane", "next-month", "open-button",
+            "popup", "previous-month", "radio", "radio-menu-item", "right-arrow", "right-button", "root",
+            "scroll-arrow", "scroll-bar", "scroll-pane", "selected", "separator", "spinner", "spinner-label", "text",
+            "text-field", "text-input", "thumb", "today", "tooltip", "track", "track-background", "viewport");
 
     /** The themes the looks are made of (Look), each subset next to this class as {@code start-NAME.bss}. */
     static final List<Theme> THEMES = List.of(new PrimerLight(), new PrimerDark());

@@ -10,11 +10,9 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -25,6 +23,7 @@ import javafx.scene.layout.VBox;
 import nl.labtafel.model.Session;
 import nl.labtafel.model.SessionTemplate;
 import nl.labtafel.text.Messages;
+import nl.labtafel.ui.edit.Converters;
 import nl.labtafel.ui.edit.Dates;
 import nl.labtafel.ui.look.Styles;
 
@@ -32,7 +31,12 @@ import nl.labtafel.ui.look.Styles;
 final class NewSessionForm extends VBox {
     private final Messages m;
     private final NewSessionViewModel model;
-    private final ComboBox<Map.Entry<Path, SessionTemplate>> template = new ComboBox<>();
+    /*
+     * A ChoiceBox, not a ComboBox: a ComboBox's skin builds its pop-up list (a ListView with its VirtualFlow, scroll
+     * bars, cells and their 100-odd classes and lambdas) before the first frame (issue 18); a ChoiceBox makes its menu
+     * when it opens. The same goes for the start screen's language and look.
+     */
+    private final ChoiceBox<Map.Entry<Path, SessionTemplate>> template = new ChoiceBox<>();
     private final TextField title = field("new-title");
     private final FlowPane groups = new FlowPane();
 
@@ -43,8 +47,7 @@ final class NewSessionForm extends VBox {
         template.setId("new-template");
         template.setMaxWidth(Double.MAX_VALUE);
         template.setItems(model.templates());
-        template.setCellFactory(list -> new TemplateCell());
-        template.setButtonCell(new TemplateCell());
+        template.setConverter(Converters.displayOnly(t -> model.name(t.getValue())));
         template.valueProperty().bindBidirectional(model.templateProperty());
         DatePicker date = new DatePicker();
         date.setId("new-date");
@@ -86,10 +89,9 @@ final class NewSessionForm extends VBox {
         // Every group starts ticked (issue 13): what the form shows is what the session gets.
         Label groupsLabel = new Label(m.get("header.groups") + " \u2013 " + m.get("start.groups.hint"));
         groupsLabel.getStyleClass().add(Styles.FIELD_LABEL);
-        // Only the fields scroll: the create button stays in view on a 1280×720 projector.
-        ScrollPane fields = new ScrollPane(new VBox(grid, groupsLabel, groups));
-        fields.setFitToWidth(true);
-        fields.getStyleClass().add(Styles.EDGE_TO_EDGE);
+        // Only the fields scroll, and only when they do not fit: the create button stays in view on a 1280×720 projector.
+        LazyScroll fields = new LazyScroll(new VBox(grid, groupsLabel, groups),
+                pane -> pane.getStyleClass().add(Styles.EDGE_TO_EDGE));
         VBox.setVgrow(fields, Priority.ALWAYS);
         getChildren().addAll(heading, fields, problem, create);
     }
@@ -148,13 +150,5 @@ final class NewSessionForm extends VBox {
         TextField f = field(id);
         f.textProperty().bindBidirectional(value);
         return f;
-    }
-
-    private final class TemplateCell extends ListCell<Map.Entry<Path, SessionTemplate>> {
-        @Override
-        protected void updateItem(Map.Entry<Path, SessionTemplate> item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : model.name(item.getValue()));
-        }
     }
 }

@@ -6,13 +6,9 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -62,7 +58,7 @@ public final class StartScreen {
     private final Look theme;
     private final HBox top;
     private final NewSessionForm form;
-    private final ListView<StartLists.Recent> recent = new ListView<>();
+    private final RecentList recent;
     private String sessionsFolderPath;
 
     public StartScreen(Messages m, Host host, Language language, Look theme, Path preferredTemplate) {
@@ -72,6 +68,8 @@ public final class StartScreen {
         this.language = language;
         this.theme = theme;
         this.banner = new MessageBanner(m);
+        this.recent = new RecentList(m.get("start.noRecent"),
+                item -> m.format("start.recentItem", item.name(), item.modified().format(WHEN)));
         root.getStyleClass().addAll(Styles.APP, Styles.START_SCREEN);
         root.setId("start-screen");
 
@@ -91,8 +89,8 @@ public final class StartScreen {
         help.setId("getting-started-button");
         help.setOnAction(e -> GettingStarted.show(root.getScene() == null ? null : root.getScene().getWindow(),
                 root.getScene(), m));
-        ComboBox<Language> languages = languageChoice(language);
-        ComboBox<Look> looks = themeChoice(theme);
+        ChoiceBox<Language> languages = languageChoice(language);
+        ChoiceBox<Look> looks = themeChoice(theme);
         for (Region r : List.of(help, languages, looks)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -117,31 +115,21 @@ public final class StartScreen {
         Label heading = new Label(m.get("start.open"));
         heading.getStyleClass().add(Styles.SUBHEADING);
         recent.setId("recent-list");
-        recent.setPlaceholder(new Label(m.get("start.noRecent")));
-        recent.setCellFactory(list -> new RecentCell());
-        recent.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-        recent.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-            }
-        });
+        recent.setAccessibleText(heading.getText());
+        recent.setOnOpen(chosen -> host.open(chosen.file()));
         VBox.setVgrow(recent, Priority.ALWAYS);
         Button open = new Button(m.get("start.openSelected"));
         open.setId("open-selected");
-        open.disableProperty().bind(recent.getSelectionModel().selectedItemProperty().isNull());
+        open.disableProperty().bind(recent.selectedProperty().isNull());
         open.setOnAction(e -> openSelected());
         Button other = new Button(m.get("start.openOther"));
         other.setId("open-other");
         other.setOnAction(e -> host.chooseAndOpen());
         Button followUp = new Button(m.get("start.continueFrom"));
         followUp.setId("continue-from");
-        followUp.disableProperty().bind(recent.getSelectionModel().selectedItemProperty().isNull());
+        followUp.disableProperty().bind(recent.selectedProperty().isNull());
         followUp.setOnAction(e -> {
-            StartLists.Recent chosen = recent.getSelectionModel().getSelectedItem();
+            StartLists.Recent chosen = recent.selectedProperty().get();
             if (chosen != null) {
                 host.continueFrom(chosen.file());
             }
@@ -154,6 +142,7 @@ public final class StartScreen {
         for (Button b : List.of(open, followUp, other)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+
         recoveries.setId("recoveries");
         recoveries.getStyleClass().add(Styles.RECOVERIES);
         sessionsFolder.setId("sessions-folder");
@@ -173,7 +162,7 @@ public final class StartScreen {
     }
 
     private void openSelected() {
-        StartLists.Recent chosen = recent.getSelectionModel().getSelectedItem();
+        StartLists.Recent chosen = recent.selectedProperty().get();
         if (chosen != null) {
             host.open(chosen.file());
         }
@@ -209,7 +198,7 @@ public final class StartScreen {
 
     public void setLists(StartLists lists) {
         form.setTemplates(lists.templates(), preferredTemplate);
-        recent.getItems().setAll(lists.recent());
+        recent.setItems(lists.recent());
         recoveries.getChildren().clear();
         if (lists.recoveries().isEmpty()) {
             return;
@@ -249,8 +238,9 @@ public final class StartScreen {
         form.focusTitle();
     }
 
-    private ComboBox<Language> languageChoice(Language language) {
-        ComboBox<Language> box = new ComboBox<>();
+    /* ChoiceBoxes, as the form's template (see NewSessionForm): no pop-up list made before the first frame. */
+    private ChoiceBox<Language> languageChoice(Language language) {
+        ChoiceBox<Language> box = new ChoiceBox<>();
         box.setId("language-choice");
         box.getItems().setAll(Language.values());
         box.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
@@ -260,8 +250,8 @@ public final class StartScreen {
         return box;
     }
 
-    private ComboBox<Look> themeChoice(Look theme) {
-        ComboBox<Look> box = new ComboBox<>();
+    private ChoiceBox<Look> themeChoice(Look theme) {
+        ChoiceBox<Look> box = new ChoiceBox<>();
         box.setId("theme-choice");
         box.getItems().setAll(Look.values());
         box.setConverter(Converters.displayOnly(t -> m.get(t.textKey())));
@@ -269,20 +259,5 @@ public final class StartScreen {
         box.setAccessibleText(m.get("start.theme"));
         box.valueProperty().addListener((obs, o, n) -> host.setTheme(n));
         return box;
-    }
-
-    private final class RecentCell extends ListCell<StartLists.Recent> {
-        RecentCell() {
-            // Long names wrap instead of widening the list into a horizontal scroll bar.
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(StartLists.Recent item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null
-                    : m.format("start.recentItem", item.name(), item.modified().format(WHEN)));
-        }
     }
 }
