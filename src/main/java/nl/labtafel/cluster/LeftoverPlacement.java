@@ -42,7 +42,10 @@ public final class LeftoverPlacement {
      */
     static final double NAME_SHARE = 0.5;
 
-    /** A proposal: this note into that theme; {@code score} is the note's mean similarity to the theme's notes. */
+    /**
+     * A proposal: this note into that theme; {@code score} mixes the note's similarity to the theme's name and its
+     * mean similarity to the theme's notes ({@link #NAME_SHARE}).
+     */
     public record Fit(String noteId, String themeId, double score) {
     }
 
