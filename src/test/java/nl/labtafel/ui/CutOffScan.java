@@ -1,6 +1,7 @@
 package nl.labtafel.ui;
 
 import static nl.labtafel.ui.ShellFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -20,8 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The example evening opened in the window a 1280x720 laptop gives, and a scan of what it shows for labels, buttons and
- * headings whose shown text ends cut off ("Herk..."). TestFX finds {@code @Start} on the test class only: each
- * subclass declares one that calls {@link #start}.
+ * headings whose shown text ends cut off ("Herk..."), at 100 % text in every subclass. TestFX finds {@code @Start} on
+ * the test class only: each subclass declares one that calls {@link #start}.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class CutOffScan {
@@ -43,6 +45,11 @@ abstract class CutOffScan {
     @AfterEach
     void stop() throws Exception {
         fixture.stop();
+    }
+
+    @Test
+    void noTextInAnyPhaseEndsInAnEllipsis(FxRobot robot) {
+        assertEquals(List.of(), scan(robot, 0));
     }
 
     List<String> scan(FxRobot robot, int larger) {

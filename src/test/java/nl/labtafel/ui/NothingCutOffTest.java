@@ -25,11 +25,6 @@ class NothingCutOffTest extends CutOffScan {
         return false;
     }
 
-    @Test
-    void noTextInAnyPhaseEndsInAnEllipsis(FxRobot robot) {
-        assertEquals(List.of(), scan(robot, 0));
-    }
-
     /** The same with the text at 120 % (Ctrl+Shift+plus twice), as a facilitator sets it for a far table. */
     @Test
     void noTextEndsInAnEllipsisWithLargerText(FxRobot robot) {

@@ -142,7 +142,6 @@ public final class StartScreen {
         for (Button b : List.of(open, followUp, other)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-
         recoveries.setId("recoveries");
         recoveries.getStyleClass().add(Styles.RECOVERIES);
         sessionsFolder.setId("sessions-folder");
