@@ -61,7 +61,7 @@ final class EarlyStart {
     private static void warmTexts() {
         try {
             Path file = UiSettings.defaultFile();
-            // No file (first run): Dutch, and the "settings not read" note is the shell's to log, once.
+            // No file (first run): Dutch.
             Messages.forLanguage(Files.isRegularFile(file) ? new UiSettings(file, Runnable::run).language()
                     : Language.of(null));
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -33,8 +34,10 @@ public final class UiSettings {
         this.writer = writer;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(in);
+        } catch (NoSuchFileException e) {
+            // No settings yet: the first run, nothing to report (it wrote a stack trace into every first run's log).
         } catch (IOException | IllegalArgumentException e) {
-            // No settings yet (first run) or a damaged file: the defaults are right for both.
+            // A damaged or unreadable file: the defaults are right, and the log says why they were used.
             System.getLogger(UiSettings.class.getName()).log(System.Logger.Level.INFO, "settings not read: " + file, e);
         }
     }
