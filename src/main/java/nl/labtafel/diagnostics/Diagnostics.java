@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -25,9 +26,9 @@ import java.util.logging.Logger;
 public final class Diagnostics {
     private static final int FILE_LIMIT = 1_000_000;
     private static final int FILE_COUNT = 5;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-            .withZone(ZoneId.systemDefault());
     private static Handler installed;
+    /** The root logger's handlers before {@link #install}: the console's. */
+    private static List<Handler> replaced = List.of();
 
     private Diagnostics() {
     }
@@ -43,27 +44,31 @@ public final class Diagnostics {
 
     /**
      * Sends every log record to the rotating file in {@code folder} instead of the console (the command line's
-     * output stays its own). If the folder cannot be made, logging stays on the console and says so once.
+     * output stays its own). The file is opened when the first record comes, not at start: opening it (the file's
+     * lock, the time format) took 45–55 ms of a start that keeps both cores busy, and most runs log nothing (issue
+     * 18). If the folder cannot be made or written, that record and the later ones go to the console, which says
+     * so once.
      */
     public static synchronized void install(Path folder) {
-        if (installed != null) {
-            return;
-        }
-        Logger root = Logger.getLogger("");
-        try {
-            Files.createDirectories(folder);
-            FileHandler file = new FileHandler(folder.resolve("labtafel%g.log").toString(), FILE_LIMIT, FILE_COUNT,
-                    true);
-            file.setFormatter(new OneLine());
-            file.setEncoding("UTF-8");
-            for (Handler h : root.getHandlers()) {
-                root.removeHandler(h);
-            }
-            root.addHandler(file);
+        if (installed == null) {
+            Logger root = Logger.getLogger("");
+            replaced = List.of(root.getHandlers());
+            replaced.forEach(root::removeHandler);
+            installed = new OpenedOnFirstRecord(folder, replaced);
+            root.addHandler(installed);
             root.setLevel(Level.INFO);
-            installed = file;
-        } catch (IOException | RuntimeException e) {
-            System.err.println("Labtafel: no log file in " + folder + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Back to the console, the log file closed: for tests, which share one JVM. */
+    static synchronized void uninstall() {
+        if (installed != null) {
+            Logger root = Logger.getLogger("");
+            root.removeHandler(installed);
+            installed.close();
+            replaced.forEach(root::addHandler);
+            installed = null;
+            replaced = List.of();
         }
     }
 
@@ -71,7 +76,7 @@ public final class Diagnostics {
     public static String report(Thread thread, Throwable error) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.println("Labtafel " + version() + " — " + TIME.format(Instant.now()));
+        out.println("Labtafel " + version() + " — " + OneLine.TIME.format(Instant.now()));
         out.println("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
@@ -88,6 +93,10 @@ public final class Diagnostics {
 
     /** "2026-11-30 17:02:11.123 WARNING nl.labtafel.io.Autosaver: message", then the stack trace if any. */
     private static final class OneLine extends Formatter {
+        // Here, not in Diagnostics: made with the file, not at start.
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                .withZone(ZoneId.systemDefault());
+
         @Override
         public String format(LogRecord r) {
             StringBuilder b = new StringBuilder(TIME.format(r.getInstant())).append(' ')
@@ -99,6 +108,54 @@ public final class Diagnostics {
                 b.append(trace);
             }
             return b.toString();
+        }
+    }
+
+    /** The rotating file, opened by the first record it is given; the console's handlers if it cannot be. */
+    private static final class OpenedOnFirstRecord extends Handler {
+        private final Path folder;
+        private final List<Handler> console;
+        private List<Handler> targets;
+
+        OpenedOnFirstRecord(Path folder, List<Handler> console) {
+            this.folder = folder;
+            this.console = console;
+        }
+
+        @Override
+        public synchronized void publish(LogRecord r) {
+            if (targets == null) {
+                targets = open();
+            }
+            targets.forEach(t -> t.publish(r));
+        }
+
+        private List<Handler> open() {
+            try {
+                Files.createDirectories(folder);
+                FileHandler file = new FileHandler(folder.resolve("labtafel%g.log").toString(), FILE_LIMIT,
+                        FILE_COUNT, true);
+                file.setFormatter(new OneLine());
+                file.setEncoding("UTF-8");
+                return List.of(file);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("Labtafel: no log file in " + folder + " (" + e.getMessage() + ")");
+                return console;
+            }
+        }
+
+        @Override
+        public synchronized void flush() {
+            if (targets != null) {
+                targets.forEach(Handler::flush);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (targets != null && targets != console) {
+                targets.forEach(Handler::close);
+            }
         }
     }
 }
