@@ -34,9 +34,10 @@ final class NewSessionForm extends VBox {
     /*
      * A ChoiceBox, not a ComboBox: a ComboBox's skin builds its pop-up list (a ListView with its VirtualFlow, scroll
      * bars, cells and their 100-odd classes and lambdas) before the first frame (issue 18); a ChoiceBox makes its menu
-     * when it opens. The same goes for the start screen's language and look.
+     * when it opens. The same goes for the start screen's language and look. Its skin measures the items' texts, not
+     * the menu, so the menu is not styled before the first frame either.
      */
-    private final ChoiceBox<Map.Entry<Path, SessionTemplate>> template = new ChoiceBox<>();
+    private final ChoiceBox<Map.Entry<Path, SessionTemplate>> template = MeasuredChoiceBoxSkin.choiceBox();
     private final TextField title = field("new-title");
     private final FlowPane groups = new FlowPane();
 

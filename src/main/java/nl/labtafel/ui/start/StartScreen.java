@@ -239,7 +239,7 @@ public final class StartScreen {
 
     /* ChoiceBoxes, as the form's template (see NewSessionForm): no pop-up list made before the first frame. */
     private ChoiceBox<Language> languageChoice(Language language) {
-        ChoiceBox<Language> box = new ChoiceBox<>();
+        ChoiceBox<Language> box = MeasuredChoiceBoxSkin.choiceBox();
         box.setId("language-choice");
         box.getItems().setAll(Language.values());
         box.setConverter(Converters.displayOnly(l -> m.get("language." + l.code())));
@@ -250,7 +250,7 @@ public final class StartScreen {
     }
 
     private ChoiceBox<Look> themeChoice(Look theme) {
-        ChoiceBox<Look> box = new ChoiceBox<>();
+        ChoiceBox<Look> box = MeasuredChoiceBoxSkin.choiceBox();
         box.setId("theme-choice");
         box.getItems().setAll(Look.values());
         box.setConverter(Converters.displayOnly(t -> m.get(t.textKey())));
