@@ -56,7 +56,7 @@ class ActionListTest {
     void englishStatusesAndDates() throws Exception {
         try (Docx docx = actions(Fixtures.lab(), ExportOptions.defaults().withLanguage(Language.ENGLISH))) {
             XWPFTable t = docx.tables().get(0);
-            assertEquals(List.of("No.", "What", "Who", "When", "Status", "Theme", "Progress / remarks"), row(t, 0));
+            assertEquals(List.of("No.", "What", "Who", "When", "Status", "Theme", "Progress / notes"), row(t, 0));
             assertEquals("1 June 2018", row(t, 1).get(3));
             assertEquals(List.of("Open", "In progress", "Done"), List.of(row(t, 1).get(4), row(t, 2).get(4), row(t, 3).get(4)));
             assertEquals(List.of("Action list: Arbeidsmigranten LAB"), docx.texts("Title"));

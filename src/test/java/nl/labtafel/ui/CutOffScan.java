@@ -52,6 +52,12 @@ abstract class CutOffScan {
         assertEquals(List.of(), scan(robot, 0));
     }
 
+    /** The same with the text at 120 % (Ctrl+Shift+plus twice), as a facilitator sets it for a far table. */
+    @Test
+    void noTextEndsInAnEllipsisWithLargerText(FxRobot robot) {
+        assertEquals(List.of(), scan(robot, 2));
+    }
+
     List<String> scan(FxRobot robot, int larger) {
         opened(robot, larger);
         List<String> cut = new ArrayList<>();

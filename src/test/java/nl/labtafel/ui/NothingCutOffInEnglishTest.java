@@ -4,8 +4,8 @@ import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The same scan with the interface in English, whose words run longer. At 100 % text only: at 120 % the follow-up's
- * last column heading reads "Progress / ..." (it needs three lines there), in a table that already scrolls sideways.
+ * The same scans with the interface in English, whose words run longer. At 120 % the follow-up's last column heading
+ * read "Progress / ..." ("Progress / remarks" needed three lines in its column); it is "Progress / notes" now.
  */
 class NothingCutOffInEnglishTest extends CutOffScan {
     @Override
