@@ -11,9 +11,9 @@ import javafx.util.StringConverter;
 
 /**
  * A ChoiceBox skin that sizes the box by its items' texts in the box's own font, not by its menu. JavaFX's skin
- * asks the menu for its width, which styles and skins the whole pop-up menu before the first frame: ~7 % of the
+ * asks the menu for its width, which styles and skins the whole pop-up menu before the first frame: ~6 % of the
  * start screen's FX-thread work for its three choice boxes (issue 18; measured interleaved, 16 runs: FX-thread CPU
- * 626 -> 584 ms, usable 1,102 -> 1,063 ms). The menu is made when it first opens, as any menu.
+ * 611 -> 577 ms, usable 1,068 -> 1,008 ms). The menu is styled when it first opens, as any menu.
  */
 final class MeasuredChoiceBoxSkin<T> extends ChoiceBoxSkin<T> {
     /** Keeps the widest text clear of the ellipsis that rounding in the label's own measure could bring. */
