@@ -65,9 +65,9 @@ abstract class CutOffScan {
             robot.clickOn("#phase-" + phase);
             settle();
             robot.interact(() -> collect(stage.getScene().getRoot(), phase, cut));
-            // The room panel takes a third of a 1280 screen; at 120 % text beside it the board's toolbar has no room
-            // for its group filter whole ("Alle actorgroe..."), so the panel is scanned at 100 % only.
-            if (phase.equals("inventory") && larger == 0) {
+            // The room panel takes a third of a 1280 screen; beside it at 120 % text the board's group filter read
+            // "Alle actorgroe..." until it said "Alle groepen".
+            if (phase.equals("inventory")) {
                 robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
                 waitUntil(() -> robot.lookup("#room-panel").tryQuery().isPresent());
                 settle();
