@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,10 +78,11 @@ class ThemeOperationsTest {
     @Test
     void votingCountsDownTheRoomsBudgetAndChoosesTheTop() {
         Session s = session(6);
-        Theme a = ThemeOperations.makeTheme(s, List.of("n0"), "A");
-        Theme b = ThemeOperations.makeTheme(s, List.of("n1"), "B");
-        Theme c = ThemeOperations.makeTheme(s, List.of("n2"), "C");
-        Theme d = ThemeOperations.makeTheme(s, List.of("n3"), "D");
+        List<Theme> themes = fourThemes(s);
+        Theme a = themes.get(0);
+        Theme b = themes.get(1);
+        Theme c = themes.get(2);
+        Theme d = themes.get(3);
         assertEquals(75, ThemeOperations.votesRemaining(s).orElseThrow());
         ThemeOperations.vote(s, b.getId(), 9);
         ThemeOperations.vote(s, d.getId(), 7);
@@ -114,10 +116,11 @@ class ThemeOperationsTest {
     @Test
     void equalDotsShareAPlaceAndBeforeTheFirstDotNothingIsNumbered() {
         Session s = session(4);
-        Theme a = ThemeOperations.makeTheme(s, List.of("n0"), "A");
-        Theme b = ThemeOperations.makeTheme(s, List.of("n1"), "B");
-        Theme c = ThemeOperations.makeTheme(s, List.of("n2"), "C");
-        Theme d = ThemeOperations.makeTheme(s, List.of("n3"), "D");
+        List<Theme> themes = fourThemes(s);
+        Theme a = themes.get(0);
+        Theme b = themes.get(1);
+        Theme c = themes.get(2);
+        Theme d = themes.get(3);
         assertEquals(List.of(a, b, c, d), ThemeOperations.ranking(s), "no dots: the board's order");
         assertArrayEquals(new int[] {0, 0, 0, 0}, ThemeOperations.places(ThemeOperations.ranking(s)));
         ThemeOperations.vote(s, a.getId(), 3);
@@ -147,5 +150,14 @@ class ThemeOperationsTest {
         assertTrue(SessionValidator.validate(s).isEmpty(), "the link survives an edit");
         ThemeOperations.setChosen(s, t.getId(), false);
         assertEquals(1, s.getTeams().size(), "a team with work stays when its theme is unchosen");
+    }
+
+    /** Themes A to D, one of the first four notes each, in the board's order. */
+    private static List<Theme> fourThemes(Session s) {
+        List<Theme> themes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            themes.add(ThemeOperations.makeTheme(s, List.of("n" + i), String.valueOf((char) ('A' + i))));
+        }
+        return themes;
     }
 }
