@@ -1,6 +1,5 @@
 package nl.labtafel;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,28 +21,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Diagnostics.install(Diagnostics.logFolder());
         if (opensApp(args)) {
-            prepareUserFolder();
+            // The log's set-up and a first run's sessions folder happen on the early-start thread, beside the
+            // toolkit's own start (LabtafelApp.launchApp).
             if (FirstWindowProbe.requested()) {
                 FirstWindowProbe.install();
             }
             LabtafelApp.launchApp(args);
             return;
         }
+        Diagnostics.install(Diagnostics.logFolder());
         System.exit(LabtafelCommand.run(args, System.out, System.err, AppPaths.detect(),
                 new RenderCommand(), new RoomPictures()));
-    }
-
-    /** First run of the installed app: a sessions folder with the example in it (a stat on later runs). */
-    private static void prepareUserFolder() {
-        try {
-            AppPaths.detect().prepareSessionsFolder();
-        } catch (IOException | RuntimeException e) {
-            // The app still starts; saving will name the folder it cannot write.
-            System.getLogger(Launcher.class.getName()).log(System.Logger.Level.WARNING,
-                    "cannot prepare the sessions folder", e);
-        }
     }
 
     static boolean opensApp(String[] args) {

@@ -1,11 +1,14 @@
 package nl.labtafel.ui;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import nl.labtafel.AppPaths;
+import nl.labtafel.diagnostics.Diagnostics;
 import nl.labtafel.io.FileProblemException;
 import nl.labtafel.text.Language;
 import nl.labtafel.text.Messages;
@@ -14,10 +17,13 @@ import nl.labtafel.ui.start.StartLists;
 
 /**
  * Start-up work that needs no JavaFX, begun by {@link LabtafelApp#launchApp} before the toolkit starts and
- * run on its own thread: on two cores it then happens beside the toolkit's own start instead of after the
- * first frame. It reads the start screen's lists (the templates through Jackson, whose first use costs
- * about a second of class loading, the recent sessions and the recovery files) and, before them, the interface
- * texts. A file's problems are kept as they are and described once the shell knows the interface language.
+ * run on its own thread: on two cores it then happens beside the toolkit's own start instead of before or after
+ * it. In order: the log file's set-up (java.util.logging's start, which also opens every jar of the class path
+ * to look for a logging service), where sessions and templates live, the sessions folder of a first run (with the
+ * example session), the interface texts, then the start screen's lists (the templates through Jackson, whose first
+ * use costs about a second of class loading, the recent sessions and the recovery files). The first three took
+ * 50-70 ms on the main thread before the toolkit could start (issue 18). A file's problems are kept as they are and
+ * described once the shell knows the interface language.
  */
 final class EarlyStart {
 
@@ -25,21 +31,38 @@ final class EarlyStart {
     record Lists(StartLists lists, List<FileProblemException> problems) {
     }
 
-    private final AppPaths paths;
+    private final CompletableFuture<AppPaths> paths;
     private final CompletableFuture<Lists> lists;
 
-    private EarlyStart(AppPaths paths, CompletableFuture<Lists> lists) {
+    private EarlyStart(CompletableFuture<AppPaths> paths, CompletableFuture<Lists> lists) {
         this.paths = paths;
         this.lists = lists;
     }
 
-    static EarlyStart begin(AppPaths paths) {
+    static EarlyStart begin() {
+        return begin(() -> Diagnostics.install(Diagnostics.logFolder()), AppPaths::detect);
+    }
+
+    /** The same with another log set-up and the folders found by {@code where} (tests). */
+    static EarlyStart begin(Runnable logSetUp, Supplier<AppPaths> where) {
+        CompletableFuture<AppPaths> paths = new CompletableFuture<>();
         CompletableFuture<Lists> lists = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
+            logSetUp.run();
+            AppPaths found;
+            try {
+                found = where.get();
+                paths.complete(found);
+            } catch (RuntimeException | Error e) {
+                lists.completeExceptionally(e);
+                paths.completeExceptionally(e);
+                return;
+            }
+            prepareSessionsFolder(found);
             warmTexts();
             try {
                 List<FileProblemException> problems = new ArrayList<>();
-                StartLists read = StartLists.read(paths.templates(), paths.sessions(), problem -> {
+                StartLists read = StartLists.read(found.templates(), found.sessions(), problem -> {
                     problems.add(problem);
                     return List.of();
                 });
@@ -51,6 +74,17 @@ final class EarlyStart {
         reader.setDaemon(true);
         reader.start();
         return new EarlyStart(paths, lists);
+    }
+
+    /** First run of the installed app: a sessions folder with the example in it (a stat on later runs). */
+    private static void prepareSessionsFolder(AppPaths paths) {
+        try {
+            paths.prepareSessionsFolder();
+        } catch (IOException | RuntimeException e) {
+            // The app still starts; saving will name the folder it cannot write.
+            System.getLogger(EarlyStart.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot prepare the sessions folder " + paths.sessions(), e);
+        }
     }
 
     /**
@@ -69,8 +103,9 @@ final class EarlyStart {
         }
     }
 
+    /** Where sessions and templates live: waits for the reading thread's first step (done long before the toolkit). */
     AppPaths paths() {
-        return paths;
+        return paths.join();
     }
 
     /** Completes on the reading thread; a failure there is the same as one of a later refresh. */

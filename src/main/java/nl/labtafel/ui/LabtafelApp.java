@@ -2,7 +2,6 @@ package nl.labtafel.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
-import nl.labtafel.AppPaths;
 import nl.labtafel.ui.common.BackgroundTasks;
 import nl.labtafel.ui.common.UiSettings;
 
@@ -15,15 +14,16 @@ public final class LabtafelApp extends Application {
     private static volatile EarlyStart early;
     private AppShell shell;
 
+    /** Starts the app; the log file's set-up and the sessions folder are done on {@link EarlyStart}'s thread. */
     public static void launchApp(String[] args) {
-        early = EarlyStart.begin(AppPaths.detect());
+        early = EarlyStart.begin();
         Application.launch(LabtafelApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         BackgroundTasks background = new BackgroundTasks();
-        EarlyStart begun = early != null ? early : EarlyStart.begin(AppPaths.detect());
+        EarlyStart begun = early != null ? early : EarlyStart.begin();
         shell = new AppShell(stage, begun.paths(), new UiSettings(UiSettings.defaultFile(), background.executor()),
                 background, Workspaces.standard(), getHostServices()::showDocument);
         new UnexpectedFailures(stage, shell::messages, shell::window).install();
