@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -75,6 +78,14 @@ abstract class CutOffScan {
                 robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
             }
             if (phase.equals("followup")) {
+                // Beside the origin panel at 120 % text the action table's columns were wider than the table: it
+                // scrolled sideways with its last column half out of view. The panel now steps aside then.
+                robot.interact(() -> stage.getScene().getRoot().lookupAll(".table-view").stream()
+                        .filter(Node::isVisible).forEach(table -> sideways(table, phase, cut)));
+                // ...and at 100 % the table fits beside it, so it stays.
+                if (larger == 0 && robot.lookup("#origin-panel").tryQuery().isEmpty()) {
+                    cut.add(phase + ": no origin panel beside the action table at 100 % text");
+                }
                 for (KeyCode[] keys : List.of(new KeyCode[] {KeyCode.F1}, new KeyCode[] {KeyCode.CONTROL, KeyCode.E})) {
                     robot.push(keys);
                     waitUntil(() -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
@@ -117,6 +128,19 @@ abstract class CutOffScan {
     static void settle() {
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A table whose horizontal scroll bar shows: some of its columns are out of view. */
+    private static void sideways(Node table, String phase, List<String> cut) {
+        for (Node bar : table.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()
+                    && b.getVisibleAmount() < b.getMax() - b.getMin()) {
+                cut.add(phase + ": the table " + table.getStyleClass() + " scrolls sideways, "
+                        + ((TableView<?>) table).getVisibleLeafColumns().stream()
+                                .map(c -> c.getText() + " " + Math.round(c.getWidth())).toList()
+                        + " in " + Math.round(((TableView<?>) table).getWidth()) + " px");
+            }
+        }
     }
 
     private static void collect(Node node, String phase, List<String> cut) {

@@ -1,6 +1,8 @@
 package nl.labtafel.ui.common;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
 
@@ -42,4 +44,16 @@ public interface Workspace {
     default boolean reveal(String item) {
         return false;
     }
+
+    /**
+     * The width below which this workspace can no longer show its content whole (a table's columns at their
+     * minimums, in the current text size and language); a panel beside it steps aside below that. Zero when
+     * any width will do.
+     */
+    default ObservableDoubleValue readableWidth() {
+        return ZERO_WIDTH;
+    }
+
+    /** {@link #readableWidth()} of a workspace that fits any width. */
+    ObservableDoubleValue ZERO_WIDTH = new ReadOnlyDoubleWrapper(0).getReadOnlyProperty();
 }

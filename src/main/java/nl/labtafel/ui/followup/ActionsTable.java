@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
@@ -36,6 +39,9 @@ import nl.labtafel.ui.edit.Converters;
  * Delete removes the row.
  */
 final class ActionsTable extends TableView<ActionItem> {
+    /** What a vertical scroll bar takes (the table keeps room for it so no column goes under it). */
+    private static final double SCROLL_BAR = 20;
+    private final DoubleBinding readableWidth;
     private final ActionsViewModel model;
     private final PauseTransition flashOff = new PauseTransition(ChangeMark.SHOWN);
     private String flashed;
@@ -111,6 +117,13 @@ final class ActionsTable extends TableView<ActionItem> {
         WeightedColumns.apply(this);
         // The origin panel beside the table shows it too: below ~1100 px of table "Wat" needs the room more.
         ReadableHeader.foldWhenNarrow(this, origin, 320);
+        readableWidth = Bindings.createDoubleBinding(() -> {
+            double mins = snappedLeftInset() + snappedRightInset() + SCROLL_BAR;
+            for (TableColumn<ActionItem, ?> c : getColumns()) {
+                mins += c == origin ? 0 : c.getMinWidth();
+            }
+            return mins;
+        }, getColumns().stream().map(TableColumn::minWidthProperty).toArray(Observable[]::new));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         setRowFactory(t -> new TableRow<>() {
             @Override
@@ -160,6 +173,14 @@ final class ActionsTable extends TableView<ActionItem> {
     }
 
     /** The action in the focused row while the table has the keyboard, else null. */
+    /**
+     * The width every column needs at its minimum (the origin column left out: it folds, and the panel beside the
+     * table shows the same), with the table's borders and its scroll bar.
+     */
+    DoubleBinding readableWidth() {
+        return readableWidth;
+    }
+
     String focusedAction() {
         TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
         if (!hasKeyboard() || focus == null || focus.getRow() < 0 || focus.getRow() >= getItems().size()) {

@@ -2,6 +2,9 @@ package nl.labtafel.ui.followup;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -21,6 +24,7 @@ public final class FollowUpWorkspace implements Workspace {
     private final VBox root = new VBox();
     private final TextArea text = new TextArea();
     private final ActionsTable table;
+    private final DoubleBinding readable;
 
     public FollowUpWorkspace(SessionContext context) {
         Messages m = context.messages();
@@ -45,10 +49,16 @@ public final class FollowUpWorkspace implements Workspace {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(followUp, text, actions, capture, table);
         table.show(model.actions());
+        readable = Bindings.createDoubleBinding(() -> table.readableWidth().get() + aroundTable(),
+                table.readableWidth(), root.paddingProperty());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, action) ->
                 context.selectedActionProperty().set(action == null ? null : action.getId()));
         // After the edit that caused it has finished, so a committing cell is not replaced under itself.
         context.commands().revisionProperty().addListener(o -> Platform.runLater(() -> table.show(model.actions())));
+    }
+
+    private double aroundTable() {
+        return root.snappedLeftInset() + root.snappedRightInset();
     }
 
     @Override
@@ -59,6 +69,12 @@ public final class FollowUpWorkspace implements Workspace {
     @Override
     public List<ShortcutSpec> shortcuts() {
         return List.of(new ShortcutSpec("actions.keys", "actions.hint", null, null));
+    }
+
+    /** The action table's columns at their minimums, with the room around the table. */
+    @Override
+    public ObservableDoubleValue readableWidth() {
+        return readable;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package nl.labtafel.ui.series;
 
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import nl.labtafel.ui.common.SessionContext;
 import nl.labtafel.ui.common.Workspace;
 import nl.labtafel.ui.shortcuts.ShortcutSpec;
@@ -34,16 +37,37 @@ public final class WithSidePanel implements Workspace {
         OriginPanel panel = new OriginPanel(context);
         // At 1024 wide a quarter of the window cut its heading to "Herk…" (issue 12); the table scrolls instead.
         panel.setMinWidth(210);
-        WithSidePanel shown = new WithSidePanel(followUp, panel, 0.76);
-        // Below ~1000 px (1024x768, or the room panel open at 1280x720) the panel would leave the action table
-        // too narrow for its columns: it steps aside, and comes back when there is room.
-        shown.view.widthProperty().addListener((obs, was, width) -> shown.showPanel(panel, 0.76,
-                width.doubleValue() >= ORIGIN_PANEL_FROM));
+        WithSidePanel shown = new WithSidePanel(followUp, panel, ORIGIN_DIVIDER);
+        InvalidationListener place = o -> shown.place(panel, followUp.readableWidth().get());
+        shown.view.widthProperty().addListener(place);
+        followUp.readableWidth().addListener(place);
         return shown;
     }
 
     /** The narrowest workspace that keeps the origin panel beside the action table. */
     static final double ORIGIN_PANEL_FROM = 1000;
+    /** The share of the width the action table gets while the facilitator has not moved the divider. */
+    private static final double ORIGIN_DIVIDER = 0.76;
+    /** The divider between the two, and some slack for rounding. */
+    private static final double DIVIDER = 12;
+
+    /**
+     * Below ~1000 px (1024x768, or the room panel open at 1280x720), or where the inner workspace would get less than
+     * it needs to show its content whole (the action table's columns at 120 % text, in English, in the projector look),
+     * the panel steps aside, and comes back when there is room. While it is shown the divider moves right far enough
+     * for the inner workspace's needs, as far as the panel's own minimum allows.
+     */
+    private void place(Region panel, double readable) {
+        double width = view.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean fits = width >= ORIGIN_PANEL_FROM && readable + DIVIDER + panel.getMinWidth() <= width;
+        showPanel(panel, ORIGIN_DIVIDER, fits);
+        if (fits && view.getDividerPositions()[0] * width < readable + DIVIDER / 2) {
+            view.setDividerPositions((readable + DIVIDER / 2) / width);
+        }
+    }
 
     private void showPanel(Node panel, double divider, boolean show) {
         boolean shown = view.getItems().contains(panel);
@@ -76,6 +100,11 @@ public final class WithSidePanel implements Workspace {
     }
 
     /** Undo shows its changes in the workspace inside (issue 13). */
+    @Override
+    public ObservableDoubleValue readableWidth() {
+        return inner.readableWidth();
+    }
+
     @Override
     public String focusedItem() {
         return inner.focusedItem();
