@@ -172,7 +172,6 @@ final class ActionsTable extends TableView<ActionItem> {
         return node.getProperties().containsKey(EDITOR) && !isInside(node);
     }
 
-    /** The action in the focused row while the table has the keyboard, else null. */
     /**
      * The width every column needs at its minimum (the origin column left out: it folds, and the panel beside the
      * table shows the same), with the table's borders and its scroll bar.
@@ -181,6 +180,7 @@ final class ActionsTable extends TableView<ActionItem> {
         return readableWidth;
     }
 
+    /** The action in the focused row while the table has the keyboard, else null. */
     String focusedAction() {
         TablePosition<ActionItem, ?> focus = getFocusModel().getFocusedCell();
         if (!hasKeyboard() || focus == null || focus.getRow() < 0 || focus.getRow() >= getItems().size()) {
