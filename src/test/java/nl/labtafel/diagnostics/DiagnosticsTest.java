@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import nl.labtafel.testing.LogRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,34 +49,17 @@ class DiagnosticsTest {
     @Test
     void aFolderThatCannotBeMadeLeavesTheFileInTheWayAsItWasAndTheRecordsGoToTheConsole() throws Exception {
         // Stands in for the console: install() takes the root logger's handlers as the way back.
-        List<LogRecord> console = new ArrayList<>();
-        Handler standIn = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                console.add(r);
+        try (LogRecords console = LogRecords.of("")) {
+            try {
+                Path notAFolder = Files.writeString(folder.resolve("a-file"), "x");
+                Diagnostics.install(notAFolder.resolve("logs"));
+                LOG.log(System.Logger.Level.WARNING, "logged to the console instead");
+                LOG.log(System.Logger.Level.WARNING, "and again");
+                assertEquals("x", Files.readString(notAFolder));
+                assertEquals(List.of("logged to the console instead", "and again"), console.messagesOf(NAME));
+            } finally {
+                Diagnostics.uninstall();
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(standIn);
-        try {
-            Path notAFolder = Files.writeString(folder.resolve("a-file"), "x");
-            Diagnostics.install(notAFolder.resolve("logs"));
-            LOG.log(System.Logger.Level.WARNING, "logged to the console instead");
-            LOG.log(System.Logger.Level.WARNING, "and again");
-            assertEquals("x", Files.readString(notAFolder));
-            assertEquals(List.of("logged to the console instead", "and again"),
-                    console.stream().filter(r -> NAME.equals(r.getLoggerName())).map(LogRecord::getMessage).toList());
-        } finally {
-            Diagnostics.uninstall();
-            root.removeHandler(standIn);
         }
     }
 }

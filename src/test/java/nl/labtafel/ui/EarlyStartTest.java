@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,7 @@ class EarlyStartTest {
 
     @Test
     void aFirstRunListsTheExampleSessionItCopiedIntoTheNewSessionsFolder() throws Exception {
-        Path app = dir.resolve("app");
-        Files.createDirectories(app.resolve("templates"));
-        Files.copy(Path.of("templates", "lab-kort.json"), app.resolve("templates").resolve("lab-kort.json"));
+        Path app = appWithOneTemplate();
         Files.createDirectories(app.resolve("sessions"));
         Files.copy(Path.of("sessions", "arbeidsmigranten-lab-2018-04-24.json"),
                 app.resolve("sessions").resolve("voorbeeld.json"));
@@ -47,9 +46,7 @@ class EarlyStartTest {
 
     @Test
     void aSessionsFolderThatCannotBeMadeStillGivesTheTemplates() throws Exception {
-        Path app = dir.resolve("app");
-        Files.createDirectories(app.resolve("templates"));
-        Files.copy(Path.of("templates", "lab-kort.json"), app.resolve("templates").resolve("lab-kort.json"));
+        Path app = appWithOneTemplate();
         Path inTheWay = Files.writeString(dir.resolve("Labtafel"), "a file, not a folder");
 
         EarlyStart early = EarlyStart.begin(() -> { }, () -> AppPaths.installed(app, inTheWay.resolve("sessions")));
@@ -69,5 +66,12 @@ class EarlyStartTest {
         CompletionException failure = assertThrows(CompletionException.class, early::paths);
         assertEquals("no documents folder", failure.getCause().getMessage());
         assertTrue(early.lists().isCompletedExceptionally());
+    }
+
+    /** The installed app's folder with the repo's short LAB template in it. */
+    private Path appWithOneTemplate() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("app").resolve("templates"));
+        Files.copy(Path.of("templates", "lab-kort.json"), templates.resolve("lab-kort.json"));
+        return templates.getParent();
     }
 }

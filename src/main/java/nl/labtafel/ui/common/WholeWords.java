@@ -1,5 +1,6 @@
 package nl.labtafel.ui.common;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
@@ -21,11 +22,16 @@ public final class WholeWords {
 
     /** The width of the widest word of {@code text} in {@code font}. */
     public static double widestWord(String text, Font font) {
+        return widest(List.of((text == null ? "" : text).split("\\s+")), font);
+    }
+
+    /** The width of the widest of {@code texts} in {@code font}, each on one line, in whole pixels. */
+    public static double widest(Iterable<String> texts, Font font) {
         Text probe = new Text();
         probe.setFont(font);
         double widest = 0;
-        for (String word : (text == null ? "" : text).split("\\s+")) {
-            probe.setText(word);
+        for (String text : texts) {
+            probe.setText(text);
             widest = Math.max(widest, Math.ceil(probe.getLayoutBounds().getWidth()));
         }
         return widest;

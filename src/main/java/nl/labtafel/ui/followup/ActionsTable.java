@@ -39,8 +39,6 @@ import nl.labtafel.ui.edit.Converters;
  * Delete removes the row.
  */
 final class ActionsTable extends TableView<ActionItem> {
-    /** What a vertical scroll bar takes (the table keeps room for it so no column goes under it). */
-    private static final double SCROLL_BAR = 20;
     private final DoubleBinding readableWidth;
     private final ActionsViewModel model;
     private final PauseTransition flashOff = new PauseTransition(ChangeMark.SHOWN);
@@ -117,13 +115,8 @@ final class ActionsTable extends TableView<ActionItem> {
         WeightedColumns.apply(this);
         // The origin panel beside the table shows it too: below ~1100 px of table "Wat" needs the room more.
         ReadableHeader.foldWhenNarrow(this, origin, 320);
-        readableWidth = Bindings.createDoubleBinding(() -> {
-            double mins = snappedLeftInset() + snappedRightInset() + SCROLL_BAR;
-            for (TableColumn<ActionItem, ?> c : getColumns()) {
-                mins += c == origin ? 0 : c.getMinWidth();
-            }
-            return mins;
-        }, getColumns().stream().map(TableColumn::minWidthProperty).toArray(Observable[]::new));
+        readableWidth = Bindings.createDoubleBinding(() -> ReadableHeader.neededWidth(this, origin),
+                getColumns().stream().map(TableColumn::minWidthProperty).toArray(Observable[]::new));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         setRowFactory(t -> new TableRow<>() {
             @Override

@@ -7,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import nl.labtafel.ui.common.WholeWords;
 
 /**
  * A column heading that stays readable in a narrow table (1024×768, 1280×720): it wraps between words onto a
@@ -18,6 +19,8 @@ import javafx.scene.text.Text;
 final class ReadableHeader {
     /** The header cell's padding, both sides, in ems of the heading font. */
     private static final double ROOM = 0.8;
+    /** What a vertical scroll bar takes: the columns keep room for it so none goes under it. */
+    private static final double SCROLL_BAR = 20;
 
     private ReadableHeader() {
     }
@@ -47,16 +50,22 @@ final class ReadableHeader {
      * For a column whose content is also shown elsewhere (the origin, beside the table).
      */
     static void foldWhenNarrow(TableView<?> table, TableColumn<?, ?> column, double readable) {
-        InvalidationListener check = o -> {
-            double mins = 0;
-            for (TableColumn<?, ?> c : table.getColumns()) {
-                mins += c.getMinWidth();
-            }
-            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // scroll bar
-            column.setVisible(table.getWidth() <= 0 || mins + readable <= room);
-        };
+        InvalidationListener check = o ->
+                column.setVisible(table.getWidth() <= 0 || neededWidth(table, null) + readable <= table.getWidth());
         table.widthProperty().addListener(check);
         table.getColumns().forEach(c -> c.minWidthProperty().addListener(check));
+    }
+
+    /**
+     * The width {@code table} needs to show every column but {@code leftOut} (null: every column) at its minimum,
+     * with its borders and room for its vertical scroll bar.
+     */
+    static double neededWidth(TableView<?> table, TableColumn<?, ?> leftOut) {
+        double width = table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR;
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            width += c == leftOut ? 0 : c.getMinWidth();
+        }
+        return width;
     }
 
     /**
@@ -65,13 +74,7 @@ final class ReadableHeader {
      */
     private static void fit(TableColumn<?, ?> column, Label label, String text, double floor) {
         Font font = label.getFont();
-        Text probe = new Text();
-        probe.setFont(font);
-        double widest = 0;
-        for (String word : text.split("\\s+")) {
-            probe.setText(word);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
+        double widest = WholeWords.widestWord(text, font);
         double insets = label.snappedLeftInset() + label.snappedRightInset();
         double textWidth = label.getWidth() - insets;
         double around = textWidth > 0 && column.getWidth() > textWidth
@@ -80,7 +83,8 @@ final class ReadableHeader {
         if (Math.abs(column.getMinWidth() - min) > 1) {
             column.setMinWidth(min);
         }
-        probe.setText(text);
+        Text probe = new Text(text);
+        probe.setFont(font);
         boolean twoLines = textWidth > 0 && probe.getLayoutBounds().getWidth() > textWidth;
         double lines = twoLines ? Math.ceil(probe.getLayoutBounds().getHeight()) * 2 + 2 : Region.USE_COMPUTED_SIZE;
         if (label.getMinHeight() != lines) {

@@ -1,13 +1,14 @@
 package nl.labtafel.ui.start;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ChoiceBoxSkin;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
+import nl.labtafel.ui.common.WholeWords;
 
 /**
  * A ChoiceBox skin that sizes the box by its items' texts in the box's own font, not by its menu. JavaFX's skin
@@ -42,17 +43,12 @@ final class MeasuredChoiceBoxSkin<T> extends ChoiceBoxSkin<T> {
         }
         Label label = (Label) getChildren().get(0);
         Node arrow = getChildren().get(1);
-        Text probe = new Text();
-        probe.setFont(label.getFont());
         StringConverter<T> converter = box.getConverter();
-        double widest = 0;
-        for (T item : box.getItems()) {
-            probe.setText(converter == null ? String.valueOf(item) : converter.toString(item));
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
+        List<String> texts = box.getItems().stream()
+                .map(item -> converter == null ? String.valueOf(item) : converter.toString(item)).toList();
+        double widest = WholeWords.widest(texts, label.getFont());
         Insets padding = label.getPadding();
-        double labelWidth = Math.max(label.prefWidth(-1), padding.getLeft() + Math.ceil(widest) + SLACK
-                + padding.getRight());
+        double labelWidth = Math.max(label.prefWidth(-1), padding.getLeft() + widest + SLACK + padding.getRight());
         return leftInset + labelWidth + arrow.prefWidth(-1) + rightInset;
     }
 
